@@ -1,0 +1,3 @@
+from convo_mcp.cli import main
+
+raise SystemExit(main())
