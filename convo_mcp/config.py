@@ -1,0 +1,86 @@
+"""Settings, read from the environment (and nothing else by default).
+
+| variable                  | meaning                                             | default |
+|---------------------------|-----------------------------------------------------|---------|
+| CONVO_API_KEY             | the Convo API key (``convo_…``)                     | none    |
+| CONVO_BASE_URL            | API base URL                                        | https://www.itsconvo.com/api/v1 |
+| CONVO_WEBHOOK_SECRET      | webhook signing secret(s), comma-separated          | none    |
+| CONVO_MCP_CACHE_DIR       | folder of the persistent cache                      | user cache dir |
+| CONVO_MCP_PERSISTENT_CACHE| ``false`` turns the persistent cache off            | true    |
+| CONVO_MCP_HTTP_TOKEN      | bearer token for the HTTP transport                 | none    |
+| CONVO_MCP_REDIS_URL       | shared state for replicas                           | none    |
+| CONVO_MCP_LOG_LEVEL       | debug, info, warning, error                         | info    |
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+DEFAULT_BASE_URL = "https://www.itsconvo.com/api/v1"
+
+
+def default_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "convo-mcp"
+
+
+def _env(*names: str) -> AliasChoices:
+    return AliasChoices(*names)
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(extra="ignore", populate_by_name=True)
+
+    api_key: SecretStr | None = Field(default=None, validation_alias=_env("CONVO_API_KEY", "api_key"))
+    base_url: str = Field(default=DEFAULT_BASE_URL, validation_alias=_env("CONVO_BASE_URL", "base_url"))
+
+    # timeouts, seconds
+    connect_timeout: float = 10.0
+    read_timeout: float = 30.0
+    ai_timeout: float = Field(default=120.0, description="read timeout of the four AI POSTs")
+
+    # retries and pacing
+    max_retries: int = Field(default=2, ge=0, le=5)
+    retry_after_cap: float = Field(default=20.0, ge=0, description="longest wait on a 429 before failing")
+    budget_reserve: float = Field(default=0.10, ge=0, le=0.9, description="hourly budget kept back by fan-outs")
+
+    # cache
+    cache_dir: Path = Field(
+        default_factory=default_cache_dir, validation_alias=_env("CONVO_MCP_CACHE_DIR", "cache_dir")
+    )
+    persistent_cache: bool = Field(
+        default=True, validation_alias=_env("CONVO_MCP_PERSISTENT_CACHE", "persistent_cache")
+    )
+    memory_cache_entries: int = Field(default=1024, ge=16)
+    list_ttl: float = 60.0
+    profile_ttl: float = 300.0
+    calendar_ttl: float = 300.0
+
+    # webhooks and transports
+    webhook_secrets: Annotated[list[SecretStr], NoDecode] = Field(
+        default_factory=list, validation_alias=_env("CONVO_WEBHOOK_SECRET", "webhook_secrets")
+    )
+    http_token: SecretStr | None = Field(
+        default=None, validation_alias=_env("CONVO_MCP_HTTP_TOKEN", "http_token")
+    )
+    redis_url: SecretStr | None = Field(
+        default=None, validation_alias=_env("CONVO_MCP_REDIS_URL", "redis_url")
+    )
+    log_level: str = Field(default="info", validation_alias=_env("CONVO_MCP_LOG_LEVEL", "log_level"))
+
+    @field_validator("webhook_secrets", mode="before")
+    @classmethod
+    def _split_secrets(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("base_url")
+    @classmethod
+    def _strip_slash(cls, value: str) -> str:
+        return value.rstrip("/")

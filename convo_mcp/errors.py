@@ -1,0 +1,275 @@
+"""Every way a Convo call can fail, in one tree.
+
+    ConvoError                          code             when
+    ├── LocalRefusal                    (varies)         refused before any request was sent
+    │   ├── InvalidIdError              invalid_id       an id that could reach another endpoint
+    │   ├── InvalidArgumentError        invalid_argument a value the API would refuse
+    │   ├── QueryTooLongError           query_too_long   > 500 UTF-16 code units, or empty
+    │   ├── AIQuotaExhaustedError       ai_limit_exceeded  no AI generations left this month
+    │   ├── TranscriptTooShortError     transcript_too_short  feedback needs >= 10 segments
+    │   ├── PlanRequiredError           plan_required    endpoint needs a higher plan
+    │   ├── RateBudgetExhaustedError    rate_limited     hourly budget spent; waiting would block
+    │   └── NotConfiguredError          not_configured   no API key
+    ├── TransportError                  network_error    no answer (timeout, reset, DNS)
+    │   └── RequestTimeoutError         timeout
+    └── APIError                                         Convo answered, but not with data
+        ├── InvalidResponseError        bad_response     HTML error page, malformed JSON
+        └── APIStatusError              (per status)     a JSON error envelope
+            ├── BadRequestError         validation_error 400
+            ├── AuthenticationError     unauthorized     401
+            ├── PermissionDeniedError   forbidden        403
+            ├── NotFoundError           not_found        404
+            ├── RateLimitError          rate_limited     429
+            │   └── AILimitExceededError ai_limit_exceeded 429
+            └── InternalServerError     internal_error   5xx
+
+Messages are fixed templates: text that came from the network is kept on ``upstream_message``
+for logs (truncated) but never becomes ``str(error)``, so nothing an upstream server says is
+replayed to the model verbatim. Each error carries ``hint``: what to do next.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any, ClassVar
+
+
+class ConvoError(Exception):
+    code: ClassVar[str] = "error"
+    default_message: ClassVar[str] = "The Convo request failed."
+    default_hint: ClassVar[str] = ""
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        hint: str | None = None,
+        retry_after: float | None = None,
+        reset_at: datetime | None = None,
+    ) -> None:
+        self.message = message or self.default_message
+        self.hint = hint if hint is not None else self.default_hint
+        self.retry_after = retry_after
+        self.reset_at = reset_at
+        super().__init__(self.message)
+
+    @property
+    def retryable(self) -> bool:
+        return False
+
+    def to_dict(self) -> dict[str, Any]:
+        """Structured form for tool results: code, message, hint and timing, never secrets."""
+        out: dict[str, Any] = {"code": self.code, "message": self.message}
+        if self.hint:
+            out["hint"] = self.hint
+        if self.retry_after is not None:
+            out["retry_after_seconds"] = round(self.retry_after, 1)
+        if self.reset_at is not None:
+            out["resets_at"] = self.reset_at.isoformat()
+        return out
+
+
+# --- refused locally: zero requests sent ---------------------------------------------------
+
+
+class LocalRefusal(ConvoError):
+    code = "refused"
+    default_message = "The request was refused before it was sent."
+
+
+class InvalidIdError(LocalRefusal):
+    code = "invalid_id"
+    default_message = "That id is not a valid Convo id."
+    default_hint = "Use an id exactly as list_conversations returns it (e.g. sess_…)."
+
+
+class InvalidArgumentError(LocalRefusal):
+    code = "invalid_argument"
+    default_message = "An argument is not valid for this call."
+
+
+class QueryTooLongError(LocalRefusal):
+    code = "query_too_long"
+    default_message = "The question must be 1–500 characters (counted as UTF-16 code units)."
+    default_hint = "Shorten the question, or split it into several questions."
+
+
+class AIQuotaExhaustedError(LocalRefusal):
+    code = "ai_limit_exceeded"
+    default_message = "No AI generations are left this month."
+    default_hint = "Cached keypoints and feedback stay free: try get_keypoints or get_feedback."
+
+
+class TranscriptTooShortError(LocalRefusal):
+    code = "transcript_too_short"
+    default_message = "Feedback needs a transcript of at least 10 segments."
+    default_hint = "Read the transcript with get_transcript instead."
+
+
+class PlanRequiredError(LocalRefusal):
+    code = "plan_required"
+    default_message = "This operation needs a higher Convo plan."
+    default_hint = "Upgrade the Convo plan in the Convo app, or use another tool."
+
+
+class RateBudgetExhaustedError(LocalRefusal):
+    code = "rate_limited"
+    default_message = "The hourly Convo request budget is used up."
+    default_hint = "Wait until the budget resets, or answer from what is already known."
+
+
+class NotConfiguredError(LocalRefusal):
+    code = "not_configured"
+    default_message = "No Convo API key is configured."
+    default_hint = "Set CONVO_API_KEY (Convo app → Settings → API Keys), or run with --demo."
+
+
+# --- no answer ------------------------------------------------------------------------------
+
+
+class TransportError(ConvoError):
+    code = "network_error"
+    default_message = "Convo could not be reached."
+    default_hint = "Try again in a moment."
+
+    @property
+    def retryable(self) -> bool:
+        return True
+
+
+class RequestTimeoutError(TransportError):
+    code = "timeout"
+    default_message = "Convo did not answer in time."
+
+
+# --- an answer that is not data -------------------------------------------------------------
+
+
+class APIError(ConvoError):
+    status_code: int | None = None
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        status_code: int | None = None,
+        upstream_message: str | None = None,
+        hint: str | None = None,
+        retry_after: float | None = None,
+        reset_at: datetime | None = None,
+    ) -> None:
+        super().__init__(message, hint=hint, retry_after=retry_after, reset_at=reset_at)
+        if status_code is not None:
+            self.status_code = status_code
+        self.upstream_message = (upstream_message or "")[:300] or None
+
+
+class InvalidResponseError(APIError):
+    code = "bad_response"
+    default_message = "Convo answered with something that is not valid API data."
+    default_hint = "This is usually transient: try again in a moment."
+
+    @property
+    def retryable(self) -> bool:
+        return True
+
+
+class APIStatusError(APIError):
+    code = "api_error"
+
+
+class BadRequestError(APIStatusError):
+    code = "validation_error"
+    status_code = 400
+    default_message = "Convo refused the request as invalid."
+    default_hint = "Check the arguments against the tool's schema."
+
+
+class AuthenticationError(APIStatusError):
+    code = "unauthorized"
+    status_code = 401
+    default_message = "Convo rejected the API key."
+    default_hint = "Create a new key in the Convo app (Settings → API Keys) and set CONVO_API_KEY."
+
+
+class PermissionDeniedError(APIStatusError):
+    code = "forbidden"
+    status_code = 403
+    default_message = "The Convo plan does not allow this operation."
+    default_hint = "The API needs Starter or above; webhooks need Professional or above."
+
+
+class NotFoundError(APIStatusError):
+    code = "not_found"
+    status_code = 404
+    default_message = "Convo has no such resource."
+    default_hint = "Check the id with list_conversations."
+
+
+class RateLimitError(APIStatusError):
+    code = "rate_limited"
+    status_code = 429
+    default_message = "Convo's hourly request limit was reached."
+    default_hint = "Wait retry_after_seconds before calling Convo again."
+
+
+class AILimitExceededError(RateLimitError):
+    code = "ai_limit_exceeded"
+    default_message = "The monthly AI generation limit was reached."
+    default_hint = "Cached keypoints and feedback stay free: try get_keypoints or get_feedback."
+
+
+class InternalServerError(APIStatusError):
+    code = "internal_error"
+    status_code = 500
+    default_message = "Convo had an internal error."
+    default_hint = "This is usually transient: try again in a moment."
+
+    @property
+    def retryable(self) -> bool:
+        return True
+
+
+_BY_CODE: dict[str, type[APIStatusError]] = {
+    cls.code: cls
+    for cls in (
+        BadRequestError,
+        AuthenticationError,
+        PermissionDeniedError,
+        NotFoundError,
+        RateLimitError,
+        AILimitExceededError,
+        InternalServerError,
+    )
+}
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    429: RateLimitError,
+}
+
+
+def error_for_status(
+    status: int,
+    code: str | None,
+    upstream_message: str | None,
+    *,
+    retry_after: float | None = None,
+    reset_at: datetime | None = None,
+) -> APIStatusError:
+    """Map a status and error code to its class; the code wins when both are known."""
+    cls: type[APIStatusError]
+    if code in _BY_CODE and (_BY_CODE[code].status_code == status or status >= 500):
+        cls = _BY_CODE[code]
+    elif status >= 500:
+        cls = InternalServerError
+    else:
+        cls = _BY_STATUS.get(status, APIStatusError)
+    return cls(
+        status_code=status,
+        upstream_message=upstream_message,
+        retry_after=retry_after,
+        reset_at=reset_at,
+    )

@@ -1,0 +1,269 @@
+"""Pydantic models of the Convo API wire format.
+
+Convo adds response fields without a version bump, so every model tolerates unknown keys
+(``extra="allow"``) and nearly every field is optional. Field names are snake_case in Python
+and camelCase on the wire.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+from pydantic.alias_generators import to_camel
+
+Tone = Literal["professional", "casual", "concise"]
+Tier = Literal["free", "starter", "professional", "enterprise"]
+
+WEBHOOK_EVENTS: tuple[str, ...] = (
+    "conversation.created",
+    "conversation.updated",
+    "conversation.keypoints.ready",
+    "conversation.summary.ready",
+    "conversation.action_items.ready",
+    "conversation.feedback.ready",
+    "conversation.shared",
+    "conversation.deleted",
+    "transcript.ready",
+    "transcript.failed",
+    "webhook.test",
+)
+
+
+class WireModel(BaseModel):
+    model_config = ConfigDict(
+        extra="allow", alias_generator=to_camel, populate_by_name=True, frozen=False
+    )
+
+
+# --- conversations -------------------------------------------------------------------------
+
+
+class Conversation(WireModel):
+    id: str
+    title: str | None = None
+    start_time: datetime | None = None
+    end_time: datetime | None = None
+    duration: float | None = None  # minutes
+    segment_count: int | None = None
+    linked_calendar_event_id: str | None = None
+
+
+class Pagination(WireModel):
+    total: int | None = None
+    limit: int | None = None
+    offset: int | None = None
+
+
+class ConversationPage(WireModel):
+    conversations: list[Conversation] = Field(default_factory=list)
+    pagination: Pagination = Field(default_factory=Pagination)
+
+
+class Segment(WireModel):
+    text: str = ""
+    speaker: str | None = None
+    timestamp: datetime | None = None
+
+
+class Transcript(WireModel):
+    id: str
+    segments: list[Segment] = Field(default_factory=list)
+
+
+# --- keypoints -----------------------------------------------------------------------------
+
+
+class KeypointSection(WireModel):
+    heading: str | None = None
+    points: list[str] = Field(default_factory=list)
+
+
+class ActionItem(WireModel):
+    item: str = ""
+    owner: str | None = None
+    confidence: float | None = None
+    priority: str | None = None
+
+
+class ImportantDate(WireModel):
+    date: str | None = None
+    context: str | None = None
+
+
+class KeypointsBody(WireModel):
+    title: str | None = None
+    sections: list[KeypointSection] = Field(default_factory=list)
+    decisions: list[str] = Field(default_factory=list)
+    action_items: list[ActionItem] = Field(default_factory=list)
+    participants: list[str] = Field(default_factory=list)
+    important_dates: list[ImportantDate] = Field(default_factory=list)
+
+
+class Keypoints(WireModel):
+    id: str
+    title: str | None = None
+    keypoints: KeypointsBody = Field(default_factory=KeypointsBody)
+    created_at: datetime | None = None
+    cached: bool | None = None
+
+
+# --- feedback ------------------------------------------------------------------------------
+
+
+class TopPriority(WireModel):
+    focus: str | None = None
+    quote: str | None = None
+    reason: str | None = None
+    alternative: str | None = None
+
+
+class FeedbackNote(WireModel):
+    category: str | None = None
+    description: str | None = None
+    suggestion: str | None = None
+    timestamp: str | None = None
+    quote: str | None = None
+
+
+class FeedbackBody(WireModel):
+    overall_score: float | None = None
+    top_priority: TopPriority | None = None
+    strengths: list[FeedbackNote] = Field(default_factory=list)
+    growth_areas: list[FeedbackNote] = Field(default_factory=list)
+    category_scores: dict[str, float] = Field(default_factory=dict)
+    talk_listen_ratio: float | None = None
+    action_plan: list[str] = Field(default_factory=list)
+
+
+class Feedback(WireModel):
+    id: str
+    overall_score: float | None = None
+    user_speaker_name: str | None = None
+    created_at: datetime | None = None
+    cached: bool | None = None
+    feedback: FeedbackBody = Field(default_factory=FeedbackBody)
+
+
+# --- AI answers ----------------------------------------------------------------------------
+
+
+class QueryMetadata(WireModel):
+    segments_analyzed: int | None = None
+    conversation_duration: float | None = None
+
+
+class QueryAnswer(WireModel):
+    id: str
+    query: str | None = None
+    response: str = ""
+    metadata: QueryMetadata = Field(default_factory=QueryMetadata)
+    suggested_queries: list[str] = Field(default_factory=list)
+
+
+class EmailDraft(WireModel):
+    id: str
+    subject: str = ""
+    body: str = ""
+    key_points: list[str] = Field(default_factory=list)
+    action_items: list[str] = Field(default_factory=list)
+    generated_at: datetime | None = None
+
+
+# --- writes (shapes ASSUMED by the reference: tolerant on purpose) -------------------------
+
+
+class ShareResult(WireModel):
+    id: str
+    share_url: str | None = None
+
+
+class RenameResult(WireModel):
+    id: str
+    title: str | None = None
+
+
+class DeleteResult(WireModel):
+    id: str
+    deleted: bool = True
+
+
+# --- calendar ------------------------------------------------------------------------------
+
+
+class EventTime(WireModel):
+    date_time: datetime | None = None
+    date: str | None = None
+    time_zone: str | None = None
+
+
+class Attendee(WireModel):
+    email: str | None = None
+    display_name: str | None = None
+    response_status: str | None = None
+
+
+class CalendarEvent(WireModel):
+    id: str
+    summary: str | None = None
+    start: EventTime = Field(default_factory=EventTime)
+    end: EventTime = Field(default_factory=EventTime)
+    attendees: list[Attendee] = Field(default_factory=list)
+
+
+# --- user ----------------------------------------------------------------------------------
+
+
+class UserInfo(WireModel):
+    name: str | None = None
+    email: str | None = None
+    timezone: str | None = None
+    language: str | None = None
+    profile_picture_url: str | None = None
+    created_at: datetime | None = None
+
+
+class Subscription(WireModel):
+    tier: str | None = None
+    status: str | None = None
+    current_period_end: datetime | None = None
+
+
+class AIGenerations(WireModel):
+    used: int | None = None
+    limit: int | None = None  # None: unlimited (Enterprise)
+    remaining: int | None = None  # None: unlimited (Enterprise)
+    resets_at: datetime | None = None
+
+
+class APIUsage(WireModel):
+    ai_generations: AIGenerations = Field(default_factory=AIGenerations)
+
+
+class Profile(WireModel):
+    profile: UserInfo = Field(default_factory=UserInfo)
+    subscription: Subscription = Field(default_factory=Subscription)
+    api_usage: APIUsage = Field(default_factory=APIUsage)
+
+
+# --- webhooks ------------------------------------------------------------------------------
+
+
+class Webhook(WireModel):
+    id: str
+    url: str | None = None
+    events: list[str] = Field(default_factory=list)
+    created_at: datetime | None = None
+
+
+class CreatedWebhook(Webhook):
+    """The one response that carries the signing secret. Never log or render it."""
+
+    secret: str | None = Field(default=None, repr=False)
+
+
+class WebhookTestResult(WireModel):
+    webhook_id: str | None = None
+    status_code: int | None = None
+    success: bool | None = None
