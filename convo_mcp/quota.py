@@ -1,0 +1,82 @@
+"""The monthly AI-generation quota, as this process knows it.
+
+Known from ``/user/profile`` (fetched lazily, at most once per ``profile_ttl``), decremented
+locally on every spend, refreshed after ``resetsAt``. Enterprise reports ``None``: unlimited.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from convo_mcp import guards
+from convo_mcp.models import Profile
+
+
+@dataclass
+class QuotaState:
+    tier: str | None = None
+    limit: int | None = None
+    remaining: int | None = None  # None: unlimited (or not known yet, see ``known``)
+    resets_at: datetime | None = None
+    known: bool = False
+
+    @property
+    def unlimited(self) -> bool:
+        return self.known and self.limit is None
+
+
+class QuotaTracker:
+    def __init__(self, load_profile: Callable[[], Awaitable[Profile]], *, clock: Callable[[], float] = time.time):
+        self._load = load_profile
+        self._clock = clock
+        self.state = QuotaState()
+
+    def learn(self, profile: Profile) -> None:
+        usage = profile.api_usage.ai_generations
+        self.state = QuotaState(
+            tier=profile.subscription.tier,
+            limit=usage.limit,
+            remaining=usage.remaining,
+            resets_at=usage.resets_at,
+            known=True,
+        )
+
+    def _expired(self) -> bool:
+        resets = self.state.resets_at
+        return resets is not None and self._clock() >= resets.timestamp()
+
+    async def current(self) -> QuotaState:
+        if not self.state.known or self._expired():
+            self.learn(await self._load())
+        return self.state
+
+    async def check(self) -> QuotaState:
+        """Refuse (zero requests to the AI endpoint) when nothing is left this month."""
+        state = await self.current()
+        guards.check_ai_quota(state.remaining, state.resets_at)
+        guards.check_api_plan(state.tier)
+        return state
+
+    def spent(self, credits: int = 1) -> None:
+        if self.state.remaining is not None:
+            self.state.remaining = max(0, self.state.remaining - credits)
+
+    def exhausted(self, resets_at: datetime | None = None) -> None:
+        """Convo said ``ai_limit_exceeded``: trust it over the local count."""
+        if self.state.limit is not None or not self.state.known:
+            self.state.remaining = 0
+            self.state.known = True
+        if resets_at is not None:
+            self.state.resets_at = resets_at
+
+    def summary(self) -> str:
+        s = self.state
+        if not s.known:
+            return "AI generations left: unknown"
+        if s.remaining is None:
+            return "AI generations: unlimited"
+        when = f" (resets {s.resets_at.astimezone(UTC):%Y-%m-%d})" if s.resets_at else ""
+        return f"AI generations left this month: {s.remaining}/{s.limit}{when}"
