@@ -169,7 +169,7 @@ def build_conversation(
     params = _params(spec)
     rng = random.Random(f"{cid}:{spec.segments}")
     gap = (5, 5) if spec.segments > 1000 else (5, 20)  # the offsite: ~1,500 lines in ~2 h
-    company = cast.COMPANIES.get(spec.subject or "")
+    company = cast.COMPANIES.get(spec.subject or "") if spec.kind in EXTERNAL_KINDS else None
     segments, facts, end = render(
         kind, cast=roles, params=params, start=start, segment_count=spec.segments, rng=rng, gap=gap,
         company=company.name if company else None,
