@@ -9,7 +9,7 @@ Tests inspect ``state.stats``, inject failures with ``state.faults.inject(...)``
 attempts from ``state.deliveries`` and move time with a fake ``clock``.
 """
 
-from convo_mcp.sandbox import dataset
+from convo_mcp.sandbox import cast, dataset
 from convo_mcp.sandbox.app import create_app
 from convo_mcp.sandbox.faults import FAULT_KINDS, Fault, Faults
 from convo_mcp.sandbox.models import Conversation, Delivery, Webhook
@@ -30,6 +30,7 @@ __all__ = [
     "SandboxState",
     "Stats",
     "Webhook",
+    "cast",
     "create_app",
     "dataset",
     "run_sandbox_server",

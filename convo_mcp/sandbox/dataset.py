@@ -22,6 +22,13 @@ from convo_mcp.sandbox.scripts_internal import INTERNAL_KINDS, STANDUP
 from convo_mcp.sandbox.scripts_offsite import OFFSITE
 from convo_mcp.sandbox.transcript import render
 
+# Ground-truth facts for tests: who is who, and which companies recur.
+USER_NAME = cast.USER.name  # the account owner; she speaks in every meeting (userSpeakerName)
+PEOPLE = cast.PEOPLE
+TEAM = cast.TEAM
+COMPANIES = cast.COMPANIES
+COMPANY_NAMES = cast.COMPANY_NAMES
+
 KINDS: dict[str, Kind] = {**EXTERNAL_KINDS, **INTERNAL_KINDS, OFFSITE.key: OFFSITE}
 
 LONG_MEETING_TITLE = "Quarterly planning offsite"
