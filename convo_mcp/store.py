@@ -1,0 +1,288 @@
+"""The storage seam: what the cache, the budget, the quota counter and webhook de-duplication
+keep, and where.
+
+``Store`` is a small async key-value protocol. Implementations: :class:`MemoryStore` (bounded LRU,
+per process), :class:`SQLiteStore` (a file in the user's cache directory, shared by processes of the
+same user), and a Redis store for replicas. :class:`~convo_mcp.cache.Cache` stacks them.
+
+Stores keep opaque bytes with timestamps; they never interpret values. A stale entry (past its
+``expires_at``) is still returned by ``get`` so the server can answer from it while the Convo API is
+down; the persistent store forgets it ``stale_retention`` seconds after it went stale.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol, TypeVar
+
+import anyio.to_thread
+
+R = TypeVar("R")
+Clock = Callable[[], float]
+
+
+@dataclass(frozen=True)
+class Entry:
+    value: bytes
+    stored_at: float  # unix seconds
+    expires_at: float | None  # None: never goes stale (immutable data)
+
+    def fresh(self, now: float) -> bool:
+        return self.expires_at is None or now < self.expires_at
+
+    def age(self, now: float) -> float:
+        return max(0.0, now - self.stored_at)
+
+
+class Store(Protocol):
+    async def get(self, key: str) -> Entry | None:
+        """The entry, fresh or stale (stale ones are kept for a while to serve on failure)."""
+
+    async def set(self, key: str, entry: Entry) -> None: ...
+
+    async def delete(self, *keys: str) -> None: ...
+
+    async def delete_prefix(self, prefix: str) -> None: ...
+
+    async def add_if_absent(self, key: str, ttl: float) -> bool:
+        """Atomically mark ``key`` for ``ttl`` seconds; False when it was already marked
+        (webhook de-duplication)."""
+
+    async def aclose(self) -> None: ...
+
+
+class StoreUnavailable(Exception):
+    """The persistent store cannot be used (unwritable directory, corrupt or locked file).
+
+    The server logs it and carries on with the in-memory cache only.
+    """
+
+
+def cache_path(cache_dir: Path, base_url: str, api_key: str) -> Path:
+    """The cache file for one Convo account on one API host.
+
+    Named by the first 16 hex digits of SHA-256(base URL, key): two accounts (or a sandbox and
+    production) never share cached meetings, and the key itself never appears on disk.
+    """
+    digest = hashlib.sha256(f"{base_url.rstrip('/')}\n{api_key}".encode()).hexdigest()[:16]
+    return cache_dir / f"convo-{digest}.sqlite3"
+
+
+class MemoryStore:
+    """Per-process store: a bounded LRU of entries plus a bounded set of time-limited marks.
+
+    The least recently read or written entry is evicted once ``max_entries`` is exceeded, so a long
+    session cannot grow without bound. Methods are async only to satisfy :class:`Store`.
+    """
+
+    def __init__(self, max_entries: int = 1024, clock: Clock = time.time) -> None:
+        if max_entries < 1:
+            raise ValueError("max_entries must be at least 1")
+        self.max_entries = max_entries
+        self._clock = clock
+        self._entries: OrderedDict[str, Entry] = OrderedDict()
+        self._marks: OrderedDict[str, float] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    async def get(self, key: str) -> Entry | None:
+        entry = self._entries.get(key)
+        if entry is not None:
+            self._entries.move_to_end(key)
+        return entry
+
+    async def set(self, key: str, entry: Entry) -> None:
+        self._entries[key] = entry
+        self._entries.move_to_end(key)
+        while len(self._entries) > self.max_entries:
+            self._entries.popitem(last=False)
+
+    async def delete(self, *keys: str) -> None:
+        for key in keys:
+            self._entries.pop(key, None)
+            self._marks.pop(key, None)
+
+    async def delete_prefix(self, prefix: str) -> None:
+        for key in [k for k in self._entries if k.startswith(prefix)]:
+            del self._entries[key]
+
+    async def add_if_absent(self, key: str, ttl: float) -> bool:
+        now = self._clock()
+        until = self._marks.get(key)
+        if until is not None and now < until:
+            return False
+        self._marks[key] = now + ttl
+        self._marks.move_to_end(key)
+        if len(self._marks) > self.max_entries:
+            for expired in [k for k, u in self._marks.items() if u <= now]:
+                del self._marks[expired]
+            while len(self._marks) > self.max_entries:
+                self._marks.popitem(last=False)
+        return True
+
+    async def aclose(self) -> None:
+        self._entries.clear()
+        self._marks.clear()
+
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS kv (
+    key TEXT PRIMARY KEY, value BLOB NOT NULL, stored_at REAL NOT NULL, expires_at REAL NULL);
+CREATE TABLE IF NOT EXISTS marks (key TEXT PRIMARY KEY, until REAL NOT NULL);
+"""
+_PURGE_EVERY = 500  # writes between lazy purges of long-stale entries
+
+
+class SQLiteStore:
+    """Persistent store in one SQLite file, so a restarted server or a second chat's server
+    (another process of the same user) reuses what was already fetched instead of paying again.
+
+    WAL journaling lets readers and a writer work at once; ``busy_timeout`` makes concurrent writers
+    from several processes wait for each other instead of failing with "database is locked". Every
+    write is a single autocommit statement. The blocking sqlite3 calls run in a worker thread on one
+    connection guarded by a lock. The directory is created 0700 and the file 0600: cached
+    transcripts are private.
+    """
+
+    def __init__(self, path: Path, *, clock: Clock = time.time, stale_retention: float = 7 * 86400) -> None:
+        self.path = Path(path)
+        self._clock = clock
+        self.stale_retention = stale_retention
+        self._lock = threading.Lock()
+        self._writes = 0
+        self._conn: sqlite3.Connection | None = None
+        try:
+            self._conn = self._connect()
+            self._purge()
+        except (OSError, sqlite3.Error) as exc:
+            if self._conn is not None:
+                self._conn.close()
+            raise StoreUnavailable(f"cannot use cache file {self.path}: {exc}") from exc
+
+    @classmethod
+    def open(cls, path: Path, *, clock: Clock = time.time, stale_retention: float = 7 * 86400) -> SQLiteStore:
+        """Open (creating if needed) the cache file; raises :class:`StoreUnavailable` when the
+        directory is not writable or the file is not a usable SQLite database."""
+        return cls(path, clock=clock, stale_retention=stale_retention)
+
+    def _connect(self) -> sqlite3.Connection:
+        _make_private_dirs(self.path.parent)
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        os.close(fd)
+        os.chmod(self.path, 0o600)
+        conn = sqlite3.connect(self.path, timeout=5.0, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA busy_timeout = 5000")
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise sqlite3.OperationalError(f"journal mode is {mode}, not wal")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.executescript(_SCHEMA)
+            conn.execute("SELECT count(*) FROM kv").fetchone()
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _purge(self) -> None:
+        """Forget entries stale for longer than ``stale_retention`` and expired marks."""
+        now = self._clock()
+        with self._lock:
+            conn = self._require()
+            conn.execute(
+                "DELETE FROM kv WHERE expires_at IS NOT NULL AND expires_at + ? <= ?", (self.stale_retention, now)
+            )
+            conn.execute("DELETE FROM marks WHERE until <= ?", (now,))
+
+    def _require(self) -> sqlite3.Connection:
+        if self._conn is None:
+            raise StoreUnavailable(f"cache file {self.path} is closed")
+        return self._conn
+
+    async def _run(self, fn: Callable[[sqlite3.Connection], R]) -> R:
+        def call() -> R:
+            with self._lock:
+                return fn(self._require())
+
+        return await anyio.to_thread.run_sync(call)
+
+    async def get(self, key: str) -> Entry | None:
+        horizon = self._clock() - self.stale_retention
+        row = await self._run(
+            lambda c: c.execute(
+                "SELECT value, stored_at, expires_at FROM kv WHERE key = ? AND (expires_at IS NULL OR expires_at > ?)",
+                (key, horizon),
+            ).fetchone()
+        )
+        if row is None:
+            return None
+        return Entry(value=bytes(row[0]), stored_at=float(row[1]), expires_at=row[2])
+
+    async def set(self, key: str, entry: Entry) -> None:
+        await self._run(
+            lambda c: c.execute(
+                "INSERT OR REPLACE INTO kv (key, value, stored_at, expires_at) VALUES (?, ?, ?, ?)",
+                (key, entry.value, entry.stored_at, entry.expires_at),
+            )
+        )
+        self._writes += 1
+        if self._writes % _PURGE_EVERY == 0:
+            await anyio.to_thread.run_sync(self._purge)
+
+    async def delete(self, *keys: str) -> None:
+        if keys:
+            await self._run(lambda c: _delete_keys(c, keys))
+
+    async def delete_prefix(self, prefix: str) -> None:
+        # substr() compares literally: no LIKE wildcards to escape, no ASCII case folding, and
+        # correct for keys with characters above U+FFFF (a '\uffff' range bound would miss those).
+        await self._run(lambda c: c.execute("DELETE FROM kv WHERE substr(key, 1, ?) = ?", (len(prefix), prefix)))
+
+    async def add_if_absent(self, key: str, ttl: float) -> bool:
+        now = self._clock()
+        # One statement, so atomic across processes: insert, or take over an expired mark.
+        cursor = await self._run(
+            lambda c: c.execute(
+                "INSERT INTO marks (key, until) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET until = excluded.until WHERE marks.until <= ?",
+                (key, now + ttl, now),
+            )
+        )
+        return cursor.rowcount == 1
+
+    async def aclose(self) -> None:
+        def close() -> None:
+            with self._lock:
+                if self._conn is not None:
+                    self._conn.close()
+                    self._conn = None
+
+        await anyio.to_thread.run_sync(close)
+
+
+def _delete_keys(conn: sqlite3.Connection, keys: tuple[str, ...]) -> None:
+    conn.executemany("DELETE FROM kv WHERE key = ?", [(k,) for k in keys])
+    conn.executemany("DELETE FROM marks WHERE key = ?", [(k,) for k in keys])
+
+
+def _make_private_dirs(directory: Path) -> None:
+    """Create ``directory`` and any missing parents with mode 0700 (never loosening existing ones)."""
+    missing: list[Path] = []
+    current = directory
+    while not current.exists():
+        missing.append(current)
+        current = current.parent
+    for folder in reversed(missing):
+        folder.mkdir(mode=0o700, exist_ok=True)
+        os.chmod(folder, 0o700)
+    if not directory.is_dir():
+        raise NotADirectoryError(f"{directory} is not a directory")
