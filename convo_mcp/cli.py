@@ -1,0 +1,149 @@
+"""Command line: ``convo-mcp`` (serve stdio), ``--transport http``, ``--demo``, ``sandbox``, ``doctor``."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from convo_mcp import __version__
+
+SUBCOMMANDS = ("serve", "sandbox", "doctor")
+
+
+def _serve_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--transport", choices=("stdio", "http"), default="stdio", help="default: stdio")
+    p.add_argument("--host", default="127.0.0.1", help="HTTP bind address (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="HTTP port (default 8000)")
+    p.add_argument("--allowed-host", action="append", default=[], metavar="HOST[:PORT]",
+                   help="Host header value clients use (required when --host is not loopback)")
+    p.add_argument("--stateless", action="store_true", help="stateless HTTP (replicas; no 2025-era push)")
+    p.add_argument("--demo", action="store_true", help="run on the built-in sandbox with demo data, no key")
+    p.add_argument("--read-only", action="store_true", help="hide every tool that writes or spends AI credits")
+    p.add_argument("--toolsets", default=None,
+                   help="comma-separated: conversations,ai,insights,calendar,account,webhooks (default all)")
+    p.add_argument("--webhook-port", type=int, default=None,
+                   help="with stdio: also receive Convo webhooks on 127.0.0.1:PORT/webhooks/convo")
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="convo-mcp", description="MCP server for Convo meeting recordings.")
+    p.add_argument("--version", action="version", version=f"convo-mcp {__version__}")
+    sub = p.add_subparsers(dest="command")
+    _serve_args(sub.add_parser("serve", help="serve MCP (the default command)"))
+    sb = sub.add_parser("sandbox", help="run the Convo API sandbox (demo data) as an HTTP server")
+    sb.add_argument("--host", default="127.0.0.1")
+    sb.add_argument("--port", type=int, default=8787)
+    dr = sub.add_parser("doctor", help="check the key, plan and limits; print client config")
+    dr.add_argument("--demo", action="store_true")
+    return p
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list or args_list[0] not in (*SUBCOMMANDS, "-h", "--help", "--version"):
+        args_list = ["serve", *args_list]
+    args = parser().parse_args(args_list)
+
+    from convo_mcp.config import Settings
+    from convo_mcp.log import configure_logging
+
+    settings = Settings()
+    configure_logging(settings.log_level)
+    if args.command == "sandbox":
+        from convo_mcp.sandbox import run_sandbox_server
+
+        print(f"Convo API sandbox on http://{args.host}:{args.port}/api/v1 (demo keys: convo_demo_<tier>)",
+              file=sys.stderr)
+        run_sandbox_server(args.host, args.port)
+        return 0
+    if args.command == "doctor":
+        import asyncio
+
+        from convo_mcp.doctor import run_doctor
+
+        return asyncio.run(run_doctor(settings, demo=args.demo))
+    return _serve(args, settings)
+
+
+def _serve(args: argparse.Namespace, settings: object) -> int:
+    from convo_mcp.app import App
+    from convo_mcp.config import Settings
+    from convo_mcp.errors import NotConfiguredError
+
+    assert isinstance(settings, Settings)
+    if args.demo:
+        app = App.demo(settings)
+        print("convo-mcp: DEMO MODE — built-in sandbox with sample meetings; no Convo key used, "
+              "nothing leaves this machine.", file=sys.stderr)
+    else:
+        if settings.api_key is None or not settings.api_key.get_secret_value():
+            err = NotConfiguredError()
+            print(f"convo-mcp: {err.message} {err.hint}", file=sys.stderr)
+            return 2
+        app = App(settings)
+    toolsets = [t.strip() for t in args.toolsets.split(",") if t.strip()] if args.toolsets else None
+
+    from convo_mcp.server import build_server
+
+    try:
+        server = build_server(app, read_only=args.read_only, toolsets=toolsets)
+    except ValueError as exc:
+        print(f"convo-mcp: {exc}", file=sys.stderr)
+        return 2
+    if args.transport == "http":
+        return _serve_http(app, server, args, settings)
+    return _serve_stdio(app, server, args.webhook_port)
+
+
+def _serve_stdio(app: object, server: object, webhook_port: int | None) -> int:
+    import anyio
+
+    from convo_mcp.app import App
+    from convo_mcp.http_app import make_receiver
+
+    assert isinstance(app, App)
+
+    async def run() -> None:
+        if webhook_port is None:
+            await server.run_stdio_async()  # type: ignore[attr-defined]
+            return
+        from convo_mcp.webhooks import serve_listener
+
+        receiver = make_receiver(app)
+        async with anyio.create_task_group() as tg, app.running():
+            tg.start_soon(serve_listener, receiver, "127.0.0.1", webhook_port)
+            await server.run_stdio_async()  # type: ignore[attr-defined]
+            tg.cancel_scope.cancel()
+
+    anyio.run(run)
+    return 0
+
+
+def _serve_http(app: object, server: object, args: argparse.Namespace, settings: object) -> int:
+    import uvicorn
+
+    from convo_mcp.app import App
+    from convo_mcp.config import Settings
+    from convo_mcp.http_app import HTTPConfigError, build_http_app, make_receiver
+
+    assert isinstance(app, App)
+    assert isinstance(settings, Settings)
+    token = settings.http_token.get_secret_value() if settings.http_token else None
+    try:
+        asgi = build_http_app(
+            app, server, host=args.host, port=args.port, token=token,  # type: ignore[arg-type]
+            allowed_hosts=args.allowed_host, stateless=args.stateless, receiver=make_receiver(app),
+        )
+    except HTTPConfigError as exc:
+        print(f"convo-mcp: {exc}", file=sys.stderr)
+        return 2
+    print(f"convo-mcp: Streamable HTTP on http://{args.host}:{args.port}/mcp", file=sys.stderr)
+    uvicorn.run(asgi, host=args.host, port=args.port, log_config=None, access_log=False,
+                timeout_graceful_shutdown=int(os.environ.get("CONVO_MCP_SHUTDOWN_GRACE", "20")))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,97 @@
+"""``convo-mcp doctor``: is the key good, what does the plan allow, what is left — and the config
+to paste into Claude Desktop, Claude Code and Cursor."""
+
+from __future__ import annotations
+
+import json
+import sys
+from dataclasses import dataclass, field
+from typing import TextIO
+
+from convo_mcp.app import App
+from convo_mcp.config import Settings
+from convo_mcp.errors import BadRequestError, ConvoError, NotConfiguredError
+
+
+@dataclass
+class Report:
+    ok: bool = True
+    lines: list[str] = field(default_factory=list)
+
+    def good(self, text: str) -> None:
+        self.lines.append(f"  ✓ {text}")
+
+    def bad(self, text: str) -> None:
+        self.ok = False
+        self.lines.append(f"  ✗ {text}")
+
+    def note(self, text: str) -> None:
+        self.lines.append(f"  • {text}")
+
+
+async def check(app: App) -> Report:
+    report = Report()
+    svc = app.service
+    try:
+        profile = (await svc.profile(refresh=True)).value
+    except ConvoError as exc:
+        report.bad(f"Convo API: {exc.message} {exc.hint}")
+        return report
+    tier = profile.subscription.tier or "?"
+    report.good(f"Key accepted for {profile.profile.name or '?'} — plan: {tier}" + (" (demo)" if app.is_demo else ""))
+    if tier == "free":
+        report.bad("The Free plan cannot use the API: upgrade to Starter or above.")
+    budget = svc.client.governor.state
+    report.good(f"Requests left this hour: {budget.remaining}/{budget.limit}")
+    report.good(svc.quota.summary())
+    try:
+        await svc.calendar_events(max_results=1)
+        report.good("Google Calendar connected")
+    except BadRequestError:
+        report.note("Google Calendar not connected (connect it in the Convo dashboard for calendar tools)")
+    except ConvoError as exc:
+        report.note(f"Calendar check failed: {exc.code}")
+    if tier in ("professional", "enterprise"):
+        report.note("Webhooks: point a Convo webhook at https://<your host>/webhooks/convo (HTTP transport) or "
+                    "run stdio with --webhook-port and expose it over HTTPS; set CONVO_WEBHOOK_SECRET, or create "
+                    "it with the create_webhook tool, which keeps the secret.")
+    else:
+        report.note("Webhooks need the Professional plan; the server polls with short cache TTLs instead.")
+    return report
+
+
+def client_configs(demo: bool = False) -> str:
+    args = ["convo-mcp", "--demo"] if demo else ["convo-mcp"]
+    env = {} if demo else {"CONVO_API_KEY": "convo_…"}
+    desktop = {"mcpServers": {"convo": {"command": "uvx", "args": args, **({"env": env} if env else {})}}}
+    cursor = {"mcpServers": {"convo": {"command": "uvx", "args": args, **({"env": env} if env else {})}}}
+    env_flag = "" if demo else " --env CONVO_API_KEY=convo_…"
+    return "\n".join([
+        "Claude Desktop (claude_desktop_config.json):",
+        json.dumps(desktop, indent=2, ensure_ascii=False),
+        "",
+        "Claude Code:",
+        f"  claude mcp add convo{env_flag} -- uvx {' '.join(args)}",
+        "",
+        "Cursor (.cursor/mcp.json):",
+        json.dumps(cursor, indent=2, ensure_ascii=False),
+    ])
+
+
+async def run_doctor(settings: Settings, *, demo: bool = False, out: TextIO | None = None) -> int:
+    stream = out or sys.stdout
+    if demo:
+        app = App.demo(settings)
+    else:
+        if settings.api_key is None:
+            err = NotConfiguredError()
+            print(f"✗ {err.message} {err.hint}", file=stream)
+            return 2
+        app = App(settings)
+    async with app.running():
+        report = await check(app)
+    print("convo-mcp doctor" + (" (demo)" if demo else ""), file=stream)
+    print("\n".join(report.lines), file=stream)
+    print("", file=stream)
+    print(client_configs(demo), file=stream)
+    return 0 if report.ok else 1

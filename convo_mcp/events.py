@@ -1,0 +1,54 @@
+"""What a Convo webhook event changes here: exactly the cache entries it makes stale, and the
+resource notifications subscribed clients should receive."""
+
+from __future__ import annotations
+
+from convo_mcp.app import App
+from convo_mcp.log import get_logger
+from convo_mcp.resources import CONVERSATION, FEEDBACK, KEYPOINTS, RECENT, TRANSCRIPT, uris_for
+from convo_mcp.webhooks import WebhookEvent
+
+log = get_logger("convo_mcp.events")
+
+_KEYPOINTS_EVENTS = {
+    "conversation.keypoints.ready", "conversation.summary.ready", "conversation.action_items.ready"
+}
+
+
+async def apply_event(app: App, event: WebhookEvent) -> list[str]:
+    """Invalidate and notify for one verified event; returns the URIs notified."""
+    cid = event.conversation_id
+    cache = app.service.cache
+    notifier = app.notifier
+    updated: list[str] = []
+    list_changed = False
+    if event.event == "webhook.test" or cid is None:
+        return updated
+    if event.event in _KEYPOINTS_EVENTS:
+        await cache.invalidate(f"keypoints:{cid}")
+        updated.append(KEYPOINTS.format(id=cid))
+    elif event.event == "conversation.feedback.ready":
+        await cache.invalidate(f"feedback:{cid}")
+        updated.append(FEEDBACK.format(id=cid))
+    elif event.event == "transcript.ready":
+        await cache.invalidate(f"transcript:{cid}", f"meta:{cid}")
+        await cache.invalidate_prefix("list:")
+        updated += [TRANSCRIPT.format(id=cid), CONVERSATION.format(id=cid), RECENT]
+    elif event.event in ("conversation.updated", "conversation.shared", "transcript.failed"):
+        await cache.invalidate(f"meta:{cid}", f"share:{cid}")
+        await cache.invalidate_prefix("list:")
+        updated += [CONVERSATION.format(id=cid), RECENT]
+    elif event.event == "conversation.created":
+        await cache.invalidate_prefix("list:")
+        updated.append(RECENT)
+        list_changed = True
+    elif event.event == "conversation.deleted":
+        await app.service.forget(cid)
+        updated += [*uris_for(cid), RECENT]
+        list_changed = True
+    for uri in dict.fromkeys(updated):
+        await notifier.resource_updated(uri)
+    if list_changed:
+        await notifier.resources_list_changed()
+    log.info("webhook.applied", event_type=event.event, conversation_id=cid, notified=len(updated))
+    return updated

@@ -1,0 +1,133 @@
+"""The Streamable HTTP transport in our own Starlette app: ``/mcp``, the webhook receiver,
+``/healthz`` and ``/readyz``.
+
+On loopback, DNS-rebinding protection is on (bad ``Host`` → 421, bad ``Origin`` → 403). Binding
+any other address needs a bearer token (``CONVO_MCP_HTTP_TOKEN``) and explicit allowed hosts.
+"""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import AsyncIterator, Sequence
+from contextlib import asynccontextmanager
+
+from mcp.server import MCPServer
+from mcp.server.transport_security import TransportSecuritySettings
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Mount, Route
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from convo_mcp.app import App
+from convo_mcp.events import apply_event
+from convo_mcp.log import get_logger
+from convo_mcp.webhooks import WebhookEvent, WebhookReceiver
+
+log = get_logger("convo_mcp.http")
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
+
+
+class HTTPConfigError(ValueError):
+    pass
+
+
+def security_for(host: str, port: int, *, token: str | None, allowed_hosts: Sequence[str]) -> TransportSecuritySettings:
+    if host in LOOPBACK:
+        hosts = [f"127.0.0.1:{port}", f"localhost:{port}", f"[::1]:{port}", *allowed_hosts]
+        origins = [f"http://127.0.0.1:{port}", f"http://localhost:{port}", f"http://[::1]:{port}"]
+    else:
+        if not token:
+            raise HTTPConfigError(
+                f"Serving on {host} exposes your Convo data to the network: set CONVO_MCP_HTTP_TOKEN "
+                "(clients send it as 'Authorization: Bearer …') and name the host names clients use "
+                "with --allowed-host."
+            )
+        if not allowed_hosts:
+            raise HTTPConfigError(f"Serving on {host} needs --allowed-host for each host name clients use.")
+        hosts = list(allowed_hosts)
+        origins = [f"https://{h}" for h in allowed_hosts] + [f"http://{h}" for h in allowed_hosts]
+    return TransportSecuritySettings(
+        enable_dns_rebinding_protection=True, allowed_hosts=hosts, allowed_origins=origins
+    )
+
+
+class BearerGate:
+    """Requires ``Authorization: Bearer <token>`` on everything but health and webhooks."""
+
+    OPEN = ("/healthz", "/readyz", "/webhooks/")
+
+    def __init__(self, app: ASGIApp, token: str) -> None:
+        self.app = app
+        self._token = token.encode()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http" and not scope["path"].startswith(self.OPEN):
+            header = dict(scope["headers"]).get(b"authorization", b"")
+            scheme, _, given = header.partition(b" ")
+            if scheme.lower() != b"bearer" or not hmac.compare_digest(given.strip(), self._token):
+                response = JSONResponse(
+                    {"error": "unauthorized", "message": "Send Authorization: Bearer <CONVO_MCP_HTTP_TOKEN>."},
+                    status_code=401, headers={"WWW-Authenticate": 'Bearer realm="convo-mcp"'},
+                )
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
+def build_http_app(
+    app: App,
+    server: MCPServer,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    token: str | None = None,
+    allowed_hosts: Sequence[str] = (),
+    stateless: bool = False,
+    receiver: WebhookReceiver | None = None,
+) -> ASGIApp:
+    security = security_for(host, port, token=token, allowed_hosts=allowed_hosts)
+    mcp_app = server.streamable_http_app(
+        streamable_http_path="/mcp", stateless_http=stateless, transport_security=security, host=host
+    )
+    state = {"ready": False, "draining": False}
+
+    @asynccontextmanager
+    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
+        async with app.running(), server.session_manager.run():
+            state["ready"] = True
+            try:
+                yield
+            finally:
+                state["ready"], state["draining"] = False, True
+                if receiver is not None:
+                    await receiver.aclose()
+
+    async def healthz(_request: Request) -> Response:
+        return JSONResponse({"ok": True})
+
+    async def readyz(_request: Request) -> Response:
+        ok = state["ready"] and not state["draining"]
+        return JSONResponse({"ready": ok, "demo": app.is_demo}, status_code=200 if ok else 503)
+
+    routes: list[Route | Mount] = [Route("/healthz", healthz), Route("/readyz", readyz)]
+    if receiver is not None:
+        routes.append(receiver.route("/webhooks/convo"))
+    routes.append(Mount("/", app=mcp_app))
+    starlette = Starlette(routes=routes, lifespan=lifespan)
+    return BearerGate(starlette, token) if token else starlette
+
+
+def make_receiver(app: App) -> WebhookReceiver:
+    """A receiver whose secrets are the environment's plus those kept by create_webhook."""
+    from convo_mcp.store import MemoryStore
+    from convo_mcp.webhook_secrets import WebhookSecrets
+
+    if app.webhook_secrets is None:
+        app.webhook_secrets = WebhookSecrets.from_settings(app.settings)
+    secrets: WebhookSecrets = app.webhook_secrets
+
+    async def on_event(event: WebhookEvent) -> None:
+        await apply_event(app, event)
+
+    return WebhookReceiver(secrets, on_event, MemoryStore(4096))

@@ -1,0 +1,105 @@
+"""``convo://`` resources. Reading a resource never spends an AI generation: keypoints and
+feedback resources show what already exists and say so when nothing does."""
+
+from __future__ import annotations
+
+import json
+
+from mcp.server import MCPServer
+
+from convo_mcp.app import App
+from convo_mcp.errors import ConvoError, NotFoundError
+from convo_mcp.models import Conversation
+from convo_mcp.render import conversation_line, feedback_text, keypoints_text, transcript_text, turns
+
+RECENT = "convo://conversations"
+ACCOUNT = "convo://account"
+CONVERSATION = "convo://conversations/{id}"
+TRANSCRIPT = "convo://conversations/{id}/transcript"
+KEYPOINTS = "convo://conversations/{id}/keypoints"
+FEEDBACK = "convo://conversations/{id}/feedback"
+TEMPLATES = (CONVERSATION, TRANSCRIPT, KEYPOINTS, FEEDBACK)
+
+
+def uris_for(conversation_id: str) -> list[str]:
+    return [t.format(id=conversation_id) for t in TEMPLATES]
+
+
+def _refusal(exc: ConvoError) -> str:
+    return f"[{exc.code}] {exc.message} {exc.hint}".strip()
+
+
+async def find_conversation(app: App, conversation_id: str) -> Conversation | None:
+    known = await app.service.known_conversation(conversation_id)
+    if known is not None:
+        return known
+    everything, _ = await app.service.all_conversations()
+    return next((c for c in everything if c.id == conversation_id), None)
+
+
+def register_resources(server: MCPServer, app: App) -> None:
+    @server.resource(RECENT, name="recent-conversations", title="Recent conversations", mime_type="text/plain",
+                     description="The 50 most recent meetings, one line each.")
+    async def recent() -> str:
+        page = (await app.service.list_conversations(limit=50)).value
+        return "\n".join(conversation_line(c) for c in page.conversations) or "No conversations."
+
+    @server.resource(ACCOUNT, name="account", title="Convo account", mime_type="application/json",
+                     description="Plan and remaining API requests and AI generations.")
+    async def account() -> str:
+        p = (await app.service.profile()).value
+        budget = app.service.client.governor.state
+        return json.dumps({
+            "plan": p.subscription.tier,
+            "ai_generations": p.api_usage.ai_generations.model_dump(mode="json", exclude_none=True),
+            "requests": {"remaining": budget.remaining, "limit": budget.limit},
+            "demo": app.is_demo,
+        })
+
+    @server.resource(CONVERSATION, name="conversation", title="Conversation", mime_type="application/json",
+                     description="One meeting's metadata.")
+    async def conversation(id: str) -> str:
+        try:
+            found = await find_conversation(app, id)
+        except ConvoError as exc:
+            return json.dumps({"error": exc.to_dict()})
+        if found is None:
+            return json.dumps({"error": NotFoundError().to_dict()})
+        return found.model_dump_json(by_alias=True, exclude_none=True)
+
+    @server.resource(TRANSCRIPT, name="transcript", title="Transcript", mime_type="text/plain",
+                     description="The whole transcript as '[HH:MM:SS] Speaker: text'.")
+    async def transcript(id: str) -> str:
+        try:
+            segs = (await app.service.transcript(id)).value.segments
+        except ConvoError as exc:
+            return _refusal(exc)
+        origin = next((s.timestamp for s in segs if s.timestamp), None)
+        return transcript_text(turns(list(enumerate(segs)), origin))
+
+    @server.resource(KEYPOINTS, name="keypoints", title="Keypoints", mime_type="text/markdown",
+                     description="Existing keypoints only; never generates.")
+    async def keypoints(id: str) -> str:
+        try:
+            out = await app.service.keypoints(id)
+        except ConvoError as exc:
+            return _refusal(exc)
+        return keypoints_text(out.value) if out else "No keypoints generated yet (see the generate_keypoints tool)."
+
+    @server.resource(FEEDBACK, name="feedback", title="Coaching feedback", mime_type="text/markdown",
+                     description="Existing feedback only; never generates.")
+    async def feedback(id: str) -> str:
+        try:
+            out = await app.service.feedback(id)
+        except ConvoError as exc:
+            return _refusal(exc)
+        return feedback_text(out.value) if out else "No feedback generated yet (see the generate_feedback tool)."
+
+
+async def complete_conversation_id(app: App, prefix: str, limit: int = 20) -> list[str]:
+    """Ids whose id starts with, or whose title contains, what was typed (recent 100 meetings)."""
+    page = (await app.service.list_conversations(limit=100)).value
+    needle = prefix.casefold()
+    hits = [c.id for c in page.conversations
+            if c.id.casefold().startswith(needle) or needle in (c.title or "").casefold()]
+    return hits[:limit]

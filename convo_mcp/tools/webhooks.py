@@ -1,0 +1,108 @@
+"""Webhook tools (Professional and Enterprise plans). Secrets are kept, never shown."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, Field
+
+from convo_mcp.app import App
+from convo_mcp.service import ConvoService
+from convo_mcp.tools._base import Output, ToolDef
+from convo_mcp.tools._confirm import DeleteWebhookAnswer, confirmed, needs_confirmation
+
+Event = Literal[
+    "conversation.created", "conversation.updated", "conversation.keypoints.ready",
+    "conversation.summary.ready", "conversation.action_items.ready", "conversation.feedback.ready",
+    "conversation.shared", "conversation.deleted", "transcript.ready", "transcript.failed", "webhook.test",
+]
+WebhookId = Annotated[str, Field(description="Webhook id from list_webhooks (wh_…)", max_length=128)]
+
+
+class WebhookOut(BaseModel):
+    id: str
+    url: str | None = None
+    events: list[str] = []
+    created_at: datetime | None = None
+
+
+class WebhookList(Output):
+    webhooks: list[WebhookOut]
+    source: str
+
+
+class CreatedOutput(Output):
+    webhook: WebhookOut
+    secret_stored: bool = Field(description="the signing secret was kept by this server (never shown)")
+    message: str
+
+
+class DeletedOutput(Output):
+    webhook_id: str
+    deleted: bool
+    message: str
+
+
+class TestOutput(Output):
+    webhook_id: str
+    success: bool | None = None
+    status_code: int | None = None
+
+
+def tools(app: App) -> list[ToolDef]:
+    def svc() -> ConvoService:  # resolved per call: the service opens lazily
+        return app.service
+
+    async def list_webhooks() -> tuple[WebhookList, str]:
+        out = await svc().list_webhooks()
+        hooks = [WebhookOut(id=w.id, url=w.url, events=w.events, created_at=w.created_at) for w in out.value]
+        lines = [f"{w.id} → {w.url} [{', '.join(w.events)}]" for w in hooks] or ["No webhooks."]
+        return WebhookList(webhooks=hooks, source=out.source), "\n".join(lines)
+
+    async def create_webhook(
+        url: Annotated[str, Field(description="https:// URL that receives signed events", max_length=2000)],
+        events: Annotated[list[Event], Field(min_length=1, max_length=11)],
+    ) -> tuple[CreatedOutput, str]:
+        created = await svc().create_webhook(url, list(events))
+        stored = False
+        if created.secret and app.webhook_secrets is not None:
+            app.webhook_secrets.add(created.id, created.secret, created.url or url)
+            stored = True
+        hook = WebhookOut(id=created.id, url=created.url, events=created.events, created_at=created.created_at)
+        msg = (f"Created {created.id} → {created.url}. "
+               + ("Its signing secret is stored by this server; deliveries to it are verified."
+                  if stored else "Convo showed its signing secret once; it was not kept."))
+        return CreatedOutput(webhook=hook, secret_stored=stored, message=msg), msg
+
+    async def delete_webhook(
+        webhook_id: WebhookId,
+        confirm: Annotated[bool, Field(description="true once the user agreed to delete")] = False,
+        answer: DeleteWebhookAnswer = None,
+    ) -> tuple[DeletedOutput, str]:
+        if not confirmed(answer, confirm):
+            msg = needs_confirmation("stops Convo sending this webhook's events")
+            return DeletedOutput(webhook_id=webhook_id, deleted=False, message=msg), msg
+        await svc().delete_webhook(webhook_id)
+        if app.webhook_secrets is not None:
+            app.webhook_secrets.remove(webhook_id)
+        msg = f"Deleted webhook {webhook_id}."
+        return DeletedOutput(webhook_id=webhook_id, deleted=True, message=msg), msg
+
+    async def test_webhook(webhook_id: WebhookId) -> tuple[TestOutput, str]:
+        r = (await svc().test_webhook(webhook_id)).value
+        msg = f"Test event to {webhook_id}: " + (
+            f"endpoint answered {r.status_code}" if r.status_code else "endpoint did not answer"
+        ) + (" (ok)" if r.success else " (failed)")
+        return TestOutput(webhook_id=webhook_id, success=r.success, status_code=r.status_code), msg
+
+    return [
+        ToolDef("list_webhooks", "List webhooks", "webhooks", "read", list_webhooks,
+                "Registered webhooks and their events (Professional/Enterprise)."),
+        ToolDef("create_webhook", "Create a webhook", "webhooks", "create", create_webhook,
+                "Register an https URL for Convo events; this server keeps the signing secret."),
+        ToolDef("delete_webhook", "Delete a webhook", "webhooks", "destructive", delete_webhook,
+                "Delete a webhook. Asks the user to confirm."),
+        ToolDef("test_webhook", "Test a webhook", "webhooks", "create", test_webhook,
+                "Send a signed webhook.test event and report the endpoint's status."),
+    ]
