@@ -13,12 +13,13 @@ from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
 
 import httpx
+import structlog
 from pydantic import SecretStr
 
 from convo_mcp.cache import Cache
 from convo_mcp.client import ConvoClient
 from convo_mcp.config import Settings
-from convo_mcp.log import get_logger
+from convo_mcp.log import configure_logging, get_logger
 from convo_mcp.notify import Notifier
 from convo_mcp.service import ConvoService
 from convo_mcp.store import MemoryStore, SQLiteStore, Store, cache_path
@@ -40,6 +41,8 @@ class App:
         sandbox: SandboxState | None = None,
         extra_layers: list[Store] | None = None,
     ) -> None:
+        if not structlog.is_configured():  # embedded use: never let logs reach stdout
+            configure_logging(settings.log_level)
         self.settings = settings
         self.sandbox = sandbox
         self.notifier = Notifier()

@@ -402,10 +402,13 @@ class ConvoClient:
         now = self._clock()
         retry_after = parse_retry_after(response.headers.get("retry-after"), now)
         reset_at = None
-        if rate is not None and response.status_code == 429:
-            reset_at = datetime.fromtimestamp(rate.reset_at, tz=UTC)
-        elif retry_after is not None and response.status_code == 429:
-            reset_at = datetime.fromtimestamp(now + retry_after, tz=UTC)
+        if response.status_code == 429:
+            # ai_limit_exceeded resets with the monthly quota (Retry-After); rate_limited with the
+            # hourly window (X-RateLimit-Reset), falling back to Retry-After.
+            if retry_after is not None and (code == "ai_limit_exceeded" or rate is None):
+                reset_at = datetime.fromtimestamp(now + retry_after, tz=UTC)
+            elif rate is not None:
+                reset_at = datetime.fromtimestamp(rate.reset_at, tz=UTC)
         return error_for_status(response.status_code, code, message, retry_after=retry_after, reset_at=reset_at)
 
 

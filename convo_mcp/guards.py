@@ -60,8 +60,8 @@ def check_query(query: str) -> str:
 
 def check_title(title: str) -> str:
     cleaned = title.strip()
-    if not cleaned or len(cleaned) > TITLE_MAX:
-        raise InvalidArgumentError(f"A title must be 1–{TITLE_MAX} characters.")
+    if not cleaned or utf16_len(cleaned) > TITLE_MAX:
+        raise InvalidArgumentError(f"A title must be 1–{TITLE_MAX} characters (counted as UTF-16 code units).")
     return cleaned
 
 

@@ -26,6 +26,7 @@ from convo_mcp.errors import RateBudgetExhaustedError
 
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
+MAX_RETRY_AFTER = 45 * 86_400.0  # the monthly AI quota can be days away; anything longer is nonsense
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,7 @@ def parse_retry_after(value: str | None, now: float) -> float | None:
         seconds = when.timestamp() - now
     if seconds != seconds or seconds < 0:  # NaN or in the past
         return 0.0
-    return min(seconds, 86_400.0)
+    return min(seconds, MAX_RETRY_AFTER)
 
 
 def backoff_delay(attempt: int, *, base: float = 0.5, cap: float = 8.0, jitter: float = 0.25,

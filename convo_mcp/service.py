@@ -245,11 +245,13 @@ class ConvoService:
         )
 
     async def generate_feedback(self, conversation_id: str, *, regenerate: bool = False) -> Outcome[Feedback]:
+        guards.check_id(conversation_id)
+        # Convo never makes feedback for short meetings, so none can exist: refuse before any GET.
+        guards.check_feedback_segments(await self.segment_count(conversation_id))
         if not regenerate:
             existing = await self.feedback(conversation_id)
             if existing is not None:
                 return existing
-        guards.check_feedback_segments(await self.segment_count(conversation_id))
         return await self._generate(
             f"feedback:{conversation_id}", Feedback,
             lambda: self.client.generate_feedback(conversation_id, force_refresh=regenerate),
@@ -259,7 +261,11 @@ class ConvoService:
     async def _generate(
         self, key: str, model: type[M], post: Callable[[], Awaitable[M]], get: Callable[[], Awaitable[M]]
     ) -> Outcome[M]:
+        led = False  # only the caller whose POST ran spent the credit; coalesced callers spent none
+
         async def run() -> tuple[dict[str, Any], int]:
+            nonlocal led
+            led = True
             await self._check_quota()
             try:
                 result = await post()
@@ -281,7 +287,7 @@ class ConvoService:
 
         value, credits = await self.cache.single_flight(f"generate:{key}", run)
         await self.cache.put(key, value, None)
-        return Outcome(model.model_validate(value), "upstream", 0.0, credits)
+        return Outcome(model.model_validate(value), "upstream", 0.0, credits if led else 0)
 
     # --- questions and emails ------------------------------------------------------------
 
@@ -319,8 +325,15 @@ class ConvoService:
             self._spent(1)
             return _dump(result)
 
-        cached = await self.cache.fetch(key, load, ttl=None)
-        credits = 1 if cached.source == "upstream" else 0
+        led = False
+
+        async def lead() -> Any:
+            nonlocal led
+            led = True
+            return await load()
+
+        cached = await self.cache.fetch(key, lead, ttl=None)
+        credits = 1 if led else 0
         return self._outcome(cached, model.model_validate(cached.value), credits)
 
     # --- writes --------------------------------------------------------------------------

@@ -20,4 +20,4 @@ def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     monkeypatch.setenv("CONVO_MCP_CACHE_DIR", str(cache / "convo-mcp"))
     monkeypatch.delenv("CONVO_API_KEY", raising=False)
     monkeypatch.delenv("CONVO_WEBHOOK_SECRET", raising=False)
-    yield cache
+    return cache

@@ -90,6 +90,14 @@ def result(model: BaseModel, text: str) -> CallToolResult:
 _SCHEMA_MAPS = ("properties", "$defs", "definitions", "patternProperties")
 
 
+def _noise(key: str, value: Any) -> bool:
+    return (
+        (key == "title" and isinstance(value, str))
+        or (key == "default" and value in (None, [], {}))
+        or (key == "additionalProperties" and value is False)
+    )
+
+
 def compact_schema(node: Any) -> Any:
     """Drop what costs tokens and tells the model nothing: pydantic's generated titles, null
     defaults, and ``anyOf [X, null]`` (folded into ``type: [X, "null"]``). The published schema
@@ -102,13 +110,7 @@ def compact_schema(node: Any) -> Any:
     for key, value in node.items():
         if key in _SCHEMA_MAPS and isinstance(value, dict):
             out[key] = {name: compact_schema(sub) for name, sub in value.items()}
-        elif key == "title" and isinstance(value, str):
-            continue
-        elif key == "default" and value in (None, [], {}):
-            continue
-        elif key == "additionalProperties" and value is False:
-            continue
-        else:
+        elif not _noise(key, value):
             out[key] = compact_schema(value)
     options = out.get("anyOf")
     if isinstance(options, list) and len(options) == 2 and {"type": "null"} in options:

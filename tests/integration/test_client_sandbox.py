@@ -469,12 +469,6 @@ async def test_ai_limit_exceeded(make_client: ClientFactory) -> None:
     assert requests_of(make_client.state, key, "/conversations/{id}/query") == 1  # not retried
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="client._status_error takes reset_at of every 429 from X-RateLimit-Reset (the hourly request "
-    "window), so AILimitExceededError.reset_at says ~1 hour although the monthly AI quota (Retry-After) "
-    "resets on the 1st",
-)
 async def test_ai_limit_reset_is_the_monthly_quota_reset(make_client: ClientFactory) -> None:
     key = make_client.account(ai_limit=0)
     async with make_client(key) as client:
@@ -500,11 +494,6 @@ async def test_internal_error_on_a_post_is_not_retried(make_client: ClientFactor
     assert requests_of(make_client.state, key, route, "POST") == 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="guards.check_title counts code points, the API counts UTF-16 units (like the query guard): "
-    "a 150-emoji title passes the guard and the server answers 400",
-)
 async def test_title_over_200_utf16_units_is_refused_locally(make_client: ClientFactory) -> None:
     key = make_client.account()
     title = "\N{GRINNING FACE}" * 150  # 150 code points, 300 UTF-16 units

@@ -82,13 +82,16 @@ async def test_tools_list_matches_the_committed_snapshot(connect: Any, app: App)
 async def test_read_only_hides_every_tool_that_writes_or_spends(connect: Any, app: App) -> None:
     tools = await wire_tools(connect, app, read_only=True)
     names = {t["name"] for t in tools}
-    assert names and all(t["annotations"]["readOnlyHint"] for t in tools)
+    assert names
+    assert all(t["annotations"]["readOnlyHint"] for t in tools)
     assert not names & (SPENDS_CREDITS | DESTRUCTIVE | {"share_conversation", "rename_conversation"})
 
 
 async def test_toolsets_pick_groups(connect: Any, app: App) -> None:
     names = {t["name"] for t in await wire_tools(connect, app, toolsets=["conversations"])}
-    assert "list_conversations" in names and "get_keypoints" not in names and "create_webhook" not in names
+    assert "list_conversations" in names
+    assert "get_keypoints" not in names
+    assert "create_webhook" not in names
     with pytest.raises(ValueError, match="unknown toolset"):
         build_server(app, toolsets=["nope"])
     assert set(TOOLSETS) >= {"conversations", "ai", "webhooks"}

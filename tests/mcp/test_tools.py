@@ -31,10 +31,12 @@ async def test_list_conversations_pages_and_renders_one_line_each(connect: Any, 
         r2 = await call(client, "list_conversations", limit=5, offset=40)
     assert not r.is_error
     data = r.structured_content
-    assert data["total"] == len(dataset.DEMO_IDS) and data["next_offset"] == 5
+    assert data["total"] == len(dataset.DEMO_IDS)
+    assert data["next_offset"] == 5
     assert len(data["conversations"]) == 5
     lines = text(r).splitlines()
-    assert lines[0].startswith(data["conversations"][0]["id"]) and "more with offset=5" in lines[-1]
+    assert lines[0].startswith(data["conversations"][0]["id"])
+    assert "more with offset=5" in lines[-1]
     assert "{" not in text(r)  # concise text, not a JSON dump
     assert r2.structured_content.get("next_offset") is None  # omitted when null: fewer tokens
 
@@ -43,7 +45,8 @@ async def test_list_search_and_since(connect: Any, app: App) -> None:
     async with connect(app) as client:
         r = await call(client, "list_conversations", search="acme", limit=50)
     titles = [c["title"] for c in r.structured_content["conversations"]]
-    assert len(titles) >= 3 and all("acme" in t.lower() for t in titles)
+    assert len(titles) >= 3
+    assert all("acme" in t.lower() for t in titles)
 
 
 async def test_get_keypoints_reads_existing_without_spending(connect: Any, app: App, state: SandboxState) -> None:
@@ -51,12 +54,14 @@ async def test_get_keypoints_reads_existing_without_spending(connect: Any, app: 
         r = await call(client, "get_keypoints", conversation_id=ACME_PRICING)
         missing = await call(client, "get_keypoints", conversation_id=NOT_READY[0])
     s = r.structured_content
-    assert s["available"] is True and s["credits_spent"] == 0
+    assert s["available"] is True
+    assert s["credits_spent"] == 0
     assert any("12% discount" in d for d in s["decisions"])
     owners = {a["owner"] for a in s["action_items"]}
     assert {"Dana Whitfield", "Jordan Blake"} <= owners
     assert "## Decisions" in text(r)
-    assert missing.structured_content["available"] is False and "generate_keypoints" in text(missing)
+    assert missing.structured_content["available"] is False
+    assert "generate_keypoints" in text(missing)
     assert state.stats.credits_spent() == 0
 
 
@@ -66,7 +71,8 @@ async def test_generate_keypoints_spends_once_then_reuses(connect: Any, app: App
         first = await call(client, "generate_keypoints", conversation_id=cid)
         second = await call(client, "generate_keypoints", conversation_id=cid)
         got = await call(client, "get_keypoints", conversation_id=cid)
-    assert first.structured_content["credits_spent"] == 1 and "Spent 1 AI generation" in text(first)
+    assert first.structured_content["credits_spent"] == 1
+    assert "Spent 1 AI generation" in text(first)
     assert second.structured_content["credits_spent"] == 0
     assert got.structured_content["available"] is True
     assert state.stats.credits_spent() == 1
@@ -84,8 +90,10 @@ async def test_feedback_read_generate_and_short_meeting_guard(connect: Any, app:
         assert state.stats.total_requests - state.stats.requests(route="/conversations/{id}/feedback",
                                                                   method="GET") == 0
         made = await call(client, "generate_feedback", conversation_id=NOT_READY[1])
-    assert existing.structured_content["available"] and existing.structured_content["overall_score"] > 0
-    assert short.is_error and short.structured_content["error"]["code"] == "transcript_too_short"
+    assert existing.structured_content["available"]
+    assert existing.structured_content["overall_score"] > 0
+    assert short.is_error
+    assert short.structured_content["error"]["code"] == "transcript_too_short"
     assert "get_transcript" in text(short)
     assert made.structured_content["credits_spent"] == 1
     assert state.stats.credits_spent() == 1
@@ -93,16 +101,20 @@ async def test_feedback_read_generate_and_short_meeting_guard(connect: Any, app:
 
 async def test_ask_and_email_are_cached_per_question_and_tone(connect: Any, app: App, state: SandboxState) -> None:
     async with connect(app) as client:
-        a1 = await call(client, "ask_conversation", conversation_id=ACME_PRICING, question="What discount did we agree?")
+        a1 = await call(client, "ask_conversation", conversation_id=ACME_PRICING,
+                        question="What discount did we agree?")
         a2 = await call(client, "ask_conversation", conversation_id=ACME_PRICING, question="what discount did we agree")
         e1 = await call(client, "draft_follow_up_email", conversation_id=ACME_PRICING, recipient_name="Jordan",
                         tone="concise")
         e2 = await call(client, "draft_follow_up_email", conversation_id=ACME_PRICING, recipient_name="Jordan",
                         tone="concise")
         e3 = await call(client, "draft_follow_up_email", conversation_id=ACME_PRICING, tone="casual")
-    assert a1.structured_content["answer"] and a1.structured_content["credits_spent"] == 1
-    assert a2.structured_content["credits_spent"] == 0 and a2.structured_content["source"] == "cache"
-    assert "Jordan" in e1.structured_content["body"] and text(e1).startswith("Subject: ")
+    assert a1.structured_content["answer"]
+    assert a1.structured_content["credits_spent"] == 1
+    assert a2.structured_content["credits_spent"] == 0
+    assert a2.structured_content["source"] == "cache"
+    assert "Jordan" in e1.structured_content["body"]
+    assert text(e1).startswith("Subject: ")
     assert e2.structured_content["credits_spent"] == 0
     assert e3.structured_content["credits_spent"] == 1
     assert state.stats.credits_spent() == 3
@@ -128,21 +140,28 @@ async def test_transcript_pages_fit_the_context(connect: Any, app: App) -> None:
         dana = await call(client, "get_transcript", conversation_id=cid, speaker="dana", limit=20)
         window = await call(client, "get_transcript", conversation_id=cid, start="01:00:00", end="01:05:00")
     s = first.structured_content
-    assert s["total_segments"] == 1500 and s["offset"] == 0
-    assert 0 < nxt < 1500 and s["returned"] == nxt
+    assert s["total_segments"] == 1500
+    assert s["offset"] == 0
+    assert 0 < nxt < 1500
+    assert s["returned"] == nxt
     assert len(text(first)) <= 25_000 + 500
     body = text(first).splitlines()[1]
-    assert body.startswith("[00:00:") and ": " in body
-    assert second.structured_content["segments"][0]["i"] == nxt and second.structured_content["returned"] == 10
+    assert body.startswith("[00:00:")
+    assert ": " in body
+    assert second.structured_content["segments"][0]["i"] == nxt
+    assert second.structured_content["returned"] == 10
     assert all(seg["speaker"] == "Dana Whitfield" for seg in dana.structured_content["segments"])
     times = [seg["t"] for seg in window.structured_content["segments"]]
-    assert times and times[0] >= "01:00:00" and times[-1] <= "01:05:00"
+    assert times
+    assert times[0] >= "01:00:00"
+    assert times[-1] <= "01:05:00"
 
 
 async def test_transcript_bad_time_is_a_clear_error(connect: Any, app: App) -> None:
     async with connect(app) as client:
         r = await call(client, "get_transcript", conversation_id=ACME_PRICING, start="noon")
-    assert r.is_error and r.structured_content["error"]["code"] == "invalid_argument"
+    assert r.is_error
+    assert r.structured_content["error"]["code"] == "invalid_argument"
 
 
 async def test_rename_then_list_shows_new_title(connect: Any, app: App) -> None:
@@ -157,12 +176,14 @@ async def test_rename_then_list_shows_new_title(connect: Any, app: App) -> None:
 async def test_delete_asks_first_without_elicitation(connect: Any, app: App, state: SandboxState) -> None:
     async with connect(app) as client:
         r = await call(client, "delete_conversation", conversation_id=ACME_PRICING)
-        assert r.structured_content["deleted"] is False and "confirm=true" in text(r)
+        assert r.structured_content["deleted"] is False
+        assert "confirm=true" in text(r)
         assert state.stats.requests(method="DELETE") == 0
         done = await call(client, "delete_conversation", conversation_id=ACME_PRICING, confirm=True)
         gone = await call(client, "get_transcript", conversation_id=ACME_PRICING)
     assert done.structured_content["deleted"] is True
-    assert gone.is_error and gone.structured_content["error"]["code"] == "not_found"
+    assert gone.is_error
+    assert gone.structured_content["error"]["code"] == "not_found"
 
 
 @pytest.mark.parametrize(("action", "deleted"), [("accept", True), ("decline", False)])
@@ -180,7 +201,9 @@ async def test_delete_and_share_confirm_through_elicitation(
         r = await call(client, "delete_conversation", conversation_id=ACME_PRICING)
     assert r.structured_content["deleted"] is deleted
     assert shared.structured_content["shared"] is deleted
-    assert len(asked) == 2 and "public link" in asked[0] and ACME_PRICING in asked[1]
+    assert len(asked) == 2
+    assert "public link" in asked[0]
+    assert ACME_PRICING in asked[1]
     assert state.stats.requests(method="DELETE") == (1 if deleted else 0)
     if deleted:
         assert shared.structured_content["share_url"].startswith("https://")
@@ -191,7 +214,8 @@ async def test_account_and_calendar(connect: Any, app: App) -> None:
         acct = await call(client, "get_account")
         cal = await call(client, "list_calendar_events", max_results=3)
     a = acct.structured_content
-    assert a["plan"] == "professional" and a["ai_generations_left"] == 100
+    assert a["plan"] == "professional"
+    assert a["ai_generations_left"] == 100
     assert a["requests_limit_per_hour"] == 500
     assert len(cal.structured_content["events"]) == 3
     assert all(e["attendees"] for e in cal.structured_content["events"])
@@ -201,7 +225,8 @@ async def test_calendar_not_connected_says_what_to_do(connect: Any, state: Sandb
     key = state.add_account(tier="starter", key="convo_nocal", conversations="demo", calendar_connected=False)
     async with connect(make_app(key)) as client:
         r = await call(client, "list_calendar_events")
-    assert r.is_error and "Google Calendar" in text(r)
+    assert r.is_error
+    assert "Google Calendar" in text(r)
 
 
 async def test_webhook_tools_round_trip_and_never_show_the_secret(connect: Any, app: App) -> None:
@@ -225,7 +250,8 @@ async def test_webhooks_on_starter_are_refused_before_sending(connect: Any, stat
         await call(client, "get_account")
         before = state.stats.total_requests
         r = await call(client, "create_webhook", url="https://hooks.example.com/x", events=["transcript.ready"])
-    assert r.is_error and r.structured_content["error"]["code"] == "plan_required"
+    assert r.is_error
+    assert r.structured_content["error"]["code"] == "plan_required"
     assert state.stats.total_requests == before
 
 
@@ -241,5 +267,6 @@ async def test_bad_id_is_refused_with_a_hint(connect: Any, app: App, state: Sand
 async def test_free_plan_is_explained(connect: Any, make_app: Any) -> None:
     async with connect(make_app(DEMO_KEYS["free"])) as client:
         r = await call(client, "list_conversations")
-    assert r.is_error and r.structured_content["error"]["code"] == "forbidden"
+    assert r.is_error
+    assert r.structured_content["error"]["code"] == "forbidden"
     assert "Starter" in text(r)
