@@ -73,16 +73,18 @@ class Turn:
 
 
 def turns(segments: Sequence[tuple[int, Segment]], start: datetime | None) -> list[Turn]:
-    """Join consecutive segments of one speaker; times relative to ``start``."""
+    """Join adjacent segments (consecutive indexes) of one speaker; times relative to ``start``."""
     out: list[Turn] = []
+    previous = -2
     for index, seg in segments:
         speaker = seg.speaker or "Unknown"
         offset = (seg.timestamp - start).total_seconds() if seg.timestamp and start else 0.0
-        if out and out[-1].speaker == speaker:
+        if out and out[-1].speaker == speaker and index == previous + 1:
             last = out[-1]
             out[-1] = Turn(last.index, last.offset_s, speaker, f"{last.text} {seg.text.strip()}")
         else:
             out.append(Turn(index, offset, speaker, seg.text.strip()))
+        previous = index
     return out
 
 

@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 
 from convo_mcp.app import App
 from convo_mcp.errors import InvalidArgumentError
-from convo_mcp.render import conversation_line, hms, parse_offset, provenance, transcript_text, turns
+from convo_mcp.render import conversation_line, parse_offset, provenance, transcript_text, turns
 from convo_mcp.service import ConvoService
 from convo_mcp.tools._base import Output, ToolDef
 from convo_mcp.tools._confirm import DeleteAnswer, ShareAnswer, confirmed, needs_confirmation
@@ -34,21 +34,16 @@ class ConversationList(Output):
     age_seconds: float = 0
 
 
-class TranscriptSegment(BaseModel):
-    i: int = Field(description="segment index")
-    t: str = Field(description="time from the meeting start, HH:MM:SS")
-    speaker: str
-    text: str
-
-
 class TranscriptPage(Output):
     conversation_id: str
     total_segments: int
     offset: int
     next_offset: int | None = Field(None, description="pass as offset to read on; omitted at the end")
     returned: int
+    first_segment: int | None = None
+    last_segment: int | None = None
     speakers: list[str]
-    segments: list[TranscriptSegment]
+    transcript: str = Field(description="'[HH:MM:SS] Speaker: text' lines, times from the meeting start")
     source: str
 
 
@@ -118,7 +113,7 @@ def tools(app: App) -> list[ToolDef]:
         segs = out.value.segments
         origin = next((s.timestamp for s in segs if s.timestamp), None)
         who = speaker.casefold() if speaker else None
-        picked: list[TranscriptSegment] = []
+        picked: list[int] = []
         used, i, stop = 0, offset, len(segs)
         while i < stop:
             seg = segs[i]
@@ -126,24 +121,24 @@ def tools(app: App) -> list[ToolDef]:
             if hi is not None and rel > hi:
                 i = stop
                 break
-            keep = (lo is None or rel >= lo) and (who is None or who in (seg.speaker or "").casefold())
-            if keep:
+            if (lo is None or rel >= lo) and (who is None or who in (seg.speaker or "").casefold()):
                 cost = len(seg.text) + len(seg.speaker or "") + 14
                 if picked and (used + cost > max_chars or (limit is not None and len(picked) >= limit)):
                     break
-                picked.append(TranscriptSegment(i=i, t=hms(rel), speaker=seg.speaker or "Unknown", text=seg.text))
+                picked.append(i)
                 used += cost
             i += 1
         next_offset = i if i < stop else None
-        rendered = transcript_text(turns([(p.i, segs[p.i]) for p in picked], origin))
+        rendered = transcript_text(turns([(p, segs[p]) for p in picked], origin))
         speakers = sorted({s.speaker for s in segs if s.speaker})
-        head = f"Transcript {conversation_id}: segments {picked[0].i if picked else offset}–" \
-               f"{picked[-1].i if picked else offset} of {len(segs)}"
+        first, last = (picked[0], picked[-1]) if picked else (None, None)
+        head = f"Transcript {conversation_id}: segments {first}–{last} of {len(segs)}" if picked else \
+            f"Transcript {conversation_id}: no segments match from offset {offset} ({len(segs)} in all)"
         tail = f"More: offset={next_offset}" if next_offset is not None else "End of transcript."
         text = "\n".join(x for x in (head, rendered, tail, provenance(out)) if x)
         model = TranscriptPage(conversation_id=conversation_id, total_segments=len(segs), offset=offset,
-                               next_offset=next_offset, returned=len(picked), speakers=speakers,
-                               segments=picked, source=out.source)
+                               next_offset=next_offset, returned=len(picked), first_segment=first,
+                               last_segment=last, speakers=speakers, transcript=rendered, source=out.source)
         return model, text
 
     async def share_conversation(
