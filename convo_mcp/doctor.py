@@ -83,7 +83,7 @@ async def run_doctor(settings: Settings, *, demo: bool = False, out: TextIO | No
     if demo:
         app = App.demo(settings)
     else:
-        if settings.api_key is None:
+        if settings.api_key is None or not settings.api_key.get_secret_value():
             err = NotConfiguredError()
             print(f"✗ {err.message} {err.hint}", file=stream)
             return 2

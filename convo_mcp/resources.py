@@ -96,8 +96,9 @@ def register_resources(server: MCPServer, app: App) -> None:
         return feedback_text(out.value) if out else "No feedback generated yet (see the generate_feedback tool)."
 
 
-async def complete_conversation_id(app: App, prefix: str, limit: int = 20) -> list[str]:
-    """Ids whose id starts with, or whose title contains, what was typed (recent 100 meetings)."""
+async def complete_conversation_id(app: App, prefix: str, limit: int | None = 20) -> list[str]:
+    """Ids whose id starts with, or whose title contains, what was typed (recent 100 meetings);
+    at most `limit` of them (all with ``None``)."""
     page = (await app.service.list_conversations(limit=100)).value
     needle = prefix.casefold()
     hits = [c.id for c in page.conversations

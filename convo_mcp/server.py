@@ -7,7 +7,18 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from mcp.server import MCPServer
-from mcp.types import Completion, CompletionArgument, CompletionContext, PromptReference, ResourceTemplateReference
+from mcp.server.mcpserver import Context
+from mcp.shared.exceptions import MCPError
+from mcp.types import (
+    Completion,
+    CompletionArgument,
+    CompletionContext,
+    GetPromptResult,
+    InputRequiredResult,
+    PromptReference,
+    ResourceTemplateReference,
+)
+from mcp_types import INVALID_PARAMS
 
 from convo_mcp import __version__
 from convo_mcp.app import App
@@ -22,13 +33,28 @@ INSTRUCTIONS = (
 )
 
 
+class ConvoServer(MCPServer):
+    """MCPServer whose prompts/get answers an unknown prompt name with -32602 in every protocol era."""
+
+    async def get_prompt(
+        self, name: str, arguments: dict[str, Any] | None = None, context: Context[Any, Any] | None = None
+    ) -> GetPromptResult | InputRequiredResult:
+        # The SDK reports an unknown name as a plain error (code 0, or a hidden -32603 on 2026-era clients).
+        if self._prompt_manager.get_prompt(name) is None:
+            raise MCPError(INVALID_PARAMS, f"Unknown prompt: {name}")
+        return await super().get_prompt(name, arguments, context)
+
+
+COMPLETION_VALUES = 20  # suggestions per completion answer (the protocol allows up to 100)
+
+
 def build_server(app: App, *, read_only: bool = False, toolsets: Iterable[str] | None = None) -> MCPServer:
     @asynccontextmanager
     async def lifespan(_server: MCPServer) -> AsyncIterator[App]:
         async with app.running():
             yield app
 
-    server: MCPServer = MCPServer(
+    server: MCPServer = ConvoServer(
         "convo-mcp",
         title="Convo",
         version=__version__,
@@ -49,14 +75,16 @@ def build_server(app: App, *, read_only: bool = False, toolsets: Iterable[str] |
         context: CompletionContext | None,
     ) -> Completion | None:
         if isinstance(ref, ResourceTemplateReference) and ref.uri in TEMPLATES and argument.name == "id":
-            values = await complete_conversation_id(app, argument.value)
+            values = await complete_conversation_id(app, argument.value, limit=None)
         elif isinstance(ref, PromptReference):
             values = complete_prompt_argument(specs, ref.name, argument.name, argument.value)
             if not values and argument.name == "conversation_id":
-                values = await complete_conversation_id(app, argument.value)
+                values = await complete_conversation_id(app, argument.value, limit=None)
         else:
             return None
-        return Completion(values=values[:100], total=len(values), has_more=len(values) > 100)
+        # total and has_more describe every match, not only the ones shown.
+        shown = values[:COMPLETION_VALUES]
+        return Completion(values=shown, total=len(values), has_more=len(values) > len(shown))
 
     server.completion()(complete)  # type: ignore[no-untyped-call]
 

@@ -1,0 +1,175 @@
+"""The ``convo-mcp`` command line, in-process: doctor, --version and refusals that must never start serving."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator
+
+import pytest
+import structlog
+
+from convo_mcp import __version__
+from convo_mcp.app import App
+from convo_mcp.cli import main
+from convo_mcp.doctor import check, client_configs
+from convo_mcp.sandbox import DEMO_KEYS, SandboxState
+
+PUBLIC = "0.0.0.0"  # noqa: S104 - a public bind address, only ever refused here
+
+
+@pytest.fixture(autouse=True)
+def _restore_logging() -> Iterator[None]:
+    """main() points logging at the (captured) stderr of the moment; put it back afterwards."""
+    saved = structlog.get_config()
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    structlog.configure(**saved)
+    root.handlers[:] = handlers
+    root.setLevel(level)
+
+
+def json_block(text: str, heading: str) -> dict[str, object]:
+    """The JSON object printed right after the line starting with `heading`."""
+    after = text.split(heading, 1)[1].split("\n", 1)[1]
+    parsed, end = json.JSONDecoder().raw_decode(after)
+    assert after[end:end + 1] in ("", "\n")
+    assert isinstance(parsed, dict)
+    return parsed
+
+
+def test_doctor_demo_reports_plan_limits_and_client_config(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["doctor", "--demo"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("convo-mcp doctor (demo)\n")
+    assert "✓ Key accepted for Dana Whitfield — plan: professional (demo)" in out
+    assert "✓ AI generations left this month: 100/100" in out
+    assert "✓ Requests left this hour: " in out
+    left, limit = out.split("Requests left this hour: ", 1)[1].split()[0].split("/")
+    assert int(limit) == 500
+    assert 0 < int(left) < 500  # the doctor's own requests count
+    assert "✓ Google Calendar connected" in out
+    assert "/webhooks/convo" in out  # professional plan: how to wire webhooks
+    assert "✗" not in out
+
+    desktop = json_block(out, "Claude Desktop")
+    assert desktop == {"mcpServers": {"convo": {"command": "uvx", "args": ["convo-mcp", "--demo"]}}}
+    assert "claude mcp add convo -- uvx convo-mcp --demo" in out
+    assert json_block(out, "Cursor") == desktop
+    assert "CONVO_API_KEY" not in out.split("Claude Desktop", 1)[1]  # demo needs no key
+
+
+def test_client_configs_for_a_real_key_carry_the_key_variable() -> None:
+    text = client_configs(demo=False)
+    desktop = json_block(text, "Claude Desktop")
+    server = desktop["mcpServers"]["convo"]  # type: ignore[index]
+    assert server["args"] == ["convo-mcp"]
+    assert set(server["env"]) == {"CONVO_API_KEY"}
+    assert "claude mcp add convo --env CONVO_API_KEY=" in text
+    assert text.rstrip().endswith("}")
+    assert json_block(text, "Cursor") == desktop
+
+
+def test_doctor_without_a_key_explains_and_fails(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["doctor"]) == 2
+    out = capsys.readouterr().out
+    assert "CONVO_API_KEY" in out
+    assert "--demo" in out
+
+
+def test_doctor_with_an_empty_key_explains_instead_of_crashing(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CONVO_API_KEY", "")  # e.g. a config template left blank
+    assert main(["doctor"]) == 2
+    captured = capsys.readouterr()
+    assert "No Convo API key is configured" in captured.out
+    assert "Traceback" not in captured.err
+
+
+def test_serving_with_an_empty_key_is_refused(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("CONVO_API_KEY", "")
+    assert main(["--transport", "http"]) == 2
+    assert "CONVO_API_KEY" in capsys.readouterr().err
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize(
+    ("tier", "ok", "expected"),
+    [
+        ("starter", True, "Webhooks need the Professional plan"),
+        ("enterprise", True, "AI generations: unlimited"),
+        ("free", False, "Starter or above"),
+    ],
+)
+async def test_doctor_checks_each_plan(tier: str, ok: bool, expected: str) -> None:
+    app = App.on_sandbox(SandboxState.demo(), DEMO_KEYS[tier], persistent_cache=False)
+    async with app.running():
+        report = await check(app)
+    assert report.ok is ok
+    assert any(expected in line for line in report.lines), report.lines
+
+
+@pytest.mark.anyio
+async def test_doctor_notes_a_calendar_that_is_not_connected() -> None:
+    state = SandboxState.demo()
+    key = state.add_account("professional", calendar_connected=False, conversations=3)
+    app = App.on_sandbox(state, key, persistent_cache=False)
+    async with app.running():
+        report = await check(app)
+    assert report.ok is True
+    assert any("Google Calendar not connected" in line for line in report.lines)
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(["--version"])
+    assert caught.value.code == 0
+    assert capsys.readouterr().out.strip() == f"convo-mcp {__version__}"
+
+
+def test_unknown_toolset_is_refused_before_serving(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["--toolsets", "nope", "--demo"]) == 2
+    err = capsys.readouterr().err
+    assert "unknown toolset(s): nope" in err
+    assert "conversations" in err  # lists the valid choices
+
+
+def test_serve_is_the_default_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["serve", "--toolsets", "ai,nope", "--demo"]) == 2
+    assert "unknown toolset(s): nope" in capsys.readouterr().err
+
+
+def test_serving_without_a_key_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main([]) == 2
+    err = capsys.readouterr().err
+    assert "CONVO_API_KEY" in err
+    assert "DEMO MODE" not in err
+
+
+def test_public_http_bind_needs_token_then_allowed_hosts(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("CONVO_MCP_HTTP_TOKEN", raising=False)
+    assert main(["--transport", "http", "--host", PUBLIC, "--demo"]) == 2
+    assert "CONVO_MCP_HTTP_TOKEN" in capsys.readouterr().err
+    monkeypatch.setenv("CONVO_MCP_HTTP_TOKEN", "s3cret-token")
+    assert main(["--transport", "http", "--host", PUBLIC, "--demo"]) == 2
+    err = capsys.readouterr().err
+    assert "--allowed-host" in err
+    assert "s3cret-token" not in err
+    assert "Streamable HTTP on" not in err
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["--transport", "carrier-pigeon"], ["--port", "eighty"], ["doctor", "--bogus"], ["sandbox", "--port", "x"]],
+)
+def test_malformed_arguments_exit_with_usage(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(argv)
+    assert caught.value.code == 2
+    assert "usage: convo-mcp" in capsys.readouterr().err
