@@ -19,6 +19,9 @@ def _serve_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--allowed-host", action="append", default=[], metavar="HOST[:PORT]",
                    help="Host header value clients use (required when --host is not loopback)")
     p.add_argument("--stateless", action="store_true", help="stateless HTTP (replicas; no 2025-era push)")
+    p.add_argument("--shutdown-grace", type=float, default=None, metavar="SECONDS",
+                   help="HTTP: on SIGTERM, let calls in flight finish for this long (default 20, "
+                        "or CONVO_MCP_SHUTDOWN_GRACE)")
     p.add_argument("--demo", action="store_true", help="run on the built-in sandbox with demo data, no key")
     p.add_argument("--read-only", action="store_true", help="hide every tool that writes or spends AI credits")
     p.add_argument("--toolsets", default=None,
@@ -50,7 +53,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from convo_mcp.log import configure_logging
 
     settings = Settings()
-    configure_logging(settings.log_level)
+    quiet = args.command == "doctor" and "CONVO_MCP_LOG_LEVEL" not in os.environ  # a report, not a log
+    configure_logging("warning" if quiet else settings.log_level)
     if args.command == "sandbox":
         from convo_mcp.sandbox import run_sandbox_server
 
@@ -71,6 +75,7 @@ def _serve(args: argparse.Namespace, settings: object) -> int:
     from convo_mcp.app import App
     from convo_mcp.config import Settings
     from convo_mcp.errors import NotConfiguredError
+    from convo_mcp.shared import SharedConfigError
 
     assert isinstance(settings, Settings)
     if args.demo:
@@ -82,7 +87,11 @@ def _serve(args: argparse.Namespace, settings: object) -> int:
             err = NotConfiguredError()
             print(f"convo-mcp: {err.message} {err.hint}", file=sys.stderr)
             return 2
-        app = App(settings)
+        try:
+            app = App(settings)
+        except SharedConfigError as exc:
+            print(f"convo-mcp: {exc}", file=sys.stderr)
+            return 2
     toolsets = [t.strip() for t in args.toolsets.split(",") if t.strip()] if args.toolsets else None
 
     from convo_mcp.server import build_server
@@ -140,8 +149,10 @@ def _serve_http(app: object, server: object, args: argparse.Namespace, settings:
         print(f"convo-mcp: {exc}", file=sys.stderr)
         return 2
     print(f"convo-mcp: Streamable HTTP on http://{args.host}:{args.port}/mcp", file=sys.stderr)
+    grace = args.shutdown_grace if args.shutdown_grace is not None else float(
+        os.environ.get("CONVO_MCP_SHUTDOWN_GRACE", "20"))
     uvicorn.run(asgi, host=args.host, port=args.port, log_config=None, access_log=False,
-                timeout_graceful_shutdown=int(os.environ.get("CONVO_MCP_SHUTDOWN_GRACE", "20")))
+                timeout_graceful_shutdown=max(1, round(grace)))
     return 0
 
 
