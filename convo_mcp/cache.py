@@ -21,7 +21,7 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import Any, Generic, Literal, TypeVar
+from typing import Any, Generic, Literal, Protocol, TypeVar
 
 from convo_mcp.log import get_logger
 from convo_mcp.store import Entry, MemoryStore, Store
@@ -44,6 +44,31 @@ class Cached(Generic[T]):
 
     def age(self, now: float) -> float:
         return max(0.0, now - self.stored_at)
+
+
+class FlightCoordinator(Protocol):
+    """Single-flight across processes (Redis locks when replicas share state).
+
+    ``run`` calls ``work`` in at most one process at a time per ``name``; the others poll ``done``
+    (the result the holder left behind) and return it, or run ``work`` themselves after a bounded
+    wait or when the coordinator is unavailable. It never raises errors of its own.
+    """
+
+    async def run(self, name: str, work: Callable[[], Awaitable[T]], done: Callable[[], Awaitable[T | None]]) -> T: ...
+
+    async def put_result(self, name: str, data: bytes) -> None:
+        """Leave a finished call's encoded result for the waiters (briefly); never raises."""
+
+    async def get_result(self, name: str) -> bytes | None:
+        """The result left by :meth:`put_result`, or None; never raises."""
+
+
+InvalidationHook = Callable[[str, tuple[str, ...]], Awaitable[None]]
+
+
+@dataclass(frozen=True)
+class _Box(Generic[T]):
+    value: T
 
 
 @dataclass
@@ -72,10 +97,19 @@ class Cache:
     since coalesced callers share one object.
     """
 
-    def __init__(self, layers: Sequence[Store], *, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        layers: Sequence[Store],
+        *,
+        clock: Callable[[], float] = time.time,
+        coordinator: FlightCoordinator | None = None,
+    ) -> None:
         self.layers: tuple[Store, ...] = tuple(layers)
         self.stats = CacheStats()
         self._clock = clock
+        self.coordinator = coordinator
+        # Called after every invalidation so other processes can drop their private copies.
+        self.on_invalidate: InvalidationHook | None = None
         self._flights: dict[tuple[str, str], asyncio.Task[Any]] = {}
         self._failing: set[int] = set()
 
@@ -162,10 +196,32 @@ class Cache:
     async def invalidate(self, *keys: str) -> None:
         for index, layer in enumerate(self.layers):
             await self._guard(index, "delete", partial(layer.delete, *keys))
+        await self._announce("keys", keys)
 
     async def invalidate_prefix(self, prefix: str) -> None:
         for index, layer in enumerate(self.layers):
             await self._guard(index, "delete_prefix", partial(layer.delete_prefix, prefix))
+        await self._announce("prefix", (prefix,))
+
+    async def invalidate_local(self, kind: str, items: Sequence[str]) -> None:
+        """Apply another process's invalidation to this process's private layers only (the shared
+        ones were already updated by that process). ``kind`` is "keys" or "prefix"."""
+        for index, layer in enumerate(self.layers):
+            if getattr(layer, "shared", False):
+                continue
+            if kind == "keys":
+                await self._guard(index, "delete", partial(layer.delete, *items))
+            else:
+                for prefix in items:
+                    await self._guard(index, "delete_prefix", partial(layer.delete_prefix, prefix))
+
+    async def _announce(self, kind: str, items: tuple[str, ...]) -> None:
+        if self.on_invalidate is None or not items:
+            return
+        try:
+            await self.on_invalidate(kind, items)
+        except Exception as exc:  # other processes keep their copies until their TTLs; never fail a write
+            log.debug("cache_invalidation_not_announced", error=type(exc).__name__)
 
     async def fetch(
         self,
@@ -192,6 +248,19 @@ class Cache:
                 again = await self._lookup(key)
                 if again is not None and again.fresh:
                     return again
+            if self.coordinator is None:
+                return await upstream()
+            started = self._clock()
+
+            async def stored_meanwhile() -> Cached[Any] | None:  # by another process holding the lock
+                hit = await self._lookup(key)
+                if hit is None or not hit.fresh or (refresh and hit.stored_at < started):
+                    return None
+                return hit
+
+            return await self.coordinator.run("fetch:" + key, upstream, stored_meanwhile)
+
+        async def upstream() -> Cached[Any]:
             self.stats.loads += 1
             data = _encode(await loader())
             stored_at = await self._put_encoded(key, data, ttl)
@@ -210,8 +279,30 @@ class Cache:
     async def single_flight(self, key: str, fn: Callable[[], Awaitable[T]]) -> T:
         """Run ``fn`` once for all concurrent callers with the same ``key``; they all get its result
         or its exception. Used by :meth:`fetch` and for uncached calls (identical AI questions)."""
-        result: T = await self._flight(("call", key), fn)
-        return result
+        coordinator = self.coordinator
+        if coordinator is None:
+            result: T = await self._flight(("call", key), fn)
+            return result
+
+        async def across_processes() -> T:
+            async def work() -> _Box[T]:
+                value = await fn()
+                try:
+                    data = _encode(value)
+                except (TypeError, ValueError):
+                    return _Box(value)  # not shareable: waiters elsewhere will run it themselves
+                await coordinator.put_result("call:" + key, data)
+                return _Box(value)
+
+            async def left_behind() -> _Box[T] | None:
+                data = await coordinator.get_result("call:" + key)
+                return None if data is None else _Box(json.loads(data))
+
+            box = await coordinator.run("call:" + key, work, left_behind)
+            return box.value
+
+        shared: T = await self._flight(("call", key), across_processes)
+        return shared
 
     async def _flight(self, flight_key: tuple[str, str], fn: Callable[[], Awaitable[T]]) -> T:
         task = self._flights.get(flight_key)

@@ -9,6 +9,8 @@
 | CONVO_MCP_PERSISTENT_CACHE| ``false`` turns the persistent cache off            | true    |
 | CONVO_MCP_HTTP_TOKEN      | bearer token for the HTTP transport                 | none    |
 | CONVO_MCP_REDIS_URL       | shared state for replicas                           | none    |
+| CONVO_MCP_REDIS_TIMEOUT   | seconds before a Redis operation gives up           | 1       |
+| CONVO_MCP_REDIS_RETRY     | seconds between reconnection attempts               | 3       |
 | CONVO_MCP_LOG_LEVEL       | debug, info, warning, error                         | info    |
 """
 
@@ -70,6 +72,17 @@ class Settings(BaseSettings):
     )
     redis_url: SecretStr | None = Field(
         default=None, validation_alias=_env("CONVO_MCP_REDIS_URL", "redis_url")
+    )
+    redis_timeout: float = Field(
+        default=1.0, gt=0, le=30, validation_alias=_env("CONVO_MCP_REDIS_TIMEOUT", "redis_timeout"),
+        description="socket timeout of every Redis operation; beyond it the replica works on its own",
+    )
+    redis_retry_interval: float = Field(
+        default=3.0, gt=0, le=300, validation_alias=_env("CONVO_MCP_REDIS_RETRY", "redis_retry_interval"),
+        description="seconds between reconnection attempts while Redis is unreachable",
+    )
+    redis_stale_retention: float = Field(
+        default=86_400.0, ge=0, description="how long Redis keeps an entry past its TTL, to serve on failure"
     )
     log_level: str = Field(default="info", validation_alias=_env("CONVO_MCP_LOG_LEVEL", "log_level"))
 

@@ -107,8 +107,12 @@ def build_http_app(
         return JSONResponse({"ok": True})
 
     async def readyz(_request: Request) -> Response:
+        # Ready while serving; Redis being unreachable does not make a replica unready (it works on
+        # its own meanwhile), the answer only says so: shared_state "redis", "degraded" or "off".
         ok = state["ready"] and not state["draining"]
-        return JSONResponse({"ready": ok, "demo": app.is_demo}, status_code=200 if ok else 503)
+        shared = "off" if app.shared is None else await app.shared.check()
+        return JSONResponse({"ready": ok, "demo": app.is_demo, "shared_state": shared},
+                            status_code=200 if ok else 503)
 
     routes: list[Route | Mount] = [Route("/healthz", healthz), Route("/readyz", readyz)]
     if receiver is not None:
@@ -130,4 +134,7 @@ def make_receiver(app: App) -> WebhookReceiver:
     async def on_event(event: WebhookEvent) -> None:
         await apply_event(app, event)
 
-    return WebhookReceiver(secrets, on_event, MemoryStore(4096))
+    # With replicas, de-duplication marks live in Redis: a delivery retried to another replica is
+    # still recognised (the store keeps per-process marks while Redis is unreachable).
+    dedup = app.shared.store if app.shared is not None else MemoryStore(4096)
+    return WebhookReceiver(secrets, on_event, dedup)

@@ -119,6 +119,22 @@ def merge_headers(state: BudgetState, seen: RateHeaders) -> None:
     state.limit = seen.limit
 
 
+def note_response(state: BudgetState, seen: RateHeaders | None, *, sent: bool = True) -> None:
+    """A request finished: its slot is no longer in flight; learn from its headers, or (sent but no
+    headers) count it as spent."""
+    state.in_flight = max(0, state.in_flight - 1)
+    if seen is not None:
+        merge_headers(state, seen)
+    elif sent and state.remaining is not None:
+        state.remaining = max(0, state.remaining - 1)
+
+
+def note_limited(state: BudgetState, now: float, retry_after: float | None) -> None:
+    """A 429 arrived: nothing is left until ``retry_after`` seconds from ``now`` (60 s if unsaid)."""
+    state.remaining = 0
+    state.reset_at = now + (retry_after if retry_after is not None else 60.0)
+
+
 def spendable(state: BudgetState, reserve: float) -> int | None:
     """Requests a fan-out may plan on now, keeping ``reserve`` of the hourly limit back."""
     if state.remaining is None or state.limit is None:
@@ -168,19 +184,14 @@ class RateGovernor:
     async def release(self, seen: RateHeaders | None, *, sent: bool = True) -> None:
         cond = self._cond()
         async with cond:
-            self.state.in_flight = max(0, self.state.in_flight - 1)
-            if seen is not None:
-                merge_headers(self.state, seen)
-            elif sent and self.state.remaining is not None:
-                self.state.remaining = max(0, self.state.remaining - 1)
+            note_response(self.state, seen, sent=sent)
             cond.notify_all()
 
     async def note_rate_limited(self, retry_after: float | None) -> None:
         """A 429 arrived: nothing is left until ``retry_after`` from now."""
         cond = self._cond()
         async with cond:
-            self.state.remaining = 0
-            self.state.reset_at = self.clock() + (retry_after if retry_after is not None else 60.0)
+            note_limited(self.state, self.clock(), retry_after)
             cond.notify_all()
 
     def refusal(self, wait: float) -> RateBudgetExhaustedError:

@@ -1,0 +1,128 @@
+"""State shared by replicas: what the App wires in when ``CONVO_MCP_REDIS_URL`` is set.
+
+Without it nothing here is used and each process keeps its memory cache and SQLite file as
+before. With it, :class:`SharedState` hands the App a Redis cache layer, a shared request budget,
+a shared AI-quota counter, single-flight locks, webhook de-duplication marks, and a pub/sub link
+that replays other replicas' notifications and cache invalidations locally.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import hashlib
+import time
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from convo_mcp.config import Settings
+
+if TYPE_CHECKING:
+    from convo_mcp.models import Profile
+    from convo_mcp.redis_store import (
+        RedisEvents,
+        RedisFlights,
+        RedisLink,
+        RedisStore,
+        SharedQuotaTracker,
+        SharedRateGovernor,
+    )
+
+NAMESPACE_ROOT = "convo-mcp"
+LEASE_MARGIN = 30.0  # a budget reservation outlives the slowest request by this much
+
+
+class SharedConfigError(RuntimeError):
+    """``CONVO_MCP_REDIS_URL`` is set but cannot be used (the redis package is missing)."""
+
+
+def account_hash(base_url: str, api_key: str) -> str:
+    """First 16 hex digits of SHA-256(base URL, key): names one account without revealing the key
+    (the same digest names the SQLite cache file)."""
+    return hashlib.sha256(f"{base_url.rstrip('/')}\n{api_key}".encode()).hexdigest()[:16]
+
+
+def account_namespace(base_url: str, api_key: str) -> str:
+    return f"{NAMESPACE_ROOT}:{account_hash(base_url, api_key)}:"
+
+
+@dataclass
+class SharedState:
+    settings: Settings
+    link: RedisLink
+    namespace: str
+    store: RedisStore
+    flights: RedisFlights
+    events: RedisEvents
+    origin: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
+    _listener: asyncio.Task[None] | None = None
+
+    @property
+    def status(self) -> str:
+        """"redis" while reachable, "degraded" while each replica works on its own."""
+        return self.link.status
+
+    async def check(self) -> str:
+        """Readiness: ping Redis (at most once per retry interval while it is down)."""
+        if self.link.usable:
+            await self.link.ping()
+        return self.status
+
+    def governor(self, *, clock: Callable[[], float] = time.time) -> SharedRateGovernor:
+        from convo_mcp.redis_store import RedisBudget, SharedRateGovernor
+
+        s = self.settings
+        lease = s.ai_timeout + s.connect_timeout + LEASE_MARGIN
+        return SharedRateGovernor(RedisBudget(self.link, self.namespace), self.link, max_wait=s.retry_after_cap,
+                                  lease=lease, clock=clock)
+
+    def quota(self, load_profile: Callable[[], Awaitable[Profile]]) -> SharedQuotaTracker:
+        from convo_mcp.redis_store import SharedQuotaTracker
+
+        return SharedQuotaTracker(load_profile, self.link, self.namespace)
+
+    def start(self, handler: Callable[[dict[str, Any]], Awaitable[None]],
+              resync: Callable[[], Awaitable[None]]) -> None:
+        """Start replaying other replicas' messages (idempotent)."""
+        if self._listener is None or self._listener.done():
+            self._listener = asyncio.get_running_loop().create_task(
+                self.events.listen(handler, resync=resync), name="convo-mcp:shared-events"
+            )
+
+    async def stop(self) -> None:
+        task, self._listener = self._listener, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        await self.link.aclose()
+
+
+def open_shared(settings: Settings, *, origin: str | None = None) -> SharedState | None:
+    """Shared state for ``settings``, or None when no Redis URL is configured."""
+    if settings.redis_url is None or not settings.redis_url.get_secret_value().strip():
+        return None
+    try:
+        from convo_mcp.redis_store import RedisEvents, RedisFlights, RedisLink, RedisStore
+    except ImportError as exc:
+        raise SharedConfigError(
+            "CONVO_MCP_REDIS_URL is set but the redis package is missing: pip install 'convo-mcp[redis]'."
+        ) from exc
+    assert settings.api_key is not None
+    url = settings.redis_url.get_secret_value().strip()
+    link = RedisLink.from_url(url, timeout=settings.redis_timeout, retry_every=settings.redis_retry_interval)
+    namespace = account_namespace(settings.base_url, settings.api_key.get_secret_value())
+    replica = origin or uuid.uuid4().hex[:12]
+    # A holder's lock outlives its slowest call: waiters only load themselves once it surely failed.
+    flights = RedisFlights(link, namespace, max_wait=settings.ai_timeout + settings.connect_timeout + 5.0)
+    return SharedState(
+        settings=settings,
+        link=link,
+        namespace=namespace,
+        store=RedisStore(link, namespace, stale_retention=settings.redis_stale_retention),
+        flights=flights,
+        events=RedisEvents(link, namespace, replica, retry_every=settings.redis_retry_interval),
+        origin=replica,
+    )
