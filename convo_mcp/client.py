@@ -123,6 +123,7 @@ class ConvoClient:
         transport: httpx.AsyncBaseTransport | None = None,
         governor: RateGovernor | None = None,
         clock: Any = time.time,
+        sleep: Any = None,
     ) -> None:
         self.settings = settings or Settings()
         key = self.settings.api_key
@@ -131,6 +132,7 @@ class ConvoClient:
         register_secret(key.get_secret_value())
         self.governor = governor or RateGovernor(max_wait=self.settings.retry_after_cap, clock=clock)
         self._clock = clock
+        self._sleep = sleep or asyncio.sleep
         s = self.settings
         self._timeout = httpx.Timeout(s.read_timeout, connect=s.connect_timeout)
         self._ai_timeout = httpx.Timeout(s.ai_timeout, connect=s.connect_timeout)
@@ -322,7 +324,7 @@ class ConvoClient:
                     raise
                 log.info("convo.retry", method=method, route=route, attempt=attempt + 1,
                          wait_s=round(wait, 2), code=exc.code)
-                await asyncio.sleep(wait)
+                await self._sleep(wait)
                 attempt += 1
 
     def _retry_wait(self, exc: ConvoError, attempt: int, retry_transient: bool) -> float | None:

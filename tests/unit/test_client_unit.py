@@ -25,9 +25,11 @@ def anyio_backend() -> str:
     return "asyncio"
 
 
-def make_client(handler: Callable[[httpx.Request], httpx.Response], **overrides: Any) -> ConvoClient:
+def make_client(
+    handler: Callable[[httpx.Request], httpx.Response], *, sleep: Any = None, **overrides: Any
+) -> ConvoClient:
     settings = Settings(api_key=SecretStr(KEY), base_url="https://convo.test/api/v1", **overrides)
-    return ConvoClient(settings, transport=httpx.MockTransport(handler))
+    return ConvoClient(settings, transport=httpx.MockTransport(handler), sleep=sleep)
 
 
 def ok(data: Any, **extra: Any) -> httpx.Response:
@@ -99,19 +101,17 @@ async def test_retry_after_is_carried_on_429() -> None:
     assert info.value.to_dict()["retry_after_seconds"] == 1800
 
 
-async def test_get_is_retried_on_5xx_then_succeeds(monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_get_is_retried_on_5xx_then_succeeds() -> None:
     answers = [httpx.Response(502, text="<html>bad gateway</html>"), fail(500, "internal_error"), ok({"id": "x"})]
     slept: list[float] = []
 
     async def fake_sleep(seconds: float) -> None:
         slept.append(seconds)
 
-    monkeypatch.setattr("convo_mcp.client.asyncio.sleep", fake_sleep)
-
     def handler(request: httpx.Request) -> httpx.Response:
         return answers.pop(0)
 
-    async with make_client(handler) as client:
+    async with make_client(handler, sleep=fake_sleep) as client:
         result = await client.get_transcript("x")
     assert result.id == "x"
     assert answers == []
