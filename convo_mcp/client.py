@@ -187,10 +187,7 @@ class ConvoClient:
             for conversation in page.conversations:
                 yield conversation
             offset += len(page.conversations)
-            total = page.pagination.total
-            if not page.conversations or (total is not None and offset >= total) or (
-                total is None and len(page.conversations) < page_size
-            ):
+            if page.is_last(offset, page_size):
                 return
 
     async def get_transcript(self, conversation_id: str) -> Transcript:

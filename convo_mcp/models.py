@@ -60,6 +60,15 @@ class ConversationPage(WireModel):
     conversations: list[Conversation] = Field(default_factory=list)
     pagination: Pagination = Field(default_factory=Pagination)
 
+    def is_last(self, next_offset: int, page_size: int) -> bool:
+        """Whether paging should stop after this page (``next_offset``: where the next would start)."""
+        total = self.pagination.total
+        if not self.conversations:
+            return True
+        if total is not None:
+            return next_offset >= total
+        return len(self.conversations) < page_size
+
 
 class Segment(WireModel):
     text: str = ""

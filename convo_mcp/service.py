@@ -23,7 +23,7 @@ from pydantic import BaseModel
 
 from convo_mcp import guards
 from convo_mcp.cache import Cache, Cached
-from convo_mcp.client import ConvoClient
+from convo_mcp.client import PAGE_MAX, ConvoClient
 from convo_mcp.config import Settings
 from convo_mcp.errors import (
     AILimitExceededError,
@@ -185,14 +185,11 @@ class ConvoService:
         while True:
             if max_pages is not None and pages >= max_pages:
                 return found, False
-            page = (await self.list_conversations(limit=100, offset=offset, search=search, since=since)).value
+            page = (await self.list_conversations(limit=PAGE_MAX, offset=offset, search=search, since=since)).value
             pages += 1
             found.extend(page.conversations)
             offset += len(page.conversations)
-            total = page.pagination.total
-            if not page.conversations or (total is not None and offset >= total) or (
-                total is None and len(page.conversations) < 100
-            ):
+            if page.is_last(offset, PAGE_MAX):
                 return found, True
 
     async def known_conversation(self, conversation_id: str) -> Conversation | None:
