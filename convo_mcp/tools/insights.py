@@ -21,10 +21,20 @@ from pydantic import Field
 from convo_mcp.app import App
 from convo_mcp.errors import ConvoError, InvalidArgumentError, RateBudgetExhaustedError, RateLimitError
 from convo_mcp.insights import (
+    Candidate,
+    day_floor,
+    group_by_day,
+    mentions,
+    owner_matches,
+    parse_when,
+    plan_fetches,
+    recent_first,
+    snippet,
+)
+from convo_mcp.insights_report import (
     ActionItemsOutput,
     Briefing,
     BriefingOutput,
-    Candidate,
     Day,
     DigestMeeting,
     DigestOutput,
@@ -35,20 +45,12 @@ from convo_mcp.insights import (
     SummarizeOutput,
     briefing_text,
     coverage_lines,
-    day_floor,
     dedupe,
     digest_text,
-    group_by_day,
     item_line,
     meeting_day,
-    mentions,
     newest_first,
-    owner_matches,
-    parse_when,
-    plan_fetches,
-    recent_first,
     search_text,
-    snippet,
     summarize_text,
     to_item,
 )

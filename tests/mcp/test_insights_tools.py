@@ -8,7 +8,9 @@ from typing import Any
 import pytest
 
 from convo_mcp.app import App
-from convo_mcp.insights import day_floor
+from convo_mcp.insights import (
+    day_floor,
+)
 from convo_mcp.render import hms
 from convo_mcp.sandbox import DEMO_KEYS, SandboxState, dataset
 from convo_mcp.sandbox.models import Conversation

@@ -7,18 +7,20 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 
 from convo_mcp.insights import (
-    Briefing,
     Candidate,
-    Item,
     as_utc,
     day_floor,
-    dedupe,
     group_by_day,
     match_kind,
     owner_matches,
     plan_fetches,
     snippet,
     terms,
+)
+from convo_mcp.insights_report import (
+    Briefing,
+    Item,
+    dedupe,
 )
 from convo_mcp.models import Conversation, Keypoints
 

@@ -1,0 +1,322 @@
+"""What the insights tools return: result models, their assembly, and concise text for the model.
+
+The deciding happens in :mod:`convo_mcp.insights`; this module only shapes and renders results.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from datetime import UTC, date, datetime
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, WithJsonSchema
+
+from convo_mcp.insights import (
+    RANK,
+    mentions,
+    owner_matches,
+)
+from convo_mcp.models import ActionItem, Conversation, Keypoints
+
+# --- result models --------------------------------------------------------------------------
+
+
+class Result(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+# Dates go out as ISO strings; the schema leaves out "format", which costs tokens in every chat.
+IsoDateTime = Annotated[datetime, WithJsonSchema({"type": "string"})]
+IsoDate = Annotated[date, WithJsonSchema({"type": "string"})]
+Reason = Literal["no_summary", "budget", "error"]
+
+
+class Coverage(Result):
+    covered: list[str]
+    uncovered: dict[Reason, list[str]] = {}
+    requests_planned: int
+    requests_made: int
+    budget_resets_at: IsoDateTime | None = None
+
+
+class Item(BaseModel):
+    item: str
+    owner: str | None = None
+    priority: str | None = None
+    conversation_id: str | None = None
+    title: str | None = None
+    day: IsoDate | None = None
+    meetings: int | None = None  # how many meetings listed the same item, when more than one
+
+
+class DigestMeeting(BaseModel):
+    id: str
+    title: str | None = None
+    start: IsoDateTime | None = None
+    minutes: float | None = None
+    summary: bool
+    decisions: list[str] = []
+    action_items: list[Item] = []
+
+
+class Day(BaseModel):
+    day: IsoDate | None
+    minutes: float
+    meetings: list[DigestMeeting]
+
+
+class DigestOutput(Coverage):
+    since: IsoDateTime
+    until: IsoDateTime | None = None
+    meetings: int
+    total_minutes: float
+    days: list[Day]
+
+
+class ActionItemsOutput(Coverage):
+    owner: str | None = None
+    since: IsoDateTime
+    items: list[Item]
+
+
+class BriefingMeeting(BaseModel):
+    id: str
+    title: str | None = None
+    start: IsoDateTime | None = None
+    why: list[str]
+
+
+class Decision(BaseModel):
+    text: str
+    conversation_id: str
+    day: IsoDate | None = None
+
+
+class Event(BaseModel):
+    summary: str | None = None
+    start: IsoDateTime | None = None
+    attendees: list[str] = []
+
+
+class BriefingOutput(Coverage):
+    subject: str
+    since: IsoDateTime
+    meetings: list[BriefingMeeting]
+    decisions: list[Decision] = []
+    action_items: list[Item] = []
+    participants: list[str] = []
+    topics: dict[str, IsoDate | None] = {}  # section heading → the last day it came up, most recent first
+    next_event: Event | None = None
+    unchecked: int = 0  # other meetings not checked for mentions: no summary yet, or over budget
+
+
+class Hit(BaseModel):
+    conversation_id: str
+    title: str | None = None
+    day: IsoDate | None = None
+    i: int  # segment index: get_transcript offset
+    t: str
+    speaker: str
+    quote: str
+    exact: bool
+
+
+class SearchOutput(Coverage):
+    query: str
+    total_hits: int
+    hits: list[Hit]
+
+
+class Summarized(BaseModel):
+    id: str
+    status: Literal["generated", "existing", "not_generated", "failed"]
+    detail: str | None = None
+
+
+class SummarizeOutput(Result):
+    results: list[Summarized]
+    credits_spent: int
+    ai_generations_left: int | None = None  # None: unlimited or unknown
+
+
+# --- assembling results ---------------------------------------------------------------------
+
+
+def meeting_day(conv: Conversation) -> date | None:
+    return conv.start_time.astimezone(UTC).date() if conv.start_time else None
+
+
+def newest_first(convs: Iterable[Conversation]) -> list[Conversation]:
+    oldest = datetime.min.replace(tzinfo=UTC)
+    return sorted(convs, key=lambda c: c.start_time or oldest, reverse=True)
+
+
+def to_item(a: ActionItem, conv: Conversation | None = None) -> Item:
+    return Item(item=a.item, owner=a.owner, priority=a.priority, conversation_id=conv.id if conv else None,
+                title=conv.title if conv else None, day=meeting_day(conv) if conv else None)
+
+
+def dedupe(items: list[Item]) -> list[Item]:
+    """One entry per (owner, item), from its most recent meeting; high priority first."""
+    seen: dict[tuple[str, str], Item] = {}
+    counts: Counter[tuple[str, str]] = Counter()
+    for it in sorted(items, key=lambda i: i.day or date.min, reverse=True):
+        key = ((it.owner or "").casefold(), " ".join(it.item.casefold().split()))
+        counts[key] += 1
+        seen.setdefault(key, it)
+    out = [it.model_copy(update={"meetings": counts[k] if counts[k] > 1 else None}) for k, it in seen.items()]
+    return sorted(out, key=lambda i: (RANK.get((i.priority or "").casefold(), 3), -(i.day or date.min).toordinal()))
+
+
+class Briefing:
+    """Accumulates what past meetings say about one person, company or topic, newest first.
+
+    A meeting is *about* the subject when its title mentions it or the person attended: all its
+    decisions, action items and headings count. Otherwise only the decisions, items and notes that
+    mention the subject (or items the person owns) do."""
+
+    def __init__(self, subject: str) -> None:
+        self.q = subject
+        self.meetings: list[BriefingMeeting] = []
+        self.decisions: list[Decision] = []
+        self.items: list[Item] = []
+        self.people: Counter[str] = Counter()
+        self.topics: dict[str, tuple[str, date | None]] = {}  # casefolded heading → (heading, last day)
+        self._decided: set[str] = set()
+
+    def add(self, conv: Conversation, kp: Keypoints | None, *, titled: bool) -> None:
+        q, why = self.q, ["title"] if titled else []
+        if kp is None:
+            if titled:
+                self.meetings.append(BriefingMeeting(id=conv.id, title=conv.title, start=conv.start_time, why=why))
+            return
+        body = kp.keypoints
+        attended = [p for p in body.participants if owner_matches(q, p)]
+        about = titled or bool(attended)
+        why += [f"attended: {p}" for p in attended]
+        owned = [a for a in body.action_items if owner_matches(q, a.owner)]
+        why += sorted({f"owns action item: {a.owner}" for a in owned})
+        decisions = body.decisions if about else [d for d in body.decisions if mentions(d, q)]
+        said = [a for a in body.action_items if mentions(a.item, q)]
+        items = body.action_items if about else [a for a in body.action_items if a in owned or a in said]
+        noted = [s for s in body.sections if mentions(s.heading, q) or any(mentions(p, q) for p in s.points)]
+        if not about:
+            why += (["decision"] if decisions else []) + (["action item"] if said else [])
+            why += [f"notes: {s.heading or 'Notes'}" for s in noted]
+        if not why:
+            return
+        self.meetings.append(BriefingMeeting(id=conv.id, title=conv.title, start=conv.start_time, why=why))
+        for d in decisions:
+            if d.casefold() not in self._decided:
+                self._decided.add(d.casefold())
+                self.decisions.append(Decision(text=d, conversation_id=conv.id, day=meeting_day(conv)))
+        self.items.extend(to_item(a, conv) for a in items)
+        if about:
+            self.people.update(body.participants)
+        for s in body.sections if about else noted:
+            heading = s.heading or "Notes"
+            self.topics.setdefault(heading.casefold(), (heading, meeting_day(conv)))
+
+
+# --- text for the model ---------------------------------------------------------------------
+
+
+def item_line(it: Item, *, meeting: bool = True) -> str:
+    tags = ", ".join(x for x in (it.owner or "unassigned", it.priority) if x)
+    where = f" — {it.title} ({it.day}, {it.conversation_id})" if meeting and it.conversation_id else ""
+    more = f" [in {it.meetings} meetings]" if it.meetings else ""
+    return f"- {it.item} ({tags}){where}{more}"
+
+
+def _minutes(total: float) -> str:
+    h, m = divmod(round(total), 60)
+    return f"{h} h {m} min" if h else f"{m} min"
+
+
+def _ids(ids: list[str], shown: int = 12) -> str:
+    more = f" and {len(ids) - shown} more" if len(ids) > shown else ""
+    return ", ".join(ids[:shown]) + more
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
+
+
+def coverage_lines(cov: Coverage, quota: str = "", left: int | None = None) -> list[str]:
+    lines: list[str] = []
+    missing, budget, failed = (cov.uncovered.get(k, []) for k in ("no_summary", "budget", "error"))
+    reset = f"resets at {cov.budget_resets_at:%H:%M} UTC" if cov.budget_resets_at else "try again later"
+    if missing:
+        n = min(len(missing), 10, left if left is not None else 10)
+        cost = f"{n} AI generations; {quota}" if left is not None else "1 AI generation each"
+        lines.append(f"No summary yet ({len(missing)}): {_ids(missing)}. summarize_missing can generate "
+                     f"{n} of them ({cost}).")
+    if budget:
+        lines.append(f"Partial: {len(budget)} older meetings not read, to keep the hourly request budget "
+                     f"({reset}): {_ids(budget)}.")
+    if failed:
+        lines.append(f"Failed: {', '.join(failed)}.")
+    lines.append(f"Read {_n(len(cov.covered), 'meeting')}; {_n(cov.requests_made, 'request')} made.")
+    return lines
+
+
+def digest_text(d: DigestOutput, quota: str, left: int | None) -> str:
+    until = f"{d.until:%Y-%m-%d %H:%M}" if d.until else "now"
+    decisions = sum(len(m.decisions) for day in d.days for m in day.meetings)
+    items = sum(len(m.action_items) for day in d.days for m in day.meetings)
+    lines = [f"{_n(d.meetings, 'meeting')} {d.since:%Y-%m-%d %H:%M} – {until} UTC, {_minutes(d.total_minutes)}; "
+             f"{_n(decisions, 'decision')}, {_n(items, 'action item')}."]
+    status = {cid: why for why, ids in d.uncovered.items() for cid in ids}
+    for day in d.days:
+        lines.append(f"## {day.day:%a %Y-%m-%d} · {_n(len(day.meetings), 'meeting')}, {_minutes(day.minutes)}"
+                     if day.day else "## undated")
+        for m in day.meetings:
+            note = {"no_summary": " — no summary yet", "budget": " — not read (budget)",
+                    "error": " — not read (error)"}.get(status.get(m.id, ""), "")
+            at = f"{m.start:%H:%M}" if m.start else "?"
+            line = f"- {at} {m.title or '(untitled)'} ({_minutes(m.minutes or 0)}, {m.id}){note}"
+            if m.decisions:
+                line += ". Decided: " + "; ".join(m.decisions)
+            if m.action_items:
+                line += ". Actions: " + "; ".join(
+                    f"{a.item} ({', '.join(x for x in (a.owner, a.priority) if x)})" for a in m.action_items)
+            lines.append(line)
+    return "\n".join([*lines, *coverage_lines(d, quota, left)])
+
+
+def briefing_text(b: BriefingOutput, quota: str, left: int | None) -> str:
+    lines = [f"Briefing on {b.subject}: {len(b.meetings)} meetings since {b.since:%Y-%m-%d}."]
+    lines += [f"- {m.start:%Y-%m-%d} {m.title} ({m.id}): {', '.join(m.why)}" if m.start else
+              f"- {m.title} ({m.id}): {', '.join(m.why)}" for m in b.meetings]
+    if b.decisions:
+        lines.append("Decisions:")
+        lines += [f"- {d.text} ({d.day}, {d.conversation_id})" for d in b.decisions]
+    if b.action_items:
+        lines.append("Open action items (Convo does not track completion):")
+        lines += [item_line(i) for i in b.action_items]
+    if b.participants:
+        lines.append("People: " + ", ".join(b.participants))
+    if b.topics:
+        lines.append("Last discussed: " + "; ".join(f"{heading} {day}" for heading, day in b.topics.items()))
+    if b.next_event:
+        e = b.next_event
+        lines.append(f"Next: {e.summary}, {e.start:%Y-%m-%d %H:%M} UTC, with {', '.join(e.attendees)}")
+    if b.unchecked:
+        lines.append(f"{_n(b.unchecked, 'other meeting')} not checked for mentions (no summary yet, or left out "
+                     "to save requests).")
+    return "\n".join([*lines, *coverage_lines(b, quota, left)])
+
+
+def search_text(r: SearchOutput) -> str:
+    shown = f" ({len(r.hits)} shown, exact phrase first)" if r.hits else ""
+    lines = [f'{r.total_hits} matches for "{r.query}"{shown}:']
+    lines += [f'[{h.t}] {h.speaker}: "{h.quote}" — {h.title} ({h.day}, {h.conversation_id}, segment {h.i})'
+              for h in r.hits]
+    return "\n".join([*lines, *coverage_lines(r)])
+
+
+def summarize_text(r: SummarizeOutput, quota: str) -> str:
+    lines = [f"{x.id}: {x.status.replace('_', ' ')}" + (f" ({x.detail})" if x.detail else "") for x in r.results]
+    spent = f"Spent {r.credits_spent} AI generation{'s' if r.credits_spent != 1 else ''}."
+    return "\n".join([*lines, f"{spent} {quota}"])
