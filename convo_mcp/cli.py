@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import Any
 
 from convo_mcp import __version__
 
@@ -135,25 +136,49 @@ def _serve_http(app: object, server: object, args: argparse.Namespace, settings:
 
     from convo_mcp.app import App
     from convo_mcp.config import Settings
-    from convo_mcp.http_app import HTTPConfigError, build_http_app, make_receiver
+    from convo_mcp.http_app import Drainer, HTTPConfigError, build_http_app, make_receiver
 
     assert isinstance(app, App)
     assert isinstance(settings, Settings)
     token = settings.http_token.get_secret_value() if settings.http_token else None
+    grace = args.shutdown_grace if args.shutdown_grace is not None else float(
+        os.environ.get("CONVO_MCP_SHUTDOWN_GRACE", "20"))
+    drainer = Drainer(grace, close_streams=_sse_streams_closer())
     try:
         asgi = build_http_app(
             app, server, host=args.host, port=args.port, token=token,  # type: ignore[arg-type]
             allowed_hosts=args.allowed_host, stateless=args.stateless, receiver=make_receiver(app),
+            drainer=drainer,
         )
     except HTTPConfigError as exc:
         print(f"convo-mcp: {exc}", file=sys.stderr)
         return 2
     print(f"convo-mcp: Streamable HTTP on http://{args.host}:{args.port}/mcp", file=sys.stderr)
-    grace = args.shutdown_grace if args.shutdown_grace is not None else float(
-        os.environ.get("CONVO_MCP_SHUTDOWN_GRACE", "20"))
-    uvicorn.run(asgi, host=args.host, port=args.port, log_config=None, access_log=False,
-                timeout_graceful_shutdown=max(1, round(grace)))
+
+    class Server(uvicorn.Server):
+        def handle_exit(self, sig: int, frame: Any) -> None:
+            drainer.begin()
+            super().handle_exit(sig, frame)
+
+    config = uvicorn.Config(asgi, host=args.host, port=args.port, log_config=None, access_log=False,
+                            timeout_graceful_shutdown=max(1, round(grace) + 1))
+    Server(config).run()
     return 0
+
+
+def _sse_streams_closer() -> Callable[[], None] | None:
+    """Left alone, the SSE library ends every stream the moment SIGTERM arrives, cutting off tool
+    calls in flight; instead the drainer closes streams once those calls have answered."""
+    try:
+        from sse_starlette.sse import AppStatus
+    except ImportError:
+        return None
+    AppStatus.disable_automatic_graceful_drain()  # type: ignore[no-untyped-call]
+
+    def close() -> None:
+        AppStatus.should_exit = True
+
+    return close
 
 
 if __name__ == "__main__":

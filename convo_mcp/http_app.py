@@ -7,9 +7,12 @@ any other address needs a bearer token (``CONVO_MCP_HTTP_TOKEN``) and explicit a
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import hmac
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
+from typing import Any
 
 from mcp.server import MCPServer
 from mcp.server.transport_security import TransportSecuritySettings
@@ -75,6 +78,58 @@ class BearerGate:
         await self.app(scope, receive, send)
 
 
+class Drainer:
+    """Graceful shutdown for one served app: on SIGTERM, readiness turns 503 at once, calls in
+    flight finish (up to ``grace`` seconds), then long-lived streams (subscriptions) are closed so
+    the server can exit. The server's ``handle_exit`` calls :meth:`begin`."""
+
+    LONG_LIVED = ("subscriptions/listen",)
+
+    def __init__(self, grace: float = 20.0, *, close_streams: Callable[[], None] | None = None) -> None:
+        self.grace = grace
+        self.in_flight = 0
+        self.draining = False
+        self._close_streams = close_streams
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._task: asyncio.Task[None] | None = None
+        self._idle = asyncio.Event()
+
+    async def count(self, ctx: Any, call_next: Callable[[Any], Awaitable[Any]]) -> Any:
+        """Server middleware: counts requests in flight (not subscription streams)."""
+        if getattr(ctx, "method", None) in self.LONG_LIVED:
+            return await call_next(ctx)
+        self.in_flight += 1
+        try:
+            return await call_next(ctx)
+        finally:
+            self.in_flight -= 1
+            if self.in_flight == 0:
+                self._idle.set()
+
+    def started(self) -> None:
+        self._loop = asyncio.get_running_loop()
+
+    def begin(self) -> None:
+        """Safe to call from a signal handler."""
+        if self.draining or self._loop is None:
+            return
+        self.draining = True
+        self._loop.call_soon_threadsafe(self._start)
+
+    def _start(self) -> None:
+        self._task = asyncio.get_running_loop().create_task(self._drain())
+
+    async def _drain(self) -> None:
+        waiting = self.in_flight
+        if self.in_flight > 0:
+            self._idle.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._idle.wait(), timeout=self.grace)
+        log.info("http.drained", calls_waited_for=waiting, unfinished=self.in_flight)
+        if self._close_streams is not None:
+            self._close_streams()
+
+
 def build_http_app(
     app: App,
     server: MCPServer,
@@ -85,17 +140,22 @@ def build_http_app(
     allowed_hosts: Sequence[str] = (),
     stateless: bool = False,
     receiver: WebhookReceiver | None = None,
+    drainer: Drainer | None = None,
 ) -> ASGIApp:
     security = security_for(host, port, token=token, allowed_hosts=allowed_hosts)
     mcp_app = server.streamable_http_app(
         streamable_http_path="/mcp", stateless_http=stateless, transport_security=security, host=host
     )
     state = {"ready": False, "draining": False}
+    if drainer is not None:
+        server.middleware.append(drainer.count)
 
     @asynccontextmanager
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
         async with app.running(), server.session_manager.run():
             state["ready"] = True
+            if drainer is not None:
+                drainer.started()
             try:
                 yield
             finally:
@@ -109,7 +169,7 @@ def build_http_app(
     async def readyz(_request: Request) -> Response:
         # Ready while serving; Redis being unreachable does not make a replica unready (it works on
         # its own meanwhile), the answer only says so: shared_state "redis", "degraded" or "off".
-        ok = state["ready"] and not state["draining"]
+        ok = state["ready"] and not state["draining"] and not (drainer is not None and drainer.draining)
         shared = "off" if app.shared is None else await app.shared.check()
         return JSONResponse({"ready": ok, "demo": app.is_demo, "shared_state": shared},
                             status_code=200 if ok else 503)

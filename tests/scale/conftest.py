@@ -177,6 +177,7 @@ def start_replicas(
             "CONVO_API_KEY": key,
             "CONVO_BASE_URL": base_url,
             "CONVO_MCP_REDIS_URL": redis_url,
+            "CONVO_MCP_REDIS_TIMEOUT": "3",  # a busy CI box must not look like a Redis outage
             "CONVO_WEBHOOK_SECRET": WEBHOOK_SECRET,
             "CONVO_MCP_LOG_LEVEL": log_level,
             "PYTHONUNBUFFERED": "1",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import re
+import signal
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import AsyncExitStack, asynccontextmanager
@@ -173,6 +174,33 @@ async def test_redis_dying_mid_run_degrades_to_per_process_behaviour(
     assert all('"level": "warning"' in log or "warning" in log for log in logs)
     assert not any(password in log for log in logs)
     assert cluster.state.stats.rate_limited_for(cluster.key) == 0
+
+
+async def test_sigterm_lets_a_call_in_flight_finish(make_cluster: MakeCluster) -> None:
+    """The call in flight still gets its answer, then the process exits.
+    (Raw HTTP: the SDK client opens new connections of its own, which a stopping server refuses.)"""
+    cluster = make_cluster("convo_scale_drain", count=1)
+    replica = cluster.replicas[0]
+    cluster.state.faults.inject("delay", route="/conversations/{id}/transcript", delay=1.5)
+    headers = {"Accept": "application/json, text/event-stream", "Content-Type": "application/json",
+               "MCP-Protocol-Version": "2025-11-25"}
+    call = {"jsonrpc": "2.0", "id": 1, "method": "tools/call",
+            "params": {"name": "get_transcript", "arguments": {"conversation_id": dataset.DEMO_IDS[5]}}}
+    with anyio.fail_after(30):
+        async with httpx.AsyncClient(base_url=replica.root, timeout=20) as raw, anyio.create_task_group() as tg:
+            answers: list[httpx.Response] = []
+
+            async def post() -> None:
+                answers.append(await raw.post("/mcp", json=call, headers=headers))
+
+            tg.start_soon(post)
+            await anyio.sleep(0.5)
+            replica.proc.send_signal(signal.SIGTERM)  # mid-call
+        code = await anyio.to_thread.run_sync(lambda: replica.proc.wait(timeout=15))
+    assert answers[0].status_code == 200
+    assert '"result"' in answers[0].text and "segments" in answers[0].text
+    assert code in (0, -signal.SIGTERM)  # uvicorn re-raises the signal after a clean shutdown
+    assert '"http.drained"' in replica.log() and '"unfinished": 0' in replica.log()
 
 
 def test_zz_figures() -> None:

@@ -43,7 +43,7 @@ NOW = 1_800_000_000.0
 
 @pytest.fixture
 async def link(redis_server: Any) -> AsyncIterator[RedisLink]:
-    shared = RedisLink.from_url(redis_server.url)
+    shared = RedisLink.from_url(redis_server.url, timeout=5.0)  # generous: a busy CI box must not degrade it
     yield shared
     await shared.aclose()
 
