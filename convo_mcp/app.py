@@ -5,7 +5,7 @@ service the tools call and the notifier. It opens on first use and closes when t
 transport session that uses it ends, so several in-memory or HTTP sessions can share it.
 
 With ``CONVO_MCP_REDIS_URL`` set (and a real key), replicas share state through
-:class:`~convo_mcp.shared.SharedState`: the cache layers are memory + Redis (no SQLite file), the
+:class:`~convo_mcp.replicas.SharedState`: the cache layers are memory + Redis (no SQLite file), the
 request budget, AI quota and single-flight locks live in Redis, and notifications and cache
 invalidations are relayed to the other replicas.
 """
@@ -26,8 +26,8 @@ from convo_mcp.client import ConvoClient
 from convo_mcp.config import Settings
 from convo_mcp.log import configure_logging, get_logger
 from convo_mcp.notify import Notifier
+from convo_mcp.replicas import SharedState, open_shared
 from convo_mcp.service import ConvoService
-from convo_mcp.shared import SharedState, open_shared
 from convo_mcp.store import MemoryStore, SQLiteStore, Store, cache_path
 
 if TYPE_CHECKING:

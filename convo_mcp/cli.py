@@ -76,7 +76,7 @@ def _serve(args: argparse.Namespace, settings: object) -> int:
     from convo_mcp.app import App
     from convo_mcp.config import Settings
     from convo_mcp.errors import NotConfiguredError
-    from convo_mcp.shared import SharedConfigError
+    from convo_mcp.replicas import SharedConfigError
 
     assert isinstance(settings, Settings)
     if args.demo:

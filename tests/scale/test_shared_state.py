@@ -22,18 +22,13 @@ from convo_mcp.errors import RateBudgetExhaustedError
 from convo_mcp.events import apply_event
 from convo_mcp.models import Profile
 from convo_mcp.ratelimit import BudgetState, RateHeaders, decide, note_limited, note_response
-from convo_mcp.redis_store import (
-    RedisBudget,
-    RedisFlights,
-    RedisLink,
-    RedisStore,
-    SharedQuotaTracker,
-    SharedRateGovernor,
-    SharedUnavailable,
-    describe_url,
-)
+from convo_mcp.replicas import account_namespace
+from convo_mcp.replicas.budget import RedisBudget, SharedRateGovernor
+from convo_mcp.replicas.connection import RedisLink, SharedUnavailable, describe_url
+from convo_mcp.replicas.flights import RedisFlights
+from convo_mcp.replicas.quota import SharedQuotaTracker
+from convo_mcp.replicas.store import RedisStore
 from convo_mcp.sandbox import SandboxState, create_app, dataset
-from convo_mcp.shared import account_namespace
 from convo_mcp.store import Entry, MemoryStore
 from convo_mcp.webhooks import WebhookEvent
 

@@ -1,9 +1,10 @@
 """State shared by replicas: what the App wires in when ``CONVO_MCP_REDIS_URL`` is set.
 
-Without it nothing here is used and each process keeps its memory cache and SQLite file as
-before. With it, :class:`SharedState` hands the App a Redis cache layer, a shared request budget,
-a shared AI-quota counter, single-flight locks, webhook de-duplication marks, and a pub/sub link
-that replays other replicas' notifications and cache invalidations locally.
+:func:`open_shared` opens the Redis link and its components for one account; :class:`SharedState`
+hands the App a Redis cache layer, a shared request budget, a shared AI-quota counter,
+single-flight locks, webhook de-duplication marks, and a pub/sub link that replays other replicas'
+notifications and cache invalidations locally. The Redis modules are imported only here, lazily,
+so a server without ``CONVO_MCP_REDIS_URL`` never needs the ``redis`` package.
 """
 
 from __future__ import annotations
@@ -21,14 +22,12 @@ from convo_mcp.config import Settings
 
 if TYPE_CHECKING:
     from convo_mcp.models import Profile
-    from convo_mcp.redis_store import (
-        RedisEvents,
-        RedisFlights,
-        RedisLink,
-        RedisStore,
-        SharedQuotaTracker,
-        SharedRateGovernor,
-    )
+    from convo_mcp.replicas.budget import SharedRateGovernor
+    from convo_mcp.replicas.connection import RedisLink
+    from convo_mcp.replicas.flights import RedisFlights
+    from convo_mcp.replicas.quota import SharedQuotaTracker
+    from convo_mcp.replicas.relay import RedisEvents
+    from convo_mcp.replicas.store import RedisStore
 
 NAMESPACE_ROOT = "convo-mcp"
 LEASE_MARGIN = 30.0  # a budget reservation outlives the slowest request by this much
@@ -71,7 +70,7 @@ class SharedState:
         return self.status
 
     def governor(self, *, clock: Callable[[], float] = time.time) -> SharedRateGovernor:
-        from convo_mcp.redis_store import RedisBudget, SharedRateGovernor
+        from convo_mcp.replicas.budget import RedisBudget, SharedRateGovernor
 
         s = self.settings
         lease = s.ai_timeout + s.connect_timeout + LEASE_MARGIN
@@ -79,7 +78,7 @@ class SharedState:
                                   lease=lease, clock=clock)
 
     def quota(self, load_profile: Callable[[], Awaitable[Profile]]) -> SharedQuotaTracker:
-        from convo_mcp.redis_store import SharedQuotaTracker
+        from convo_mcp.replicas.quota import SharedQuotaTracker
 
         return SharedQuotaTracker(load_profile, self.link, self.namespace)
 
@@ -105,7 +104,10 @@ def open_shared(settings: Settings, *, origin: str | None = None) -> SharedState
     if settings.redis_url is None or not settings.redis_url.get_secret_value().strip():
         return None
     try:
-        from convo_mcp.redis_store import RedisEvents, RedisFlights, RedisLink, RedisStore
+        from convo_mcp.replicas.connection import RedisLink
+        from convo_mcp.replicas.flights import RedisFlights
+        from convo_mcp.replicas.relay import RedisEvents
+        from convo_mcp.replicas.store import RedisStore
     except ImportError as exc:
         raise SharedConfigError(
             "CONVO_MCP_REDIS_URL is set but the redis package is missing: pip install 'convo-mcp[redis]'."

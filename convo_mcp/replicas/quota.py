@@ -1,0 +1,125 @@
+"""The monthly AI-generation quota shared by every replica: one counter, spent atomically."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import time
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from typing import Any
+
+from convo_mcp.models import Profile
+from convo_mcp.quota import QuotaTracker
+from convo_mcp.replicas.connection import RedisLink, SharedUnavailable, as_bytes, as_number
+
+# ARGV: tier, limit ('' = unlimited), remaining ('' = unlimited), resets_at, ttl ms. A profile can
+# lower the shared count, never raise it (a cached profile is older than our own spending), unless
+# it describes another month or plan.
+_QUOTA_LEARN = """
+local cur = redis.call('HMGET', KEYS[1], 'limit', 'remaining', 'resets_at')
+if not cur[2] or cur[2] == '' or ARGV[3] == '' or cur[1] ~= ARGV[2] or cur[3] ~= ARGV[4] then
+  redis.call('HSET', KEYS[1], 'tier', ARGV[1], 'limit', ARGV[2], 'remaining', ARGV[3], 'resets_at', ARGV[4])
+elseif tonumber(ARGV[3]) < tonumber(cur[2]) then
+  redis.call('HSET', KEYS[1], 'tier', ARGV[1], 'remaining', ARGV[3])
+end
+redis.call('PEXPIRE', KEYS[1], ARGV[5])
+return redis.call('HGET', KEYS[1], 'remaining')
+"""
+
+# ARGV: credits. Returns the new count, or '' when unlimited or unknown.
+_QUOTA_SPEND = """
+local r = tonumber(redis.call('HGET', KEYS[1], 'remaining'))
+if r == nil then return '' end
+r = math.max(0, r - tonumber(ARGV[1]))
+redis.call('HSET', KEYS[1], 'remaining', r)
+return tostring(r)
+"""
+
+# ARGV: resets_at ('' = keep). Convo said the quota is used up.
+_QUOTA_EXHAUSTED = """
+if redis.call('HGET', KEYS[1], 'limit') ~= '' then redis.call('HSET', KEYS[1], 'remaining', 0) end
+if ARGV[1] ~= '' then redis.call('HSET', KEYS[1], 'resets_at', ARGV[1]) end
+return 1
+"""
+
+
+class SharedQuotaTracker(QuotaTracker):
+    """The monthly AI-generation count shared by all replicas: spending decrements it atomically in
+    Redis, so two replicas never both spend the last generation believing it is theirs. Learned
+    from the profile as before; falls back to the local count when Redis is unreachable."""
+
+    KEY_TTL = 40 * 86_400.0
+
+    def __init__(self, load_profile: Callable[[], Awaitable[Profile]], link: RedisLink, namespace: str,
+                 *, clock: Callable[[], float] = time.time) -> None:
+        super().__init__(load_profile, clock=clock)
+        self._link = link
+        self._key = f"{namespace}quota"
+        self._learn_script = link.client.register_script(_QUOTA_LEARN)
+        self._spend_script = link.client.register_script(_QUOTA_SPEND)
+        self._exhausted_script = link.client.register_script(_QUOTA_EXHAUSTED)
+        self._pending: set[asyncio.Task[None]] = set()
+
+    def _later(self, work: Callable[[], Awaitable[None]]) -> None:
+        """Run a Redis update from a synchronous method; :meth:`current` waits for them."""
+        try:
+            task = asyncio.get_running_loop().create_task(self._quietly(work))
+        except RuntimeError:
+            return
+        self._pending.add(task)
+        task.add_done_callback(self._pending.discard)
+
+    @staticmethod
+    async def _quietly(work: Callable[[], Awaitable[None]]) -> None:
+        with contextlib.suppress(SharedUnavailable):
+            await work()
+
+    def _adopt(self, raw: Any) -> None:
+        value = as_number(raw)
+        if value is not None and self.state.limit is not None:
+            self.state.remaining = int(value)
+
+    def learn(self, profile: Profile) -> None:
+        super().learn(profile)
+        s = self.state
+        args = [s.tier or "", "" if s.limit is None else str(s.limit), "" if s.remaining is None else str(s.remaining),
+                s.resets_at.isoformat() if s.resets_at else "", str(int(self.KEY_TTL * 1000))]
+
+        async def push() -> None:
+            self._adopt(await self._link.run(lambda r: self._learn_script(keys=[self._key], args=args, client=r)))
+
+        self._later(push)
+
+    def spent(self, credits: int = 1) -> None:
+        super().spent(credits)
+
+        async def push() -> None:
+            self._adopt(await self._link.run(
+                lambda r: self._spend_script(keys=[self._key], args=[str(credits)], client=r)))
+
+        self._later(push)
+
+    def exhausted(self, resets_at: datetime | None = None) -> None:
+        super().exhausted(resets_at)
+        when = resets_at.isoformat() if resets_at else ""
+
+        async def push() -> None:
+            await self._link.run(lambda r: self._exhausted_script(keys=[self._key], args=[when], client=r))
+
+        self._later(push)
+
+    async def current(self) -> Any:
+        if self._pending:
+            await asyncio.gather(*self._pending, return_exceptions=True)
+        state = await super().current()
+        if state.known and state.limit is not None and self._link.usable:
+            try:
+                limit, remaining, resets_at = await self._link.run(
+                    lambda r: r.hmget(self._key, ["limit", "remaining", "resets_at"]))
+            except SharedUnavailable:
+                return state
+            same_month = as_bytes(resets_at or b"").decode() == (state.resets_at.isoformat() if state.resets_at else "")
+            if limit is not None and as_number(limit) == state.limit and same_month:
+                self._adopt(remaining)
+        return state
