@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Generic, Literal, TypeVar
 
@@ -96,12 +96,6 @@ def _keys(conversation_id: str) -> list[str]:
     return [f"{kind}:{conversation_id}" for kind in ("transcript", "keypoints", "feedback", "meta", "share")]
 
 
-@dataclass
-class ServiceStats:
-    credits_spent: int = 0
-    refusals: dict[str, int] = field(default_factory=dict)
-
-
 class ConvoService:
     def __init__(
         self,
@@ -116,7 +110,6 @@ class ConvoService:
         self.settings = settings or client.settings
         self._clock = clock
         self.quota = QuotaTracker(self._profile_for_quota, clock=clock)
-        self.stats = ServiceStats()
         self._webhooks_forbidden = False
 
     async def aclose(self) -> None:
@@ -136,7 +129,7 @@ class ConvoService:
         *, refresh: bool = False,
     ) -> Outcome[M]:
         async def loader() -> Any:
-            return (await load()).model_dump(mode="json", by_alias=True, exclude_none=True)
+            return _dump(await load())
 
         cached = await self.cache.fetch(key, loader, ttl=ttl, refresh=refresh, serve_stale_on=STALE_ON)
         return self._outcome(cached, model.model_validate(cached.value))
@@ -146,7 +139,7 @@ class ConvoService:
 
         async def loader() -> Any:
             try:
-                return (await load()).model_dump(mode="json", by_alias=True, exclude_none=True)
+                return _dump(await load())
             except NotFoundError:
                 return MISSING
 
@@ -170,7 +163,7 @@ class ConvoService:
             page = await self.client.list_conversations(limit=limit, offset=offset, search=search, since=since)
             for conv in page.conversations:
                 await self.cache.put(
-                    f"meta:{conv.id}", conv.model_dump(mode="json", by_alias=True, exclude_none=True), META_TTL
+                    f"meta:{conv.id}", _dump(conv), META_TTL
                 )
             return page
 
@@ -397,7 +390,6 @@ class ConvoService:
     def _spent(self, credits: int) -> None:
         if credits:
             self.quota.spent(credits)
-            self.stats.credits_spent += credits
 
     # --- webhooks ------------------------------------------------------------------------
 
