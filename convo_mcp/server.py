@@ -7,16 +7,19 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from mcp.server import MCPServer
+from mcp.server.context import ServerRequestContext
 from mcp.server.mcpserver import Context
 from mcp.shared.exceptions import MCPError
 from mcp.types import (
     Completion,
     CompletionArgument,
     CompletionContext,
+    EmptyResult,
     GetPromptResult,
     InputRequiredResult,
     PromptReference,
     ResourceTemplateReference,
+    SetLevelRequestParams,
 )
 from mcp_types import INVALID_PARAMS
 
@@ -45,6 +48,16 @@ class ConvoServer(MCPServer):
         return await super().get_prompt(name, arguments, context)
 
 
+async def accept_log_level(_ctx: ServerRequestContext[Any], _params: SetLevelRequestParams) -> EmptyResult:
+    """``logging/setLevel`` from 2025-era clients, some of which send it right after connecting.
+
+    The SDK has already checked the level against the RFC 5424 names (anything else is -32602). We
+    send clients no ``notifications/message`` at all, so every level is honoured as it stands; our
+    own diagnostics go to stderr at the operator's ``--log-level``, which a client does not change.
+    """
+    return EmptyResult()
+
+
 COMPLETION_VALUES = 20  # suggestions per completion answer (the protocol allows up to 100)
 
 
@@ -65,6 +78,8 @@ def build_server(app: App, *, read_only: bool = False, toolsets: Iterable[str] |
         log_level="WARNING",
     )
     app.notifier.install(server)
+    # MCPServer registers no logging/setLevel; with this handler the SDK also advertises `logging`.
+    server._lowlevel_server.add_request_handler("logging/setLevel", SetLevelRequestParams, accept_log_level)
     register_tools(server, app, read_only=read_only, toolsets=toolsets)
     register_resources(server, app)
     specs = load_prompts()
