@@ -61,7 +61,7 @@ class DigestMeeting(BaseModel):
 
 
 class Day(BaseModel):
-    day: IsoDate | None
+    day: IsoDate | None = None
     minutes: float
     meetings: list[DigestMeeting]
 

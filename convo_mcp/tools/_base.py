@@ -98,26 +98,46 @@ def _noise(key: str, value: Any) -> bool:
     )
 
 
-def compact_schema(node: Any) -> Any:
+def _non_null(schema: Any) -> Any | None:
+    """``X`` when ``schema`` is ``anyOf [X, null]``, else None."""
+    options = schema.get("anyOf") if isinstance(schema, dict) else None
+    if not (isinstance(options, list) and len(options) == 2 and {"type": "null"} in options):
+        return None
+    other = next(o for o in options if o != {"type": "null"})
+    rest = {k: v for k, v in schema.items() if k != "anyOf"}
+    return {**other, **rest}
+
+
+def compact_schema(node: Any, *, output: bool = False) -> Any:
     """Drop what costs tokens and tells the model nothing: pydantic's generated titles, null
-    defaults, and ``anyOf [X, null]`` (folded into ``type: [X, "null"]``). The published schema
-    only; arguments are still validated by the full pydantic model."""
+    defaults, and the ``null`` arm of optional properties. An optional argument is simply left
+    out; results never carry nulls (they are dumped without them), so a nullable result field is
+    published as optional. Single types everywhere keep the schema portable to clients that reject
+    type arrays. The published schema only: pydantic still validates everything."""
     if isinstance(node, list):
-        return [compact_schema(n) for n in node]
+        return [compact_schema(n, output=output) for n in node]
     if not isinstance(node, dict):
         return node
     out: dict[str, Any] = {}
     for key, value in node.items():
         if key in _SCHEMA_MAPS and isinstance(value, dict):
-            out[key] = {name: compact_schema(sub) for name, sub in value.items()}
+            out[key] = {name: compact_schema(sub, output=output) for name, sub in value.items()}
         elif not _noise(key, value):
-            out[key] = compact_schema(value)
-    options = out.get("anyOf")
-    if isinstance(options, list) and len(options) == 2 and {"type": "null"} in options:
-        other = next(o for o in options if o != {"type": "null"})
-        if isinstance(other.get("type"), str) and not {"$ref", "anyOf", "oneOf", "allOf"} & set(other):
-            del out["anyOf"]
-            out.update({**other, "type": [other["type"], "null"]})
+            out[key] = compact_schema(value, output=output)
+    properties = out.get("properties")
+    if isinstance(properties, dict):
+        required = list(out.get("required", []))
+        for name, prop in properties.items():
+            folded = _non_null(prop)
+            if folded is None or (name in required and not output):
+                continue  # a required nullable argument keeps its explicit null
+            properties[name] = folded
+            if name in required:
+                required.remove(name)
+        if required:
+            out["required"] = required
+        else:
+            out.pop("required", None)
     return out
 
 
@@ -151,4 +171,4 @@ def register(server: MCPServer, tool: ToolDef) -> None:
     assert added is not None
     added.parameters = compact_schema(added.parameters)
     if added.fn_metadata.output_schema is not None:
-        added.fn_metadata.output_schema = compact_schema(added.fn_metadata.output_schema)
+        added.fn_metadata.output_schema = compact_schema(added.fn_metadata.output_schema, output=True)

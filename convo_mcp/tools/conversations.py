@@ -56,7 +56,7 @@ class ShareOutput(Output):
 
 class RenameOutput(Output):
     conversation_id: str
-    title: str | None
+    title: str | None = None
 
 
 class DeleteOutput(Output):
