@@ -81,6 +81,19 @@ async def _force_refresh(ctx: Ctx) -> bool:
     return force
 
 
+def keypoints_events(conv: Conversation) -> list[tuple[str, dict[str, Any]]]:
+    """The three events Convo fires when a conversation's keypoints are ready."""
+    assert conv.keypoints is not None
+    payload = conv.keypoints.payload
+    return [
+        ("conversation.keypoints.ready", {"conversationId": conv.id, "title": conv.title}),
+        ("conversation.summary.ready",
+         {"conversationId": conv.id, "title": conv.title, "sectionCount": len(payload["sections"])}),
+        ("conversation.action_items.ready",
+         {"conversationId": conv.id, "actionItemCount": len(payload["actionItems"])}),
+    ]
+
+
 async def get_keypoints(ctx: Ctx) -> Response:
     conv = ctx.conversation()
     if conv.keypoints is None:
@@ -96,12 +109,8 @@ async def post_keypoints(ctx: Ctx) -> Response:
     ctx.require_ai_credit()
     conv.keypoints = Generated(ai.keypoints(conv), ctx.now)
     ctx.spend_ai_credit()
-    payload = conv.keypoints.payload
-    ctx.emit("conversation.keypoints.ready", {"conversationId": conv.id, "title": conv.title})
-    ctx.emit("conversation.summary.ready",
-             {"conversationId": conv.id, "title": conv.title, "sectionCount": len(payload["sections"])})
-    ctx.emit("conversation.action_items.ready",
-             {"conversationId": conv.id, "actionItemCount": len(payload["actionItems"])})
+    for event, data in keypoints_events(conv):
+        ctx.emit(event, data)
     return ok({**_keypoints_data(conv, conv.keypoints), "cached": False})
 
 

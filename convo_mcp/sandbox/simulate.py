@@ -7,7 +7,7 @@ from typing import Any
 
 from convo_mcp.sandbox import ai, dataset
 from convo_mcp.sandbox.models import Conversation, Generated
-from convo_mcp.sandbox.routes_conversations import ensure_shared
+from convo_mcp.sandbox.routes_conversations import ensure_shared, keypoints_events
 from convo_mcp.sandbox.state import Account, SandboxState
 from convo_mcp.sandbox.webhooks import EVENTS
 
@@ -24,17 +24,6 @@ def _target(account: Account, conversation_id: str | None) -> Conversation:
     if not account.visible:
         raise KeyError("the account has no conversations")
     return account.visible[0]
-
-
-def _keypoints_events(conv: Conversation) -> list[tuple[str, dict[str, Any]]]:
-    payload = conv.keypoints.payload if conv.keypoints else ai.keypoints(conv)
-    return [
-        ("conversation.keypoints.ready", {"conversationId": conv.id, "title": conv.title}),
-        ("conversation.summary.ready",
-         {"conversationId": conv.id, "title": conv.title, "sectionCount": len(payload["sections"])}),
-        ("conversation.action_items.ready",
-         {"conversationId": conv.id, "actionItemCount": len(payload["actionItems"])}),
-    ]
 
 
 async def simulate(
@@ -63,7 +52,7 @@ async def simulate(
     if event in ("conversation.keypoints.ready", "conversation.summary.ready", "conversation.action_items.ready"):
         if conv.keypoints is None:
             conv.keypoints = Generated(ai.keypoints(conv), now)
-        events = _keypoints_events(conv)
+        events = keypoints_events(conv)
     elif event == "conversation.feedback.ready":
         if conv.feedback is None:
             conv.feedback = Generated(ai.feedback(conv), now)
