@@ -256,9 +256,8 @@ class ConvoService:
         async def run() -> tuple[dict[str, Any], int]:
             nonlocal led
             led = True
-            await self._check_quota()
             try:
-                result = await post()
+                result = await self._post_ai(post)
             except (TransportError, InvalidResponseError) as exc:
                 # The POST may have done its work: look, never post twice.
                 log.warning("convo.ai_post_uncertain", key=key.split(":")[0], code=exc.code)
@@ -268,9 +267,6 @@ class ConvoService:
                     raise exc from None
                 self._spent(1)  # it ran: assume it was charged; the profile will correct it
                 return _dump(result), 1
-            except AILimitExceededError as exc:
-                self.quota.exhausted(exc.reset_at)
-                raise
             credits = 0 if getattr(result, "cached", False) else 1
             self._spent(credits)
             return _dump(result), credits
@@ -301,30 +297,27 @@ class ConvoService:
         )
 
     async def _ai_cached(self, key: str, model: type[M], post: Callable[[], Awaitable[M]]) -> Outcome[M]:
-        hit = await self.cache.get(key)
-        if hit is not None:
-            return self._outcome(hit, model.model_validate(hit.value))
+        """An AI answer remembered forever under ``key``: asked once, whoever asks again."""
+        led = False  # only the caller whose POST ran spent the credit
 
         async def load() -> Any:
-            await self._check_quota()
-            try:
-                result = await post()
-            except AILimitExceededError as exc:
-                self.quota.exhausted(exc.reset_at)
-                raise
+            nonlocal led
+            led = True
+            result = await self._post_ai(post)
             self._spent(1)
             return _dump(result)
 
-        led = False
+        cached = await self.cache.fetch(key, load, ttl=None)
+        return self._outcome(cached, model.model_validate(cached.value), 1 if led else 0)
 
-        async def lead() -> Any:
-            nonlocal led
-            led = True
-            return await load()
-
-        cached = await self.cache.fetch(key, lead, ttl=None)
-        credits = 1 if led else 0
-        return self._outcome(cached, model.model_validate(cached.value), credits)
+    async def _post_ai(self, post: Callable[[], Awaitable[M]]) -> M:
+        """Send one credit-spending POST after the quota check; Convo's own refusal wins over ours."""
+        await self._check_quota()
+        try:
+            return await post()
+        except AILimitExceededError as exc:
+            self.quota.exhausted(exc.reset_at)
+            raise
 
     # --- writes --------------------------------------------------------------------------
 
