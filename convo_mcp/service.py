@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import re
 import time
 from collections.abc import Awaitable, Callable
@@ -161,10 +162,8 @@ class ConvoService:
 
         async def load() -> ConversationPage:
             page = await self.client.list_conversations(limit=limit, offset=offset, search=search, since=since)
-            for conv in page.conversations:
-                await self.cache.put(
-                    f"meta:{conv.id}", _dump(conv), META_TTL
-                )
+            # What each meeting is (segment count, title) answers later guards without a request.
+            await asyncio.gather(*(self.cache.put(f"meta:{c.id}", _dump(c), META_TTL) for c in page.conversations))
             return page
 
         return await self._read(key, ConversationPage, load, self.settings.list_ttl, refresh=refresh)
