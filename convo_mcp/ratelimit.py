@@ -103,6 +103,11 @@ def decide(state: BudgetState, now: float) -> Decision:
     assert state.remaining is not None
     if state.remaining - state.in_flight > 0:
         return Decision(go=True)
+    if state.in_flight > 0:
+        # Counting what is in flight as spent is safe but can count a request twice (Convo may
+        # already have counted it in the last headers). Its answer tells: wait for it rather
+        # than refusing, so the budget is neither overspent nor wasted.
+        return Decision(go=False)
     if state.reset_at is not None and now < state.reset_at:
         return Decision(go=False, wait=state.reset_at - now)
     # Past the reset instant: some slots freed, how many is unknown. Probe one at a time.

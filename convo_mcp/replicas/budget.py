@@ -30,6 +30,8 @@ if remaining == nil then
   if inflight == 0 then go = 1 end
 elseif remaining - inflight > 0 then
   go = 1
+elseif inflight > 0 then
+  wait = ''
 elseif reset_at ~= nil and now < reset_at then
   wait = tostring(reset_at - now)
 elseif inflight == 0 then

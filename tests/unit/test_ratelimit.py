@@ -74,6 +74,10 @@ def test_in_flight_requests_count_as_spent() -> None:
     state.in_flight = 2
     d = decide(state, NOW)
     assert not d.go
+    assert d.wait is None  # the answers in flight say whether a slot is really left
+    state.in_flight, state.remaining = 0, 0
+    d = decide(state, NOW)
+    assert not d.go
     assert d.wait == 600
 
 
