@@ -13,6 +13,7 @@ invalidations are relayed to the other replicas.
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
@@ -21,17 +22,17 @@ import httpx
 import structlog
 from pydantic import SecretStr
 
-from convo_mcp.cache import Cache
-from convo_mcp.client import ConvoClient
 from convo_mcp.config import Settings
 from convo_mcp.log import configure_logging, get_logger
 from convo_mcp.notify import Notifier
-from convo_mcp.replicas import SharedState, open_shared
-from convo_mcp.service import ConvoService
-from convo_mcp.store import MemoryStore, SQLiteStore, Store, cache_path
+from convo_mcp.types import Clock, Sleep
 
 if TYPE_CHECKING:
+    from convo_mcp.replicas import SharedState
     from convo_mcp.sandbox import SandboxState
+    from convo_mcp.service import ConvoService
+    from convo_mcp.store import Store
+    from convo_mcp.webhooks.secrets import WebhookSecrets
 
 log = get_logger("convo_mcp.app")
 DEMO_BASE_URL = "http://sandbox.convo-mcp.invalid/api/v1"
@@ -46,6 +47,8 @@ class App:
         transport: httpx.AsyncBaseTransport | None = None,
         sandbox: SandboxState | None = None,
         extra_layers: list[Store] | None = None,
+        clock: Clock = time.time,
+        sleep: Sleep | None = None,
     ) -> None:
         if not structlog.is_configured():  # embedded use: never let logs reach stdout
             configure_logging(settings.log_level)
@@ -54,12 +57,15 @@ class App:
         self.notifier = Notifier()
         self._transport = transport
         self._extra_layers = extra_layers or []
+        self.clock, self.sleep = clock, sleep
         self._service: ConvoService | None = None
+        self._secrets: WebhookSecrets | None = None
         self._users = 0
         self._lock = asyncio.Lock()
-        self.webhook_secrets: Any = None  # set by the server when webhooks are wired
         self.shared: SharedState | None = None
-        if sandbox is None and settings.api_key is not None:
+        if sandbox is None and settings.api_key is not None and settings.redis_url:
+            from convo_mcp.replicas import open_shared
+
             self.shared = open_shared(settings)
         if self.shared is not None:
             self.notifier.fanout = self.shared.events.notification
@@ -87,33 +93,54 @@ class App:
         return self.sandbox is not None
 
     @property
+    def webhook_secrets(self) -> WebhookSecrets:
+        """Secrets from the environment plus those kept by create_webhook (a file in the cache
+        directory; memory only in demo mode): one set for the service and any receiver."""
+        if self._secrets is None:
+            from convo_mcp.webhooks.secrets import WebhookSecrets
+
+            folder = None if self.is_demo else self.settings.cache_dir
+            self._secrets = WebhookSecrets(folder, self.settings.webhook_secrets)
+        return self._secrets
+
+    @property
     def service(self) -> ConvoService:
         if self._service is None:
             self._service = self._build_service()
         return self._service
 
     def _build_service(self) -> ConvoService:
-        if self.shared is not None:
-            return self._build_shared_service(self.shared)
-        client = ConvoClient(self.settings, transport=self._transport)
-        layers: list[Store] = [MemoryStore(self.settings.memory_cache_entries), *self._extra_layers]
-        if self.settings.persistent_cache:
-            assert self.settings.api_key is not None
-            path = cache_path(self.settings.cache_dir, self.settings.base_url, self.settings.api_key.get_secret_value())
-            try:
-                layers.append(SQLiteStore.open(path))
-            except Exception as exc:  # a cache problem must never stop the server
-                log.warning("cache.persistent_unavailable", error=type(exc).__name__)
-        return ConvoService(client, Cache(layers), self.settings)
+        from convo_mcp.cache import Cache
+        from convo_mcp.convo.client import ConvoClient
+        from convo_mcp.service import ConvoService
+        from convo_mcp.store import MemoryStore
 
-    def _build_shared_service(self, shared: SharedState) -> ConvoService:
-        client = ConvoClient(self.settings, transport=self._transport, governor=shared.governor())
-        layers: list[Store] = [MemoryStore(self.settings.memory_cache_entries), shared.store, *self._extra_layers]
-        cache = Cache(layers, coordinator=shared.flights)
-        cache.on_invalidate = shared.events.invalidation
-        service = ConvoService(client, cache, self.settings)
-        service.quota = shared.quota(service._profile_for_quota)
-        return service
+        shared = self.shared
+        clock, sleep = self.clock, self.sleep
+        governor = shared.governor(clock=clock) if shared is not None else None
+        client = ConvoClient(self.settings, transport=self._transport, governor=governor, clock=clock, sleep=sleep)
+        layers: list[Store] = [MemoryStore(self.settings.memory_cache_entries, clock=clock)]
+        if shared is not None:
+            layers.append(shared.store)
+        elif self.settings.persistent_cache:
+            layers += self._disk_layer()
+        cache = Cache([*layers, *self._extra_layers], clock=clock,
+                      coordinator=shared.flights if shared is not None else None)
+        if shared is not None:
+            cache.on_invalidate = shared.events.invalidation
+        return ConvoService(client, cache, self.settings, clock=clock, secrets=self.webhook_secrets,
+                            quota=shared.quota if shared is not None else None, demo=self.is_demo)
+
+    def _disk_layer(self) -> list[Store]:
+        from convo_mcp.store import SQLiteStore, cache_path
+
+        assert self.settings.api_key is not None
+        path = cache_path(self.settings.cache_dir, self.settings.base_url, self.settings.api_key.get_secret_value())
+        try:
+            return [SQLiteStore.open(path, clock=self.clock)]
+        except Exception as exc:  # a cache problem must never stop the server
+            log.warning("cache.persistent_unavailable", error=type(exc).__name__)
+            return []
 
     async def _replay(self, message: dict[str, Any]) -> None:
         """Another replica's notification or invalidation, applied here only."""

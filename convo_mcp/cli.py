@@ -119,7 +119,7 @@ def _serve_stdio(app: object, server: object, webhook_port: int | None) -> int:
         if webhook_port is None:
             await server.run_stdio_async()  # type: ignore[attr-defined]
             return
-        from convo_mcp.webhooks import serve_listener
+        from convo_mcp.webhooks.receiver import serve_listener
 
         receiver = make_receiver(app)
         async with anyio.create_task_group() as tg, app.running():

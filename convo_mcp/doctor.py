@@ -41,9 +41,9 @@ async def check(app: App) -> Report:
     report.good(f"Key accepted for {profile.profile.name or '?'} — plan: {tier}" + (" (demo)" if app.is_demo else ""))
     if tier == "free":
         report.bad("The Free plan cannot use the API: upgrade to Starter or above.")
-    budget = svc.client.governor.state
+    budget = svc.budget()
     report.good(f"Requests left this hour: {budget.remaining}/{budget.limit}")
-    report.good(svc.quota.summary())
+    report.good(svc.quota_note())
     try:
         await svc.calendar_events(max_results=1)
         report.good("Google Calendar connected")

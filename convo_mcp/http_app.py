@@ -23,9 +23,9 @@ from starlette.routing import Mount, Route
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from convo_mcp.app import App
-from convo_mcp.events import apply_event
 from convo_mcp.log import get_logger
-from convo_mcp.webhooks import WebhookEvent, WebhookReceiver
+from convo_mcp.webhooks.events import apply_event
+from convo_mcp.webhooks.receiver import WebhookEvent, WebhookReceiver
 
 log = get_logger("convo_mcp.http")
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
@@ -185,7 +185,7 @@ def build_http_app(
 def make_receiver(app: App) -> WebhookReceiver:
     """A receiver whose secrets are the environment's plus those kept by create_webhook."""
     from convo_mcp.store import MemoryStore
-    from convo_mcp.webhook_secrets import WebhookSecrets
+    from convo_mcp.webhooks.secrets import WebhookSecrets
 
     if app.webhook_secrets is None:
         app.webhook_secrets = WebhookSecrets.from_settings(app.settings)

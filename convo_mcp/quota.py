@@ -11,8 +11,8 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from convo_mcp import guards
-from convo_mcp.models import Profile
+from convo_mcp.convo import guards
+from convo_mcp.convo.models import Profile
 
 
 @dataclass

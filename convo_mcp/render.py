@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from convo_mcp.models import Conversation, Feedback, Keypoints, Segment
-from convo_mcp.service import Outcome
+from convo_mcp.convo.models import Conversation, Feedback, Keypoints, Segment
+from convo_mcp.outcome import Outcome
 
 
 def hms(seconds: float) -> str:
@@ -33,7 +33,8 @@ def parse_offset(value: str) -> float:
     return nums[0] * 3600 + nums[1] * 60 + nums[2]
 
 
-def when(dt: datetime | None) -> str:
+def show_time(dt: datetime | None) -> str:
+    """A date-time as ``2026-03-10 14:00`` UTC; ``?`` when unknown."""
     if dt is None:
         return "?"
     return dt.astimezone(UTC).strftime("%Y-%m-%d %H:%M")
@@ -61,7 +62,7 @@ def _age(seconds: float) -> str:
 def conversation_line(c: Conversation) -> str:
     minutes = f"{round(c.duration)} min" if c.duration is not None else "? min"
     segs = f"{c.segment_count} seg" if c.segment_count is not None else "? seg"
-    return f"{c.id} · {when(c.start_time)} · {minutes} · {segs} · {c.title or '(untitled)'}"
+    return f"{c.id} · {show_time(c.start_time)} · {minutes} · {segs} · {c.title or '(untitled)'}"
 
 
 @dataclass(frozen=True)

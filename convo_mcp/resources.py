@@ -8,8 +8,8 @@ import json
 from mcp.server import MCPServer
 
 from convo_mcp.app import App
+from convo_mcp.convo.models import Conversation
 from convo_mcp.errors import ConvoError, NotFoundError
-from convo_mcp.models import Conversation
 from convo_mcp.render import conversation_line, feedback_text, keypoints_text, transcript_text, turns
 
 RECENT = "convo://conversations"
@@ -48,7 +48,7 @@ def register_resources(server: MCPServer, app: App) -> None:
                      description="Plan and remaining API requests and AI generations.")
     async def account() -> str:
         p = (await app.service.profile()).value
-        budget = app.service.client.governor.state
+        budget = app.service.budget()
         return json.dumps({
             "plan": p.subscription.tier,
             "ai_generations": p.api_usage.ai_generations.model_dump(mode="json", exclude_none=True),

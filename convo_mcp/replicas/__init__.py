@@ -14,7 +14,7 @@ Redis is an accelerator, never a point of failure. Every operation goes through
 failure logs one warning and marks the link down, and for ``retry_every`` seconds afterwards
 operations fail at once without touching the network. Each component then falls back to what a
 single process does on its own: the memory cache, the local
-:class:`~convo_mcp.ratelimit.RateGovernor`, the local AI-quota count, in-process single-flight and
+:class:`~convo_mcp.convo.ratelimit.RateGovernor`, the local AI-quota count, in-process single-flight and
 per-process webhook marks. The first operation that succeeds again logs the recovery.
 
 One module per job (only :mod:`.state` is imported here; the others import ``redis`` and are

@@ -9,8 +9,9 @@ import secrets
 import time
 from typing import Any
 
-from convo_mcp.ratelimit import BudgetState, Clock, RateGovernor, RateHeaders, Sleep, merge_headers, spendable
+from convo_mcp.convo.ratelimit import BudgetState, RateGovernor, RateHeaders, merge_headers, spendable
 from convo_mcp.replicas.connection import RedisLink, SharedUnavailable, as_number
+from convo_mcp.types import Clock, Sleep
 
 # Mirrors ratelimit.decide for a budget shared by every replica: KEYS[1] the budget hash
 # (limit, remaining, reset_at), KEYS[2] the in-flight reservations (a sorted set scored by the
@@ -100,7 +101,7 @@ class RedisBudget:
         self._limited = link.client.register_script(_LIMITED)
 
     async def acquire(self, now: float, token: str, lease_until: float) -> tuple[bool, float | None, BudgetState]:
-        """Reserve one slot if :func:`~convo_mcp.ratelimit.decide` says go: (go, wait, state)."""
+        """Reserve one slot if :func:`~convo_mcp.convo.ratelimit.decide` says go: (go, wait, state)."""
         ttl = str(int(self.KEY_TTL * 1000))
         go, wait, limit, remaining, reset_at, in_flight = await self._link.run(
             lambda r: self._acquire(keys=self.keys, args=[repr(now), token, repr(lease_until), ttl], client=r)
@@ -124,7 +125,7 @@ class RedisBudget:
 class SharedRateGovernor(RateGovernor):
     """A :class:`RateGovernor` whose budget is the one all replicas share in Redis.
 
-    The decision is the same as one process's (:func:`~convo_mcp.ratelimit.decide`), taken
+    The decision is the same as one process's (:func:`~convo_mcp.convo.ratelimit.decide`), taken
     atomically in Redis over the account's remaining requests and every replica's reservations.
     A reservation lapses after ``lease`` seconds (longer than any request can take), so a replica
     that dies mid-request does not hold its slot forever. Waiting replicas poll with backoff. When

@@ -21,7 +21,7 @@ from redis.backoff import NoBackoff
 from redis.exceptions import RedisError
 
 from convo_mcp.log import get_logger
-from convo_mcp.ratelimit import Clock
+from convo_mcp.types import Clock
 
 T = TypeVar("T")
 log = get_logger("convo_mcp.replicas")

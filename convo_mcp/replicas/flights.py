@@ -11,8 +11,8 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import TypeVar
 
 from convo_mcp.log import get_logger
-from convo_mcp.ratelimit import Sleep
 from convo_mcp.replicas.connection import RedisLink, SharedUnavailable, as_bytes
+from convo_mcp.types import Sleep
 
 T = TypeVar("T")
 log = get_logger("convo_mcp.replicas")

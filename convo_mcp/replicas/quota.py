@@ -9,7 +9,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
-from convo_mcp.models import Profile
+from convo_mcp.convo.models import Profile
 from convo_mcp.quota import QuotaTracker
 from convo_mcp.replicas.connection import RedisLink, SharedUnavailable, as_bytes, as_number
 

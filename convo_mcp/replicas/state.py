@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from convo_mcp.config import Settings
 
 if TYPE_CHECKING:
-    from convo_mcp.models import Profile
+    from convo_mcp.convo.models import Profile
     from convo_mcp.replicas.budget import SharedRateGovernor
     from convo_mcp.replicas.connection import RedisLink
     from convo_mcp.replicas.flights import RedisFlights
@@ -77,10 +77,11 @@ class SharedState:
         return SharedRateGovernor(RedisBudget(self.link, self.namespace), self.link, max_wait=s.retry_after_cap,
                                   lease=lease, clock=clock)
 
-    def quota(self, load_profile: Callable[[], Awaitable[Profile]]) -> SharedQuotaTracker:
+    def quota(self, load_profile: Callable[[], Awaitable[Profile]], *,
+              clock: Callable[[], float] = time.time) -> SharedQuotaTracker:
         from convo_mcp.replicas.quota import SharedQuotaTracker
 
-        return SharedQuotaTracker(load_profile, self.link, self.namespace)
+        return SharedQuotaTracker(load_profile, self.link, self.namespace, clock=clock)
 
     def start(self, handler: Callable[[dict[str, Any]], Awaitable[None]],
               resync: Callable[[], Awaitable[None]]) -> None:

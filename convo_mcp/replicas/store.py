@@ -8,9 +8,9 @@ from typing import Any
 
 from redis.asyncio import Redis
 
-from convo_mcp.ratelimit import Clock
 from convo_mcp.replicas.connection import RedisLink, SharedUnavailable, as_bytes
 from convo_mcp.store import Entry, MemoryStore
+from convo_mcp.types import Clock
 
 
 def _glob_escape(text: str) -> str:

@@ -1,25 +1,20 @@
-"""The MCP tools, grouped in toolsets; ``--read-only`` keeps only tools that change nothing."""
+"""The MCP tools, one module per toolset; ``--read-only`` keeps only tools that change nothing."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from mcp.server import MCPServer
 
-from convo_mcp.app import App
-from convo_mcp.tools import account, ai, conversations, webhooks
+from convo_mcp.tools import account, ai, conversations, insights, webhooks
 from convo_mcp.tools._base import ToolDef, register
 
+if TYPE_CHECKING:
+    from convo_mcp.app import App
+
 TOOLSETS = ("conversations", "ai", "insights", "calendar", "account", "webhooks")
-
-
-def all_tools(app: App) -> list[ToolDef]:
-    defs = [*conversations.tools(app), *ai.tools(app), *account.tools(app), *webhooks.tools(app)]
-    try:
-        from convo_mcp.tools import insights  # type: ignore[attr-defined,unused-ignore]
-    except ImportError:  # pragma: no cover - the insights toolset is optional at build time
-        return defs
-    return [*defs, *insights.tools(app)]
+ALL_TOOLS: list[ToolDef] = [*conversations.TOOLS, *ai.TOOLS, *account.TOOLS, *webhooks.TOOLS, *insights.TOOLS]
 
 
 def select(defs: Iterable[ToolDef], *, read_only: bool = False, toolsets: Iterable[str] | None = None) -> list[ToolDef]:
@@ -33,10 +28,10 @@ def select(defs: Iterable[ToolDef], *, read_only: bool = False, toolsets: Iterab
 def register_tools(
     server: MCPServer, app: App, *, read_only: bool = False, toolsets: Iterable[str] | None = None
 ) -> list[ToolDef]:
-    chosen = select(all_tools(app), read_only=read_only, toolsets=toolsets)
+    chosen = select(ALL_TOOLS, read_only=read_only, toolsets=toolsets)
     for tool in chosen:
-        register(server, tool)
+        register(server, tool, app)
     return chosen
 
 
-__all__ = ["TOOLSETS", "ToolDef", "all_tools", "register_tools", "select"]
+__all__ = ["ALL_TOOLS", "TOOLSETS", "ToolDef", "register_tools", "select"]

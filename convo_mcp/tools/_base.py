@@ -1,24 +1,35 @@
 """What every tool shares: honest annotations by kind, result and error rendering.
 
-A tool is a plain async function that returns ``(structured model, concise text)``; ``register``
-turns it into an MCP tool whose output schema is the model and whose refusals and failures come
-back as ``isError`` results carrying the error code, a one-line reason and what to do next.
+A tool is a module-level async function that returns ``(structured model, concise text)``, made a
+:class:`ToolDef` by the :func:`tool` decorator right above it. It names what it needs by type:
+a :class:`~convo_mcp.service.ConvoService` parameter receives the service, a :class:`Progress` one
+the progress reporter, a :class:`~convo_mcp.notify.Notifier` one the notifier; every other
+parameter is the tool's input schema. ``register`` turns it into an MCP tool whose output schema is
+the model and whose refusals and failures come back as ``isError`` results carrying the error code,
+a one-line reason and what to do next. Tests call a tool directly with a service of their own.
 """
 
 from __future__ import annotations
 
-import functools
+import asyncio
+import contextlib
 import inspect
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from typing import Annotated, Any, Literal, get_type_hints
+from typing import TYPE_CHECKING, Annotated, Any, Literal, get_type_hints
 
 from mcp.server import MCPServer
+from mcp.server.mcpserver import Context
 from mcp.types import CallToolResult, TextContent, ToolAnnotations
 from pydantic import BaseModel, ConfigDict
 
 from convo_mcp.errors import ConvoError
 from convo_mcp.log import get_logger
+from convo_mcp.notify import Notifier
+from convo_mcp.service import ConvoService
+
+if TYPE_CHECKING:
+    from convo_mcp.app import App
 
 log = get_logger("convo_mcp.tools")
 
@@ -47,18 +58,58 @@ class Output(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+class Progress:
+    """Best-effort, strictly increasing progress notifications for one tool call."""
+
+    def __init__(self, ctx: Context | None = None) -> None:
+        self.ctx, self.done = ctx, 0
+        self.total: int | None = None
+        self._lock = asyncio.Lock()
+
+    async def step(self, message: str, *, total: int | None = None, advance: int = 1) -> None:
+        async with self._lock:
+            self.done += advance
+            self.total = total if total is not None else self.total
+            if self.ctx is not None:
+                with contextlib.suppress(Exception):
+                    await self.ctx.report_progress(self.done, self.total, message)
+
+
+ToolFn = Callable[..., Awaitable[tuple[BaseModel, str]]]
+
+
 @dataclass(frozen=True)
 class ToolDef:
     name: str
     title: str
     toolset: str
     kind: Kind
-    fn: Callable[..., Awaitable[Any]]
+    fn: ToolFn
     description: str
 
     @property
     def writes(self) -> bool:
         return self.kind != "read"
+
+    async def __call__(self, *args: Any, **kwargs: Any) -> tuple[BaseModel, str]:
+        return await self.fn(*args, **kwargs)
+
+
+def tool(name: str, title: str, *, toolset: str, kind: Kind, description: str) -> Callable[[ToolFn], ToolDef]:
+    """Define a tool beside its function: ``@tool("get_account", "Account and usage", ...)``."""
+
+    def define(fn: ToolFn) -> ToolDef:
+        return ToolDef(name, title, toolset, kind, fn, description)
+
+    return define
+
+
+# What a tool may ask for by type, and how each call gets it.
+_SUPPLIERS: dict[Any, Callable[[App, Context], Any]] = {
+    ConvoService: lambda app, _ctx: app.service,
+    Notifier: lambda app, _ctx: app.notifier,
+    Progress: lambda _app, ctx: Progress(ctx),
+}
 
 
 def error_text(exc: ConvoError) -> str:
@@ -141,29 +192,34 @@ def compact_schema(node: Any, *, output: bool = False) -> Any:
     return out
 
 
-def register(server: MCPServer, tool: ToolDef) -> None:
-    """Add one tool: output schema from the model the function returns, errors as isError."""
+def register(server: MCPServer, tool: ToolDef, app: App) -> None:
+    """Add one tool: inputs from the function's own parameters, what it needs supplied per call,
+    output schema from the model it returns, errors as isError."""
     fn = tool.fn
     hints = get_type_hints(fn, include_extras=True)
-    ret = hints["return"]  # tuple[Model, str]
-    model: type[BaseModel] = ret.__args__[0]
+    model: type[BaseModel] = hints["return"].__args__[0]  # tuple[Model, str]
+    supplied = {name: _SUPPLIERS[hint] for name, hint in hints.items() if hint in _SUPPLIERS}
 
-    @functools.wraps(fn)
-    async def wrapper(*args: Any, **kwargs: Any) -> CallToolResult:
+    async def wrapper(*, ctx: Context, **kwargs: Any) -> CallToolResult:
+        for name, supply in supplied.items():
+            kwargs[name] = supply(app, ctx)
         try:
-            structured, text = await fn(*args, **kwargs)
+            structured, text = await fn(**kwargs)
         except ConvoError as exc:
             log.info("tool.refused", tool=tool.name, code=exc.code)
             return error_result(exc)
         return result(structured, text)
 
-    signature = inspect.signature(fn)
-    params = [p.replace(annotation=hints.get(p.name, p.annotation)) for p in signature.parameters.values()]
-    wrapper.__signature__ = signature.replace(  # type: ignore[attr-defined]
-        parameters=params, return_annotation=Annotated[CallToolResult, model]
+    inputs = [p.replace(annotation=hints.get(p.name, p.annotation), kind=inspect.Parameter.KEYWORD_ONLY)
+              for p in inspect.signature(fn).parameters.values() if p.name not in supplied]
+    returns = Annotated[CallToolResult, model]
+    wrapper.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+        [*inputs, inspect.Parameter("ctx", inspect.Parameter.KEYWORD_ONLY, annotation=Context)],
+        return_annotation=returns,
     )
-    wrapper.__annotations__ = {**hints, "return": Annotated[CallToolResult, model]}
-    del wrapper.__wrapped__
+    wrapper.__annotations__ = {**{p.name: p.annotation for p in inputs}, "ctx": Context, "return": returns}
+    wrapper.__name__ = wrapper.__qualname__ = tool.name
+    wrapper.__doc__ = fn.__doc__
     server.add_tool(
         wrapper, name=tool.name, title=tool.title, description=tool.description, annotations=ANNOTATIONS[tool.kind]
     )

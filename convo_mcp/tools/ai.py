@@ -12,11 +12,11 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, Field
 
-from convo_mcp.app import App
-from convo_mcp.models import Feedback, FeedbackNote, Keypoints, Tone
+from convo_mcp.convo.models import Feedback, FeedbackNote, Keypoints, Tone
+from convo_mcp.outcome import Outcome
 from convo_mcp.render import feedback_text, keypoints_text, provenance
-from convo_mcp.service import ConvoService, Outcome
-from convo_mcp.tools._base import Output, ToolDef
+from convo_mcp.service import ConvoService
+from convo_mcp.tools._base import Output, tool
 from convo_mcp.tools.conversations import ConversationId
 
 
@@ -88,111 +88,119 @@ def _dump(items: list[FeedbackNote]) -> list[dict[str, Any]]:
     return [i.model_dump(exclude_none=True) for i in items]
 
 
-def tools(app: App) -> list[ToolDef]:
-    def svc() -> ConvoService:  # resolved per call: the service opens lazily
-        return app.service
+def cost_line(svc: ConvoService, outcome: Outcome[Any]) -> str:
+    spent = "Spent 1 AI generation." if outcome.credits_spent else provenance(outcome) or "No AI generation spent."
+    return f"{spent} {svc.quota_note()}"
 
-    def cost_line(outcome: Outcome[Any]) -> str:
-        spent = "Spent 1 AI generation." if outcome.credits_spent else provenance(outcome) or "No AI generation spent."
-        return f"{spent} {svc().quota.summary()}"
 
-    def kp_out(cid: str, out: Outcome[Keypoints] | None) -> tuple[KeypointsOutput, str]:
-        left = svc().quota.state.remaining
-        if out is None:
-            msg = (f"No keypoints yet for {cid}. generate_keypoints creates them (1 AI generation; "
-                   f"{svc().quota.summary()}).")
-            return KeypointsOutput(conversation_id=cid, available=False, ai_generations_left=left), msg
-        kp = out.value.keypoints
-        model = KeypointsOutput(
-            conversation_id=cid, available=True, title=out.value.title or kp.title,
-            sections=[Section(heading=s.heading, points=s.points) for s in kp.sections],
-            decisions=kp.decisions,
-            action_items=[ActionItemOut(item=a.item, owner=a.owner, priority=a.priority) for a in kp.action_items],
-            participants=kp.participants,
-            important_dates=[{"date": d.date, "context": d.context} for d in kp.important_dates],
-            created_at=out.value.created_at, source=out.source, credits_spent=out.credits_spent,
-            ai_generations_left=left,
-        )
-        return model, f"{keypoints_text(out.value)}\n{cost_line(out)}"
+def keypoints_result(svc: ConvoService, cid: str, out: Outcome[Keypoints] | None) -> tuple[KeypointsOutput, str]:
+    left = svc.ai_generations_left()
+    if out is None:
+        msg = f"No keypoints yet for {cid}. generate_keypoints creates them (1 AI generation; {svc.quota_note()})."
+        return KeypointsOutput(conversation_id=cid, available=False, ai_generations_left=left), msg
+    kp = out.value.keypoints
+    model = KeypointsOutput(
+        conversation_id=cid, available=True, title=out.value.title or kp.title,
+        sections=[Section(heading=s.heading, points=s.points) for s in kp.sections],
+        decisions=kp.decisions,
+        action_items=[ActionItemOut(item=a.item, owner=a.owner, priority=a.priority) for a in kp.action_items],
+        participants=kp.participants,
+        important_dates=[{"date": d.date, "context": d.context} for d in kp.important_dates],
+        created_at=out.value.created_at, source=out.source, credits_spent=out.credits_spent,
+        ai_generations_left=left,
+    )
+    return model, f"{keypoints_text(out.value)}\n{cost_line(svc, out)}"
 
-    def fb_out(cid: str, out: Outcome[Feedback] | None) -> tuple[FeedbackOutput, str]:
-        left = svc().quota.state.remaining
-        if out is None:
-            msg = (f"No feedback yet for {cid}. generate_feedback creates it (1 AI generation; needs ≥10 "
-                   f"segments; {svc().quota.summary()}).")
-            return FeedbackOutput(conversation_id=cid, available=False, ai_generations_left=left), msg
-        fb = out.value
-        body = fb.feedback
-        model = FeedbackOutput(
-            conversation_id=cid, available=True,
-            overall_score=fb.overall_score if fb.overall_score is not None else body.overall_score,
-            speaker=fb.user_speaker_name, category_scores=body.category_scores,
-            talk_listen_ratio=body.talk_listen_ratio,
-            top_priority=body.top_priority.model_dump(exclude_none=True) if body.top_priority else None,
-            strengths=_dump(body.strengths), growth_areas=_dump(body.growth_areas), action_plan=body.action_plan,
-            source=out.source, credits_spent=out.credits_spent, ai_generations_left=left,
-        )
-        return model, f"{feedback_text(fb)}\n{cost_line(out)}"
 
-    async def get_keypoints(conversation_id: ConversationId) -> tuple[KeypointsOutput, str]:
-        return kp_out(conversation_id, await svc().keypoints(conversation_id))
+def feedback_result(svc: ConvoService, cid: str, out: Outcome[Feedback] | None) -> tuple[FeedbackOutput, str]:
+    left = svc.ai_generations_left()
+    if out is None:
+        msg = (f"No feedback yet for {cid}. generate_feedback creates it (1 AI generation; needs ≥10 "
+               f"segments; {svc.quota_note()}).")
+        return FeedbackOutput(conversation_id=cid, available=False, ai_generations_left=left), msg
+    fb = out.value
+    body = fb.feedback
+    model = FeedbackOutput(
+        conversation_id=cid, available=True,
+        overall_score=fb.overall_score if fb.overall_score is not None else body.overall_score,
+        speaker=fb.user_speaker_name, category_scores=body.category_scores,
+        talk_listen_ratio=body.talk_listen_ratio,
+        top_priority=body.top_priority.model_dump(exclude_none=True) if body.top_priority else None,
+        strengths=_dump(body.strengths), growth_areas=_dump(body.growth_areas), action_plan=body.action_plan,
+        source=out.source, credits_spent=out.credits_spent, ai_generations_left=left,
+    )
+    return model, f"{feedback_text(fb)}\n{cost_line(svc, out)}"
 
-    async def generate_keypoints(
-        conversation_id: ConversationId,
-        regenerate: Annotated[bool, Field(description="Replace existing keypoints (always spends)")] = False,
-    ) -> tuple[KeypointsOutput, str]:
-        out = await svc().generate_keypoints(conversation_id, regenerate=regenerate)
-        return kp_out(conversation_id, out)
 
-    async def get_feedback(conversation_id: ConversationId) -> tuple[FeedbackOutput, str]:
-        return fb_out(conversation_id, await svc().feedback(conversation_id))
+@tool("get_keypoints", "Get meeting summary", toolset="ai", kind="read",
+      description="Existing summary of one meeting: sections, decisions, action items, participants. Free.")
+async def get_keypoints(svc: ConvoService, conversation_id: ConversationId) -> tuple[KeypointsOutput, str]:
+    return keypoints_result(svc, conversation_id, await svc.keypoints(conversation_id))
 
-    async def generate_feedback(
-        conversation_id: ConversationId,
-        regenerate: Annotated[bool, Field(description="Replace existing feedback (always spends)")] = False,
-    ) -> tuple[FeedbackOutput, str]:
-        return fb_out(conversation_id, await svc().generate_feedback(conversation_id, regenerate=regenerate))
 
-    async def ask_conversation(
-        conversation_id: ConversationId,
-        question: Annotated[str, Field(min_length=1, max_length=500, description="≤500 UTF-16 units")],
-    ) -> tuple[AnswerOutput, str]:
-        out = await svc().ask(conversation_id, question)
-        a = out.value
-        model = AnswerOutput(
-            conversation_id=conversation_id, question=question, answer=a.response,
-            suggested_questions=a.suggested_queries, segments_analyzed=a.metadata.segments_analyzed,
-            source=out.source, credits_spent=out.credits_spent, ai_generations_left=svc().quota.state.remaining,
-        )
-        more = ("\nFollow-ups: " + " | ".join(a.suggested_queries)) if a.suggested_queries else ""
-        return model, f"{a.response}{more}\n{cost_line(out)}"
+@tool("generate_keypoints", "Generate meeting summary", toolset="ai", kind="ai",
+      description="Create the summary when get_keypoints has none. Spends 1 AI generation unless one exists.")
+async def generate_keypoints(
+    svc: ConvoService,
+    conversation_id: ConversationId,
+    regenerate: Annotated[bool, Field(description="Replace existing keypoints (always spends)")] = False,
+) -> tuple[KeypointsOutput, str]:
+    out = await svc.generate_keypoints(conversation_id, regenerate=regenerate)
+    return keypoints_result(svc, conversation_id, out)
 
-    async def draft_follow_up_email(
-        conversation_id: ConversationId,
-        recipient_name: Annotated[str | None, Field(max_length=100)] = None,
-        tone: Tone = "professional",
-    ) -> tuple[EmailOutput, str]:
-        out = await svc().draft_email(conversation_id, recipient_name=recipient_name, tone=tone)
-        e = out.value
-        model = EmailOutput(
-            conversation_id=conversation_id, subject=e.subject, body=e.body, key_points=e.key_points,
-            action_items=e.action_items, source=out.source, credits_spent=out.credits_spent,
-            ai_generations_left=svc().quota.state.remaining,
-        )
-        return model, f"Subject: {e.subject}\n\n{e.body}\n\n{cost_line(out)}"
 
-    return [
-        ToolDef("get_keypoints", "Get meeting summary", "ai", "read", get_keypoints,
-                "Existing summary of one meeting: sections, decisions, action items, participants. Free."),
-        ToolDef("generate_keypoints", "Generate meeting summary", "ai", "ai", generate_keypoints,
-                "Create the summary when get_keypoints has none. Spends 1 AI generation unless one exists."),
-        ToolDef("get_feedback", "Get coaching feedback", "ai", "read", get_feedback,
-                "Existing communication feedback for a meeting: scores, strengths, growth areas. Free."),
-        ToolDef("generate_feedback", "Generate coaching feedback", "ai", "ai", generate_feedback,
-                "Create feedback when get_feedback has none (≥10 segments). Spends 1 AI generation."),
-        ToolDef("ask_conversation", "Ask about a meeting", "ai", "ai", ask_conversation,
-                "Answer a question about one meeting. Spends 1 AI generation (repeats are cached). "
-                "Prefer get_keypoints or search_meetings for summaries and quotes."),
-        ToolDef("draft_follow_up_email", "Draft a follow-up email", "ai", "ai", draft_follow_up_email,
-                "Draft a follow-up email for a meeting. Spends 1 AI generation (same draft is cached)."),
-    ]
+@tool("get_feedback", "Get coaching feedback", toolset="ai", kind="read",
+      description="Existing communication feedback for a meeting: scores, strengths, growth areas. Free.")
+async def get_feedback(svc: ConvoService, conversation_id: ConversationId) -> tuple[FeedbackOutput, str]:
+    return feedback_result(svc, conversation_id, await svc.feedback(conversation_id))
+
+
+@tool("generate_feedback", "Generate coaching feedback", toolset="ai", kind="ai",
+      description="Create feedback when get_feedback has none (≥10 segments). Spends 1 AI generation.")
+async def generate_feedback(
+    svc: ConvoService,
+    conversation_id: ConversationId,
+    regenerate: Annotated[bool, Field(description="Replace existing feedback (always spends)")] = False,
+) -> tuple[FeedbackOutput, str]:
+    out = await svc.generate_feedback(conversation_id, regenerate=regenerate)
+    return feedback_result(svc, conversation_id, out)
+
+
+@tool("ask_conversation", "Ask about a meeting", toolset="ai", kind="ai",
+      description="Answer a question about one meeting. Spends 1 AI generation (repeats are cached). "
+                  "Prefer get_keypoints or search_meetings for summaries and quotes.")
+async def ask_conversation(
+    svc: ConvoService,
+    conversation_id: ConversationId,
+    question: Annotated[str, Field(min_length=1, max_length=500, description="≤500 UTF-16 units")],
+) -> tuple[AnswerOutput, str]:
+    out = await svc.ask(conversation_id, question)
+    a = out.value
+    model = AnswerOutput(
+        conversation_id=conversation_id, question=question, answer=a.response,
+        suggested_questions=a.suggested_queries, segments_analyzed=a.metadata.segments_analyzed,
+        source=out.source, credits_spent=out.credits_spent, ai_generations_left=svc.ai_generations_left(),
+    )
+    more = ("\nFollow-ups: " + " | ".join(a.suggested_queries)) if a.suggested_queries else ""
+    return model, f"{a.response}{more}\n{cost_line(svc, out)}"
+
+
+@tool("draft_follow_up_email", "Draft a follow-up email", toolset="ai", kind="ai",
+      description="Draft a follow-up email for a meeting. Spends 1 AI generation (same draft is cached).")
+async def draft_follow_up_email(
+    svc: ConvoService,
+    conversation_id: ConversationId,
+    recipient_name: Annotated[str | None, Field(max_length=100)] = None,
+    tone: Tone = "professional",
+) -> tuple[EmailOutput, str]:
+    out = await svc.draft_email(conversation_id, recipient_name=recipient_name, tone=tone)
+    e = out.value
+    model = EmailOutput(
+        conversation_id=conversation_id, subject=e.subject, body=e.body, key_points=e.key_points,
+        action_items=e.action_items, source=out.source, credits_spent=out.credits_spent,
+        ai_generations_left=svc.ai_generations_left(),
+    )
+    return model, f"Subject: {e.subject}\n\n{e.body}\n\n{cost_line(svc, out)}"
+
+
+TOOLS = [get_keypoints, generate_keypoints, get_feedback, generate_feedback, ask_conversation, draft_follow_up_email]

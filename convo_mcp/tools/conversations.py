@@ -7,11 +7,12 @@ from typing import Annotated
 
 from pydantic import BaseModel, Field
 
-from convo_mcp.app import App
+from convo_mcp.convo.models import Segment
 from convo_mcp.errors import InvalidArgumentError
+from convo_mcp.notify import Notifier
 from convo_mcp.render import conversation_line, parse_offset, provenance, transcript_text, turns
 from convo_mcp.service import ConvoService
-from convo_mcp.tools._base import Output, ToolDef
+from convo_mcp.tools._base import Output, tool
 from convo_mcp.tools._confirm import DeleteAnswer, ShareAnswer, confirmed, needs_confirmation
 
 ConversationId = Annotated[str, Field(description="Conversation id from list_conversations (sess_…)", max_length=128)]
@@ -65,125 +66,138 @@ class DeleteOutput(Output):
     message: str
 
 
-def tools(app: App) -> list[ToolDef]:
-    def svc() -> ConvoService:  # resolved per call: the service opens lazily
-        return app.service
-
-    async def list_conversations(
-        search: Annotated[str | None, Field(description="Words in the title", max_length=200)] = None,
-        since: Annotated[datetime | None, Field(description="ISO 8601; only meetings after it")] = None,
-        limit: Annotated[int, Field(ge=1, le=100)] = 20,
-        offset: Annotated[int, Field(ge=0)] = 0,
-    ) -> tuple[ConversationList, str]:
-        out = await svc().list_conversations(limit=limit, offset=offset, search=search, since=since)
-        page = out.value
-        total = page.pagination.total
-        end = offset + len(page.conversations)
-        next_offset = end if total is not None and end < total else None
-        items = [
-            ConversationItem(id=c.id, title=c.title, start=c.start_time, minutes=c.duration, segments=c.segment_count)
-            for c in page.conversations
-        ]
-        lines = [conversation_line(c) for c in page.conversations] or ["No conversations match."]
-        lines.append(f"{offset + 1}–{end} of {total if total is not None else '?'}"
-                     + (f"; more with offset={next_offset}" if next_offset is not None else ""))
-        if note := provenance(out):
-            lines.append(note)
-        model = ConversationList(conversations=items, total=total, offset=offset, next_offset=next_offset,
-                                 source=out.source, age_seconds=round(out.age_s))
-        return model, "\n".join(lines)
-
-    async def get_transcript(
-        conversation_id: ConversationId,
-        offset: Annotated[int, Field(ge=0, description="First segment index")] = 0,
-        limit: Annotated[int | None, Field(ge=1, le=5000, description="Most segments to return")] = None,
-        speaker: Annotated[str | None, Field(description="Only this speaker (case-insensitive)", max_length=100)]
-        = None,
-        start: Annotated[str | None, Field(description="From this time into the meeting: HH:MM:SS, MM:SS or minutes")]
-        = None,
-        end: Annotated[str | None, Field(description="Up to this time into the meeting")] = None,
-        max_chars: Annotated[int, Field(ge=1000, le=200_000, description="Cap on returned text")] = 25_000,
-    ) -> tuple[TranscriptPage, str]:
-        try:
-            lo = parse_offset(start) if start else None
-            hi = parse_offset(end) if end else None
-        except ValueError:
-            raise InvalidArgumentError("start/end must look like 01:02:03, 12:30 or 45 (minutes).") from None
-        out = await svc().transcript(conversation_id)
-        segs = out.value.segments
-        origin = next((s.timestamp for s in segs if s.timestamp), None)
-        who = speaker.casefold() if speaker else None
-        picked: list[int] = []
-        used, i, stop = 0, offset, len(segs)
-        while i < stop:
-            seg = segs[i]
-            rel = (seg.timestamp - origin).total_seconds() if seg.timestamp and origin else 0.0
-            if hi is not None and rel > hi:
-                i = stop
-                break
-            if (lo is None or rel >= lo) and (who is None or who in (seg.speaker or "").casefold()):
-                cost = len(seg.text) + len(seg.speaker or "") + 14
-                if picked and (used + cost > max_chars or (limit is not None and len(picked) >= limit)):
-                    break
-                picked.append(i)
-                used += cost
-            i += 1
-        next_offset = i if i < stop else None
-        rendered = transcript_text(turns([(p, segs[p]) for p in picked], origin))
-        speakers = sorted({s.speaker for s in segs if s.speaker})
-        first, last = (picked[0], picked[-1]) if picked else (None, None)
-        head = f"Transcript {conversation_id}: segments {first}–{last} of {len(segs)}" if picked else \
-            f"Transcript {conversation_id}: no segments match from offset {offset} ({len(segs)} in all)"
-        tail = f"More: offset={next_offset}" if next_offset is not None else "End of transcript."
-        text = "\n".join(x for x in (head, rendered, tail, provenance(out)) if x)
-        model = TranscriptPage(conversation_id=conversation_id, total_segments=len(segs), offset=offset,
-                               next_offset=next_offset, returned=len(picked), first_segment=first,
-                               last_segment=last, speakers=speakers, transcript=rendered, source=out.source)
-        return model, text
-
-    async def share_conversation(
-        conversation_id: ConversationId,
-        confirm: Annotated[bool, Field(description="true once the user agreed to publish a public link")] = False,
-        answer: ShareAnswer = None,
-    ) -> tuple[ShareOutput, str]:
-        if not confirmed(answer, confirm):
-            msg = needs_confirmation("creates a public link that anyone with it can open")
-            return ShareOutput(conversation_id=conversation_id, shared=False, message=msg), msg
-        out = await svc().share(conversation_id)
-        msg = f"Public link: {out.value.share_url}"
-        return ShareOutput(conversation_id=conversation_id, shared=True, share_url=out.value.share_url,
-                           message=msg), msg
-
-    async def rename_conversation(
-        conversation_id: ConversationId,
-        title: Annotated[str, Field(min_length=1, max_length=200)],
-    ) -> tuple[RenameOutput, str]:
-        out = await svc().rename(conversation_id, title)
-        return RenameOutput(conversation_id=conversation_id, title=out.value.title), f"Renamed to: {out.value.title}"
-
-    async def delete_conversation(
-        conversation_id: ConversationId,
-        confirm: Annotated[bool, Field(description="true once the user agreed to delete")] = False,
-        answer: DeleteAnswer = None,
-    ) -> tuple[DeleteOutput, str]:
-        if not confirmed(answer, confirm):
-            msg = needs_confirmation("deletes this conversation (Convo support can recover it)")
-            return DeleteOutput(conversation_id=conversation_id, deleted=False, message=msg), msg
-        await svc().delete(conversation_id)
-        await app.notifier.resources_list_changed()
-        msg = f"Deleted {conversation_id} (soft delete: Convo support can recover it)."
-        return DeleteOutput(conversation_id=conversation_id, deleted=True, message=msg), msg
-
-    return [
-        ToolDef("list_conversations", "List conversations", "conversations", "read", list_conversations,
-                "Recent meetings, newest first: id, start, minutes, title. Filter by title words or date."),
-        ToolDef("get_transcript", "Read a transcript", "conversations", "read", get_transcript,
-                "Transcript page as '[HH:MM:SS] Speaker: text'. Pages by segment (offset/next_offset); filter by "
-                "speaker or time. Try get_keypoints first for a summary."),
-        ToolDef("share_conversation", "Share a conversation", "conversations", "publish", share_conversation,
-                "Create a public share link. Asks the user to confirm."),
-        ToolDef("rename_conversation", "Rename a conversation", "conversations", "write", rename_conversation,
-                "Change a conversation's title."),
-        ToolDef("delete_conversation", "Delete a conversation", "conversations", "destructive",
-                delete_conversation, "Delete a conversation (soft delete). Asks the user to confirm."),
+@tool("list_conversations", "List conversations", toolset="conversations", kind="read",
+      description="Recent meetings, newest first: id, start, minutes, title. Filter by title words or date.")
+async def list_conversations(
+    svc: ConvoService,
+    search: Annotated[str | None, Field(description="Words in the title", max_length=200)] = None,
+    since: Annotated[datetime | None, Field(description="ISO 8601; only meetings after it")] = None,
+    limit: Annotated[int, Field(ge=1, le=100)] = 20,
+    offset: Annotated[int, Field(ge=0)] = 0,
+) -> tuple[ConversationList, str]:
+    out = await svc.list_conversations(limit=limit, offset=offset, search=search, since=since)
+    page = out.value
+    total = page.pagination.total
+    end = offset + len(page.conversations)
+    next_offset = end if total is not None and end < total else None
+    items = [
+        ConversationItem(id=c.id, title=c.title, start=c.start_time, minutes=c.duration, segments=c.segment_count)
+        for c in page.conversations
     ]
+    lines = [conversation_line(c) for c in page.conversations] or ["No conversations match."]
+    lines.append(f"{offset + 1}–{end} of {total if total is not None else '?'}"
+                 + (f"; more with offset={next_offset}" if next_offset is not None else ""))
+    if note := provenance(out):
+        lines.append(note)
+    model = ConversationList(conversations=items, total=total, offset=offset, next_offset=next_offset,
+                             source=out.source, age_seconds=round(out.age_s))
+    return model, "\n".join(lines)
+
+
+def pick_segments(
+    segs: list[Segment], offset: int, *, limit: int | None, speaker: str | None,
+    lo: float | None, hi: float | None, max_chars: int,
+) -> tuple[list[int], int | None]:
+    """Indexes of the segments one transcript page shows, and where the next page starts."""
+    origin = next((s.timestamp for s in segs if s.timestamp), None)
+    who = speaker.casefold() if speaker else None
+    picked: list[int] = []
+    used, i, stop = 0, offset, len(segs)
+    while i < stop:
+        seg = segs[i]
+        rel = (seg.timestamp - origin).total_seconds() if seg.timestamp and origin else 0.0
+        if hi is not None and rel > hi:
+            return picked, None
+        if (lo is None or rel >= lo) and (who is None or who in (seg.speaker or "").casefold()):
+            cost = len(seg.text) + len(seg.speaker or "") + 14
+            if picked and (used + cost > max_chars or (limit is not None and len(picked) >= limit)):
+                break
+            picked.append(i)
+            used += cost
+        i += 1
+    return picked, i if i < stop else None
+
+
+@tool("get_transcript", "Read a transcript", toolset="conversations", kind="read",
+      description="Transcript page as '[HH:MM:SS] Speaker: text'. Pages by segment (offset/next_offset); filter by "
+                  "speaker or time. Try get_keypoints first for a summary.")
+async def get_transcript(
+    svc: ConvoService,
+    conversation_id: ConversationId,
+    offset: Annotated[int, Field(ge=0, description="First segment index")] = 0,
+    limit: Annotated[int | None, Field(ge=1, le=5000, description="Most segments to return")] = None,
+    speaker: Annotated[str | None, Field(description="Only this speaker (case-insensitive)", max_length=100)]
+    = None,
+    start: Annotated[str | None, Field(description="From this time into the meeting: HH:MM:SS, MM:SS or minutes")]
+    = None,
+    end: Annotated[str | None, Field(description="Up to this time into the meeting")] = None,
+    max_chars: Annotated[int, Field(ge=1000, le=200_000, description="Cap on returned text")] = 25_000,
+) -> tuple[TranscriptPage, str]:
+    try:
+        lo = parse_offset(start) if start else None
+        hi = parse_offset(end) if end else None
+    except ValueError:
+        raise InvalidArgumentError("start/end must look like 01:02:03, 12:30 or 45 (minutes).") from None
+    out = await svc.transcript(conversation_id)
+    segs = out.value.segments
+    picked, next_offset = pick_segments(segs, offset, limit=limit, speaker=speaker, lo=lo, hi=hi, max_chars=max_chars)
+    origin = next((s.timestamp for s in segs if s.timestamp), None)
+    rendered = transcript_text(turns([(p, segs[p]) for p in picked], origin))
+    first, last = (picked[0], picked[-1]) if picked else (None, None)
+    head = f"Transcript {conversation_id}: segments {first}–{last} of {len(segs)}" if picked else \
+        f"Transcript {conversation_id}: no segments match from offset {offset} ({len(segs)} in all)"
+    tail = f"More: offset={next_offset}" if next_offset is not None else "End of transcript."
+    text = "\n".join(x for x in (head, rendered, tail, provenance(out)) if x)
+    model = TranscriptPage(conversation_id=conversation_id, total_segments=len(segs), offset=offset,
+                           next_offset=next_offset, returned=len(picked), first_segment=first,
+                           last_segment=last, speakers=sorted({s.speaker for s in segs if s.speaker}),
+                           transcript=rendered, source=out.source)
+    return model, text
+
+
+@tool("share_conversation", "Share a conversation", toolset="conversations", kind="publish",
+      description="Create a public share link. Asks the user to confirm.")
+async def share_conversation(
+    svc: ConvoService,
+    conversation_id: ConversationId,
+    confirm: Annotated[bool, Field(description="true once the user agreed to publish a public link")] = False,
+    answer: ShareAnswer = None,
+) -> tuple[ShareOutput, str]:
+    if not confirmed(answer, confirm):
+        msg = needs_confirmation("creates a public link that anyone with it can open")
+        return ShareOutput(conversation_id=conversation_id, shared=False, message=msg), msg
+    out = await svc.share(conversation_id)
+    msg = f"Public link: {out.value.share_url}"
+    return ShareOutput(conversation_id=conversation_id, shared=True, share_url=out.value.share_url, message=msg), msg
+
+
+@tool("rename_conversation", "Rename a conversation", toolset="conversations", kind="write",
+      description="Change a conversation's title.")
+async def rename_conversation(
+    svc: ConvoService,
+    conversation_id: ConversationId,
+    title: Annotated[str, Field(min_length=1, max_length=200)],
+) -> tuple[RenameOutput, str]:
+    out = await svc.rename(conversation_id, title)
+    return RenameOutput(conversation_id=conversation_id, title=out.value.title), f"Renamed to: {out.value.title}"
+
+
+@tool("delete_conversation", "Delete a conversation", toolset="conversations", kind="destructive",
+      description="Delete a conversation (soft delete). Asks the user to confirm.")
+async def delete_conversation(
+    svc: ConvoService,
+    notifier: Notifier,
+    conversation_id: ConversationId,
+    confirm: Annotated[bool, Field(description="true once the user agreed to delete")] = False,
+    answer: DeleteAnswer = None,
+) -> tuple[DeleteOutput, str]:
+    if not confirmed(answer, confirm):
+        msg = needs_confirmation("deletes this conversation (Convo support can recover it)")
+        return DeleteOutput(conversation_id=conversation_id, deleted=False, message=msg), msg
+    await svc.delete(conversation_id)
+    await notifier.resources_list_changed()
+    msg = f"Deleted {conversation_id} (soft delete: Convo support can recover it)."
+    return DeleteOutput(conversation_id=conversation_id, deleted=True, message=msg), msg
+
+
+TOOLS = [list_conversations, get_transcript, share_conversation, rename_conversation, delete_conversation]

@@ -7,9 +7,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
-from convo_mcp.app import App
 from convo_mcp.service import ConvoService
-from convo_mcp.tools._base import Output, ToolDef
+from convo_mcp.tools._base import Output, tool
 from convo_mcp.tools._confirm import DeleteWebhookAnswer, confirmed, needs_confirmation
 
 Event = Literal[
@@ -50,59 +49,54 @@ class TestOutput(Output):
     status_code: int | None = None
 
 
-def tools(app: App) -> list[ToolDef]:
-    def svc() -> ConvoService:  # resolved per call: the service opens lazily
-        return app.service
+@tool("list_webhooks", "List webhooks", toolset="webhooks", kind="read",
+      description="Registered webhooks and their events (Professional/Enterprise).")
+async def list_webhooks(svc: ConvoService) -> tuple[WebhookList, str]:
+    out = await svc.webhooks.list()
+    hooks = [WebhookOut(id=w.id, url=w.url, events=w.events, created_at=w.created_at) for w in out.value]
+    lines = [f"{w.id} → {w.url} [{', '.join(w.events)}]" for w in hooks] or ["No webhooks."]
+    return WebhookList(webhooks=hooks, source=out.source), "\n".join(lines)
 
-    async def list_webhooks() -> tuple[WebhookList, str]:
-        out = await svc().list_webhooks()
-        hooks = [WebhookOut(id=w.id, url=w.url, events=w.events, created_at=w.created_at) for w in out.value]
-        lines = [f"{w.id} → {w.url} [{', '.join(w.events)}]" for w in hooks] or ["No webhooks."]
-        return WebhookList(webhooks=hooks, source=out.source), "\n".join(lines)
 
-    async def create_webhook(
-        url: Annotated[str, Field(description="https:// URL that receives signed events", max_length=2000)],
-        events: Annotated[list[Event], Field(min_length=1, max_length=11)],
-    ) -> tuple[CreatedOutput, str]:
-        created = await svc().create_webhook(url, list(events))
-        stored = False
-        if created.secret and app.webhook_secrets is not None:
-            app.webhook_secrets.add(created.id, created.secret, created.url or url)
-            stored = True
-        hook = WebhookOut(id=created.id, url=created.url, events=created.events, created_at=created.created_at)
-        msg = (f"Created {created.id} → {created.url}. "
-               + ("Its signing secret is stored by this server; deliveries to it are verified."
-                  if stored else "Convo showed its signing secret once; it was not kept."))
-        return CreatedOutput(webhook=hook, secret_stored=stored, message=msg), msg
+@tool("create_webhook", "Create a webhook", toolset="webhooks", kind="create",
+      description="Register an https URL for Convo events; this server keeps the signing secret.")
+async def create_webhook(
+    svc: ConvoService,
+    url: Annotated[str, Field(description="https:// URL that receives signed events", max_length=2000)],
+    events: Annotated[list[Event], Field(min_length=1, max_length=11)],
+) -> tuple[CreatedOutput, str]:
+    created, stored = await svc.webhooks.create(url, list(events))
+    hook = WebhookOut(id=created.id, url=created.url, events=created.events, created_at=created.created_at)
+    msg = (f"Created {created.id} → {created.url}. "
+           + ("Its signing secret is stored by this server; deliveries to its webhook receiver are verified."
+              if stored else "Convo returned no signing secret for it."))
+    return CreatedOutput(webhook=hook, secret_stored=stored, message=msg), msg
 
-    async def delete_webhook(
-        webhook_id: WebhookId,
-        confirm: Annotated[bool, Field(description="true once the user agreed to delete")] = False,
-        answer: DeleteWebhookAnswer = None,
-    ) -> tuple[DeletedOutput, str]:
-        if not confirmed(answer, confirm):
-            msg = needs_confirmation("stops Convo sending this webhook's events")
-            return DeletedOutput(webhook_id=webhook_id, deleted=False, message=msg), msg
-        await svc().delete_webhook(webhook_id)
-        if app.webhook_secrets is not None:
-            app.webhook_secrets.remove(webhook_id)
-        msg = f"Deleted webhook {webhook_id}."
-        return DeletedOutput(webhook_id=webhook_id, deleted=True, message=msg), msg
 
-    async def test_webhook(webhook_id: WebhookId) -> tuple[TestOutput, str]:
-        r = (await svc().test_webhook(webhook_id)).value
-        msg = f"Test event to {webhook_id}: " + (
-            f"endpoint answered {r.status_code}" if r.status_code else "endpoint did not answer"
-        ) + (" (ok)" if r.success else " (failed)")
-        return TestOutput(webhook_id=webhook_id, success=r.success, status_code=r.status_code), msg
+@tool("delete_webhook", "Delete a webhook", toolset="webhooks", kind="destructive",
+      description="Delete a webhook. Asks the user to confirm.")
+async def delete_webhook(
+    svc: ConvoService,
+    webhook_id: WebhookId,
+    confirm: Annotated[bool, Field(description="true once the user agreed to delete")] = False,
+    answer: DeleteWebhookAnswer = None,
+) -> tuple[DeletedOutput, str]:
+    if not confirmed(answer, confirm):
+        msg = needs_confirmation("stops Convo sending this webhook's events")
+        return DeletedOutput(webhook_id=webhook_id, deleted=False, message=msg), msg
+    await svc.webhooks.delete(webhook_id)
+    msg = f"Deleted webhook {webhook_id}."
+    return DeletedOutput(webhook_id=webhook_id, deleted=True, message=msg), msg
 
-    return [
-        ToolDef("list_webhooks", "List webhooks", "webhooks", "read", list_webhooks,
-                "Registered webhooks and their events (Professional/Enterprise)."),
-        ToolDef("create_webhook", "Create a webhook", "webhooks", "create", create_webhook,
-                "Register an https URL for Convo events; this server keeps the signing secret."),
-        ToolDef("delete_webhook", "Delete a webhook", "webhooks", "destructive", delete_webhook,
-                "Delete a webhook. Asks the user to confirm."),
-        ToolDef("test_webhook", "Test a webhook", "webhooks", "create", test_webhook,
-                "Send a signed webhook.test event and report the endpoint's status."),
-    ]
+
+@tool("test_webhook", "Test a webhook", toolset="webhooks", kind="create",
+      description="Send a signed webhook.test event and report the endpoint's status.")
+async def test_webhook(svc: ConvoService, webhook_id: WebhookId) -> tuple[TestOutput, str]:
+    r = (await svc.webhooks.test(webhook_id)).value
+    msg = f"Test event to {webhook_id}: " + (
+        f"endpoint answered {r.status_code}" if r.status_code else "endpoint did not answer"
+    ) + (" (ok)" if r.success else " (failed)")
+    return TestOutput(webhook_id=webhook_id, success=r.success, status_code=r.status_code), msg
+
+
+TOOLS = [list_webhooks, create_webhook, delete_webhook, test_webhook]

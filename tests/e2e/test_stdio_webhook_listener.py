@@ -18,7 +18,7 @@ from mcp import Client, StdioServerParameters
 from mcp.types import ServerNotification
 
 from convo_mcp.sandbox import dataset
-from convo_mcp.webhooks import sign
+from convo_mcp.webhooks.receiver import sign
 
 pytestmark = [pytest.mark.anyio, pytest.mark.slow]
 ROOT = Path(__file__).resolve().parents[2]

@@ -27,7 +27,7 @@ from convo_mcp.config import Settings
 from convo_mcp.http_app import build_http_app, make_receiver
 from convo_mcp.sandbox import DEMO_KEYS, SandboxState, dataset, running_sandbox
 from convo_mcp.server import build_server
-from convo_mcp.webhooks import sign
+from convo_mcp.webhooks.receiver import sign
 
 pytestmark = [pytest.mark.anyio, pytest.mark.slow]
 KEY = DEMO_KEYS["professional"]

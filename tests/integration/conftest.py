@@ -20,8 +20,8 @@ import pytest
 from pydantic import SecretStr
 from starlette.types import ASGIApp
 
-from convo_mcp.client import ConvoClient
 from convo_mcp.config import Settings
+from convo_mcp.convo.client import ConvoClient
 from convo_mcp.sandbox import SandboxState, create_app, running_asgi_app, running_sandbox
 
 INPROCESS_BASE_URL = "http://sandbox.test/api/v1"

@@ -19,7 +19,20 @@ import structlog
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from structlog.testing import capture_logs
 
-from convo_mcp.client import ConvoClient
+from convo_mcp.convo.client import ConvoClient
+from convo_mcp.convo.models import (
+    CalendarEvent,
+    Conversation,
+    CreatedWebhook,
+    EmailDraft,
+    Feedback,
+    Keypoints,
+    Profile,
+    QueryAnswer,
+    Transcript,
+    Webhook,
+    WebhookTestResult,
+)
 from convo_mcp.errors import (
     AILimitExceededError,
     AuthenticationError,
@@ -34,19 +47,6 @@ from convo_mcp.errors import (
     RateLimitError,
     RequestTimeoutError,
     TransportError,
-)
-from convo_mcp.models import (
-    CalendarEvent,
-    Conversation,
-    CreatedWebhook,
-    EmailDraft,
-    Feedback,
-    Keypoints,
-    Profile,
-    QueryAnswer,
-    Transcript,
-    Webhook,
-    WebhookTestResult,
 )
 from convo_mcp.sandbox import SandboxState, dataset
 

@@ -8,12 +8,12 @@ from typing import Any
 import pytest
 
 from convo_mcp.app import App
-from convo_mcp.insights import (
-    day_floor,
-)
 from convo_mcp.render import hms
 from convo_mcp.sandbox import DEMO_KEYS, SandboxState, dataset
 from convo_mcp.sandbox.models import Conversation
+from convo_mcp.tools.insights.logic import (
+    day_floor,
+)
 
 pytestmark = pytest.mark.anyio
 KP = "/conversations/{id}/keypoints"
@@ -138,9 +138,9 @@ async def test_search_finds_the_phrase_with_its_timestamp(connect: Any, app: App
         again = await call(client, "search_meetings", text="pricing", speaker="jordan", max_results=1)
         assert state.stats.requests(route="/conversations/{id}/transcript") == transcripts  # served from cache
     hits = r.structured_content["hits"]
-    assert {(h["conversation_id"], h["t"], h["speaker"]) for h in hits} == truth
+    assert {(h["conversation_id"], h["time"], h["speaker"]) for h in hits} == truth
     assert all(h["exact"] and phrase in h["quote"].lower() and len(h["quote"]) <= 202 for h in hits)
-    assert f"[{hits[0]['t']}] {hits[0]['speaker']}" in text(r)
+    assert f"[{hits[0]['time']}] {hits[0]['speaker']}" in text(r)
     jordan = again.structured_content
     said = [s for c in meetings(state) for s in c.segments
             if s.speaker == "Jordan Blake" and "pricing" in s.text.lower()]

@@ -16,10 +16,10 @@ from mcp.server.subscriptions import ResourcesListChanged, ResourceUpdated
 from mcp.types import PromptReference, ResourceTemplateReference, ServerNotification
 
 from convo_mcp.app import App
-from convo_mcp.events import apply_event
 from convo_mcp.sandbox import DEMO_KEYS, SandboxState, dataset
 from convo_mcp.server import build_server
-from convo_mcp.webhooks import WebhookEvent
+from convo_mcp.webhooks.events import apply_event
+from convo_mcp.webhooks.receiver import WebhookEvent
 
 pytestmark = pytest.mark.anyio
 

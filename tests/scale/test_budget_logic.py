@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from convo_mcp.ratelimit import BudgetState, Decision, RateHeaders, decide, note_limited, note_response
+from convo_mcp.convo.ratelimit import BudgetState, Decision, RateHeaders, decide, note_limited, note_response
 
 NOW = 1_800_000_000.0
 

@@ -20,7 +20,7 @@ from mcp import Client
 from mcp.server.subscriptions import ResourceUpdated
 
 from convo_mcp.sandbox import dataset
-from convo_mcp.webhooks import sign
+from convo_mcp.webhooks.receiver import sign
 
 pytestmark = [pytest.mark.anyio, pytest.mark.slow]
 Cluster = Any  # conftest.Cluster: .state, .key, .replicas (.root, .mcp, .log()), .requests(route, method)

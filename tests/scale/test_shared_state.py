@@ -18,10 +18,9 @@ from structlog.testing import capture_logs
 from convo_mcp.app import App
 from convo_mcp.cache import Cache
 from convo_mcp.config import Settings
+from convo_mcp.convo.models import Profile
+from convo_mcp.convo.ratelimit import BudgetState, RateHeaders, decide, note_limited, note_response
 from convo_mcp.errors import RateBudgetExhaustedError
-from convo_mcp.events import apply_event
-from convo_mcp.models import Profile
-from convo_mcp.ratelimit import BudgetState, RateHeaders, decide, note_limited, note_response
 from convo_mcp.replicas import account_namespace
 from convo_mcp.replicas.budget import RedisBudget, SharedRateGovernor
 from convo_mcp.replicas.connection import RedisLink, SharedUnavailable, describe_url
@@ -30,7 +29,8 @@ from convo_mcp.replicas.quota import SharedQuotaTracker
 from convo_mcp.replicas.store import RedisStore
 from convo_mcp.sandbox import SandboxState, create_app, dataset
 from convo_mcp.store import Entry, MemoryStore
-from convo_mcp.webhooks import WebhookEvent
+from convo_mcp.webhooks.events import apply_event
+from convo_mcp.webhooks.receiver import WebhookEvent
 
 pytestmark = pytest.mark.anyio
 NOW = 1_800_000_000.0

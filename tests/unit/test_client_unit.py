@@ -12,8 +12,8 @@ import structlog
 from pydantic import SecretStr
 
 from convo_mcp import errors
-from convo_mcp.client import ConvoClient, build_path
 from convo_mcp.config import Settings
+from convo_mcp.convo.client import ConvoClient, build_path
 
 pytestmark = pytest.mark.anyio
 KEY = "convo_unit_secret_key_123"

@@ -6,7 +6,8 @@ from datetime import UTC, datetime
 
 import pytest
 
-from convo_mcp import errors, guards
+from convo_mcp import errors
+from convo_mcp.convo import guards
 
 
 @pytest.mark.parametrize(

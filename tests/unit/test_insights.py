@@ -6,7 +6,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from convo_mcp.insights import (
+from convo_mcp.convo.models import Conversation, Keypoints
+from convo_mcp.tools.insights.logic import (
     Candidate,
     as_utc,
     day_floor,
@@ -17,12 +18,11 @@ from convo_mcp.insights import (
     snippet,
     terms,
 )
-from convo_mcp.insights_report import (
+from convo_mcp.tools.insights.report import (
     Briefing,
     Item,
     dedupe,
 )
-from convo_mcp.models import Conversation, Keypoints
 
 T0 = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 
@@ -225,7 +225,7 @@ def test_plan_preferred_first_and_extra_cap() -> None:
 
 
 def test_plan_respects_the_reserve_through_spendable() -> None:
-    from convo_mcp.ratelimit import BudgetState, spendable
+    from convo_mcp.convo.ratelimit import BudgetState, spendable
 
     budget = spendable(BudgetState(limit=100, remaining=30, reset_at=0.0, in_flight=2), 0.10)
     assert budget == 18  # 30 left, 2 in flight, 10 kept back

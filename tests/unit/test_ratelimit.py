@@ -6,8 +6,7 @@ import asyncio
 
 import pytest
 
-from convo_mcp.errors import RateBudgetExhaustedError
-from convo_mcp.ratelimit import (
+from convo_mcp.convo.ratelimit import (
     BudgetState,
     RateGovernor,
     RateHeaders,
@@ -18,6 +17,7 @@ from convo_mcp.ratelimit import (
     parse_retry_after,
     spendable,
 )
+from convo_mcp.errors import RateBudgetExhaustedError
 
 NOW = 1_800_000_000.0
 

@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from convo_mcp.models import Segment
+from convo_mcp.convo.models import Segment
 from convo_mcp.render import hms, parse_offset, transcript_text, turns
 
 T0 = datetime(2026, 11, 20, 14, 0, tzinfo=UTC)

@@ -10,6 +10,7 @@ import re
 from datetime import datetime
 from urllib.parse import urlsplit
 
+from convo_mcp.convo.models import WEBHOOK_EVENTS
 from convo_mcp.errors import (
     AIQuotaExhaustedError,
     InvalidArgumentError,
@@ -18,7 +19,6 @@ from convo_mcp.errors import (
     QueryTooLongError,
     TranscriptTooShortError,
 )
-from convo_mcp.models import WEBHOOK_EVENTS
 
 QUERY_MAX_UTF16 = 500
 FEEDBACK_MIN_SEGMENTS = 10

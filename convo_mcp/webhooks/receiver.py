@@ -38,10 +38,10 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from convo_mcp.convo.models import WEBHOOK_EVENTS
 from convo_mcp.log import get_logger
-from convo_mcp.models import WEBHOOK_EVENTS
 from convo_mcp.store import Store
-from convo_mcp.webhook_secrets import FILE_NAME, WebhookSecrets
+from convo_mcp.webhooks.secrets import FILE_NAME, WebhookSecrets
 
 __all__ = [
     "DEFAULT_MAX_BODY",

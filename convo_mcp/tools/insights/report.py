@@ -1,6 +1,6 @@
 """What the insights tools return: result models, their assembly, and concise text for the model.
 
-The deciding happens in :mod:`convo_mcp.insights`; this module only shapes and renders results.
+The deciding happens in :mod:`convo_mcp.tools.insights.logic`; this module only shapes and renders results.
 """
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, WithJsonSchema
 
-from convo_mcp.insights import (
+from convo_mcp.convo.models import ActionItem, Conversation, Keypoints
+from convo_mcp.tools.insights.logic import (
     RANK,
     mentions,
     owner_matches,
 )
-from convo_mcp.models import ActionItem, Conversation, Keypoints
 
 # --- result models --------------------------------------------------------------------------
 
@@ -115,8 +115,8 @@ class Hit(BaseModel):
     conversation_id: str
     title: str | None = None
     day: IsoDate | None = None
-    i: int  # segment index: get_transcript offset
-    t: str
+    segment_index: int  # get_transcript(conversation_id, offset=segment_index) opens this spot
+    time: str  # HH:MM:SS from the meeting start
     speaker: str
     quote: str
     exact: bool
@@ -311,8 +311,8 @@ def briefing_text(b: BriefingOutput, quota: str, left: int | None) -> str:
 def search_text(r: SearchOutput) -> str:
     shown = f" ({len(r.hits)} shown, exact phrase first)" if r.hits else ""
     lines = [f'{r.total_hits} matches for "{r.query}"{shown}:']
-    lines += [f'[{h.t}] {h.speaker}: "{h.quote}" — {h.title} ({h.day}, {h.conversation_id}, segment {h.i})'
-              for h in r.hits]
+    lines += [f'[{h.time}] {h.speaker}: "{h.quote}" — {h.title} ({h.day}, {h.conversation_id}, '
+              f'segment {h.segment_index})' for h in r.hits]
     return "\n".join([*lines, *coverage_lines(r)])
 
 

@@ -2,7 +2,7 @@
 
 One method per API operation (17), typed responses, one error tree (:mod:`convo_mcp.errors`).
 Below the methods, :meth:`ConvoClient._send` paces every request against the hourly budget
-(:mod:`convo_mcp.ratelimit`), retries idempotent requests on transient failures, honours
+(:mod:`convo_mcp.convo.ratelimit`), retries idempotent requests on transient failures, honours
 ``Retry-After`` up to a cap, and logs one event per attempt — never the key.
 """
 
@@ -21,20 +21,9 @@ import httpx
 from pydantic import BaseModel, SecretStr
 from pydantic import ValidationError as PydanticValidationError
 
-from convo_mcp import guards
 from convo_mcp.config import Settings
-from convo_mcp.errors import (
-    APIError,
-    ConvoError,
-    InvalidResponseError,
-    NotConfiguredError,
-    RateLimitError,
-    RequestTimeoutError,
-    TransportError,
-    error_for_status,
-)
-from convo_mcp.log import get_logger, register_secret
-from convo_mcp.models import (
+from convo_mcp.convo import guards
+from convo_mcp.convo.models import (
     CalendarEvent,
     Conversation,
     ConversationPage,
@@ -53,15 +42,27 @@ from convo_mcp.models import (
     Webhook,
     WebhookTestResult,
 )
-from convo_mcp.ratelimit import (
+from convo_mcp.convo.ratelimit import (
     RateGovernor,
     RateHeaders,
     backoff_delay,
     parse_rate_headers,
     parse_retry_after,
 )
+from convo_mcp.errors import (
+    APIError,
+    ConvoError,
+    InvalidResponseError,
+    NotConfiguredError,
+    RateLimitError,
+    RequestTimeoutError,
+    TransportError,
+    error_for_status,
+)
+from convo_mcp.log import get_logger, register_secret
+from convo_mcp.types import Clock, Sleep
 
-log = get_logger("convo_mcp.client")
+log = get_logger("convo_mcp.convo.client")
 M = TypeVar("M", bound=BaseModel)
 PAGE_MAX = 100
 USER_AGENT = "convo-mcp"
@@ -122,17 +123,17 @@ class ConvoClient:
         *,
         transport: httpx.AsyncBaseTransport | None = None,
         governor: RateGovernor | None = None,
-        clock: Any = time.time,
-        sleep: Any = None,
+        clock: Clock = time.time,
+        sleep: Sleep | None = None,
     ) -> None:
         self.settings = settings or Settings()
         key = self.settings.api_key
         if key is None or not key.get_secret_value():
             raise NotConfiguredError()
         register_secret(key.get_secret_value())
-        self.governor = governor or RateGovernor(max_wait=self.settings.retry_after_cap, clock=clock)
+        self.governor = governor or RateGovernor(max_wait=self.settings.retry_after_cap, clock=clock, sleep=sleep)
         self._clock = clock
-        self._sleep = sleep or asyncio.sleep
+        self._sleep = sleep or asyncio.sleep  # None: real time (the governor then wakes on answers)
         s = self.settings
         self._timeout = httpx.Timeout(s.read_timeout, connect=s.connect_timeout)
         self._ai_timeout = httpx.Timeout(s.ai_timeout, connect=s.connect_timeout)
@@ -210,7 +211,6 @@ class ConvoClient:
         )
 
     async def query(self, conversation_id: str, query: str) -> QueryAnswer:
-        guards.check_query(query)
         return await self._ai(QueryAnswer, "/conversations/{id}/query", conversation_id, {"query": query})
 
     async def draft_email(
@@ -266,7 +266,7 @@ class ConvoClient:
         return [_parse(Webhook, item, "/webhooks") for item in _as_list(env.data)]
 
     async def create_webhook(self, url: str, events: list[str]) -> CreatedWebhook:
-        body = {"url": guards.check_webhook_url(url), "events": guards.check_webhook_events(events)}
+        body = {"url": url, "events": events}
         env = await self._send("POST", "/webhooks", json=body)
         created = _parse(CreatedWebhook, env.data, "/webhooks")
         register_secret(created.secret)

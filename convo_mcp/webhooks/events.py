@@ -6,9 +6,9 @@ from __future__ import annotations
 from convo_mcp.app import App
 from convo_mcp.log import get_logger
 from convo_mcp.resources import CONVERSATION, FEEDBACK, KEYPOINTS, RECENT, TRANSCRIPT, uris_for
-from convo_mcp.webhooks import WebhookEvent
+from convo_mcp.webhooks.receiver import WebhookEvent
 
-log = get_logger("convo_mcp.events")
+log = get_logger("convo_mcp.webhooks.events")
 
 _KEYPOINTS_EVENTS = {
     "conversation.keypoints.ready", "conversation.summary.ready", "conversation.action_items.ready"
@@ -18,32 +18,30 @@ _KEYPOINTS_EVENTS = {
 async def apply_event(app: App, event: WebhookEvent) -> list[str]:
     """Invalidate and notify for one verified event; returns the URIs notified."""
     cid = event.conversation_id
-    cache = app.service.cache
+    service = app.service
     notifier = app.notifier
     updated: list[str] = []
     list_changed = False
     if event.event == "webhook.test" or cid is None:
         return updated
     if event.event in _KEYPOINTS_EVENTS:
-        await cache.invalidate(f"keypoints:{cid}")
+        await service.content_changed("keypoints", cid)
         updated.append(KEYPOINTS.format(id=cid))
     elif event.event == "conversation.feedback.ready":
-        await cache.invalidate(f"feedback:{cid}")
+        await service.content_changed("feedback", cid)
         updated.append(FEEDBACK.format(id=cid))
     elif event.event == "transcript.ready":
-        await cache.invalidate(f"transcript:{cid}", f"meta:{cid}")
-        await cache.invalidate_prefix("list:")
+        await service.content_changed("transcript", cid)
         updated += [TRANSCRIPT.format(id=cid), CONVERSATION.format(id=cid), RECENT]
     elif event.event in ("conversation.updated", "conversation.shared", "transcript.failed"):
-        await cache.invalidate(f"meta:{cid}", f"share:{cid}")
-        await cache.invalidate_prefix("list:")
+        await service.conversation_changed(cid)
         updated += [CONVERSATION.format(id=cid), RECENT]
     elif event.event == "conversation.created":
-        await cache.invalidate_prefix("list:")
+        await service.conversations_changed()
         updated.append(RECENT)
         list_changed = True
     elif event.event == "conversation.deleted":
-        await app.service.forget(cid)
+        await service.forget(cid)
         updated += [*uris_for(cid), RECENT]
         list_changed = True
     for uri in dict.fromkeys(updated):

@@ -17,15 +17,14 @@ import asyncio
 import contextlib
 import random
 import time
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 
 from convo_mcp.errors import RateBudgetExhaustedError
+from convo_mcp.types import Clock, Sleep
 
-Clock = Callable[[], float]
-Sleep = Callable[[float], Awaitable[None]]
 MAX_RETRY_AFTER = 45 * 86_400.0  # the monthly AI quota can be days away; anything longer is nonsense
 
 

@@ -1,0 +1,87 @@
+"""Credit-spending POSTs: the AI quota check before each, one POST per item however many ask,
+and never a second POST after an uncertain first one.
+
+:class:`Generations` is the service's part that spends AI generations (keypoints, feedback,
+answers, email drafts). Only the caller whose POST ran reports the credit; callers coalesced onto
+it report none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
+from pydantic import BaseModel
+
+from convo_mcp import keys
+from convo_mcp.cache import Cache
+from convo_mcp.errors import AILimitExceededError, InvalidResponseError, NotFoundError, TransportError
+from convo_mcp.log import get_logger
+from convo_mcp.outcome import Outcome, dump
+from convo_mcp.quota import QuotaTracker
+from convo_mcp.types import JSON, Clock
+
+log = get_logger("convo_mcp.service")
+M = TypeVar("M", bound=BaseModel)
+
+
+class Generations:
+    def __init__(self, cache: Cache, quota: QuotaTracker, clock: Clock) -> None:
+        self.cache = cache
+        self.quota = quota
+        self._clock = clock
+
+    async def generate(
+        self, key: str, model: type[M], post: Callable[[], Awaitable[M]], get: Callable[[], Awaitable[M]]
+    ) -> Outcome[M]:
+        """Keypoints or feedback: POST once, store under ``key``. A POST that fails without an
+        answer may still have done its work, so it is followed by a GET, never a second POST."""
+        led = False  # only the caller whose POST ran spent the credit; coalesced callers spent none
+
+        async def run() -> tuple[JSON, int]:
+            nonlocal led
+            led = True
+            try:
+                result = await self.post(post)
+            except (TransportError, InvalidResponseError) as exc:
+                log.warning("convo.ai_post_uncertain", key=key.split(":")[0], code=exc.code)
+                try:
+                    result = await get()
+                except NotFoundError:
+                    raise exc from None
+                self.spent(1)  # it ran: assume it was charged; the profile will correct it
+                return dump(result), 1
+            credits = 0 if getattr(result, "cached", False) else 1
+            self.spent(credits)
+            return dump(result), credits
+
+        value, credits = await self.cache.single_flight(keys.generation(key), run)
+        await self.cache.put(key, value, None)
+        return Outcome(model.model_validate(value), "upstream", 0.0, credits if led else 0)
+
+    async def remembered(self, key: str, model: type[M], post: Callable[[], Awaitable[M]]) -> Outcome[M]:
+        """An AI answer remembered forever under ``key``: asked once, whoever asks again."""
+        led = False  # only the caller whose POST ran spent the credit
+
+        async def load() -> JSON:
+            nonlocal led
+            led = True
+            result = await self.post(post)
+            self.spent(1)
+            return dump(result)
+
+        cached = await self.cache.fetch(key, load, ttl=None)
+        return Outcome.of(cached, model.model_validate(cached.value), self._clock(), 1 if led else 0)
+
+    async def post(self, post: Callable[[], Awaitable[M]]) -> M:
+        """Send one credit-spending POST after the quota check; Convo's own refusal wins over ours."""
+        await self.quota.check()
+        try:
+            return await post()
+        except AILimitExceededError as exc:
+            self.quota.exhausted(exc.reset_at)
+            raise
+
+    def spent(self, credits: int) -> None:
+        if credits:
+            self.quota.spent(credits)

@@ -1,0 +1,16 @@
+"""Insight tools: briefings, digests, action items and quotes across many meetings.
+
+Each lists every matching meeting, peeks at the cache, plans its requests against the hourly
+budget before fanning out (most recent first; cached answers are free) and reads at most four at
+a time, reporting progress (:mod:`.fanout`). When the budget runs short the result is partial and
+says which meetings were left out and why. The four read tools never spend an AI generation:
+meetings without a summary are named, and ``summarize_missing`` (kind "ai") generates them within
+a cap. Deciding lives in :mod:`.logic`, shaping and rendering results in :mod:`.report`.
+"""
+
+from convo_mcp.tools.insights.briefing import prepare_briefing
+from convo_mcp.tools.insights.digest import find_action_items, meeting_digest
+from convo_mcp.tools.insights.search import search_meetings
+from convo_mcp.tools.insights.summarize import summarize_missing
+
+TOOLS = [prepare_briefing, meeting_digest, find_action_items, search_meetings, summarize_missing]

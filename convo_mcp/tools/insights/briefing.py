@@ -1,0 +1,73 @@
+"""A briefing on a person, company or topic from past meetings, with the next event."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Annotated
+
+from pydantic import Field
+
+from convo_mcp.errors import ConvoError, InvalidArgumentError
+from convo_mcp.service import ConvoService
+from convo_mcp.tools._base import Progress, tool
+from convo_mcp.tools.insights.fanout import coverage, gather, listing
+from convo_mcp.tools.insights.logic import day_floor, mentions, owner_matches
+from convo_mcp.tools.insights.report import Briefing, BriefingOutput, Event, briefing_text, dedupe, newest_first
+
+SKIM = 10  # other meetings a briefing checks for mentions when titles already name the subject
+
+
+@tool("prepare_briefing", "Meeting briefing", toolset="insights", kind="read",
+      description="Brief on a person, company or topic from past meetings: decisions, action items, people, "
+                  "topics, next event. Free.")
+async def prepare_briefing(
+    svc: ConvoService,
+    progress: Progress,
+    who_or_what: Annotated[str, Field(min_length=1, max_length=200, description="Person, company or topic")],
+    lookback_days: Annotated[int, Field(ge=1, le=365)] = 90,
+) -> tuple[BriefingOutput, str]:
+    q = " ".join(who_or_what.split())
+    if not q:
+        raise InvalidArgumentError("Say who or what the briefing is about.")
+    lo = day_floor(datetime.now(UTC), lookback_days)
+    convs, loads0 = await listing(svc, progress, lo)
+    titled = frozenset(c.id for c in convs if mentions(c.title, q))
+    # Titles found the subject: skim only the most recent other meetings for mentions. Else
+    # (a person, a topic) every meeting's summary is where the answer is.
+    skim = max(SKIM, 2 * len(titled)) if titled else None
+    got = await gather(svc, convs, "keypoints", progress, preferred=titled, extra_cap=skim)
+    brief = Briefing(q)
+    for c in newest_first(convs):
+        brief.add(c, got.values.get(c.id), titled=c.id in titled)
+    event = await next_event(svc, q)
+    cov = await coverage(svc, convs, got, loads0)
+    every: dict[str, list[str]] = cov["uncovered"]  # only title matches count: the rest were merely unchecked
+    cov["uncovered"] = {why: hit for why, ids in every.items() if (hit := [i for i in ids if i in titled])}
+    unchecked = sum(len(ids) for ids in every.values()) - sum(len(ids) for ids in cov["uncovered"].values())
+    cov["budget_resets_at"] = cov["budget_resets_at"] if "budget" in cov["uncovered"] else None
+    model = BriefingOutput(
+        subject=q, since=lo, meetings=brief.meetings, decisions=brief.decisions,
+        action_items=dedupe(brief.items), participants=[p for p, _ in brief.people.most_common()],
+        topics=dict(sorted(brief.topics.values(), key=lambda t: t[1] or date.min, reverse=True)[:15]),
+        next_event=event, unchecked=unchecked, **cov,
+    )
+    return model, briefing_text(model, svc.quota_note(), svc.ai_generations_left())
+
+
+async def next_event(svc: ConvoService, q: str) -> Event | None:
+    now = datetime.now(UTC)
+    try:
+        events = (await svc.calendar_events(
+            max_results=50, time_min=now.replace(minute=0, second=0, microsecond=0),
+            time_max=day_floor(now, -31),
+        )).value
+    except ConvoError:
+        return None
+    for e in sorted(events, key=lambda e: e.start.date_time or now):
+        start = e.start.date_time
+        names = [a.display_name or a.email or "" for a in e.attendees]
+        domains = " ".join((a.email or "").partition("@")[2].replace(".", " ") for a in e.attendees)
+        hit = mentions(e.summary, q) or any(owner_matches(q, n) for n in names) or mentions(domains, q)
+        if hit and start is not None and start >= now:
+            return Event(summary=e.summary, start=start, attendees=names)
+    return None

@@ -1,0 +1,88 @@
+"""Meetings over a period, and action items across them."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import Field
+
+from convo_mcp.convo.models import Keypoints
+from convo_mcp.errors import InvalidArgumentError
+from convo_mcp.service import ConvoService
+from convo_mcp.tools._base import Progress, tool
+from convo_mcp.tools.insights.fanout import When, coverage, date_argument, gather, listing
+from convo_mcp.tools.insights.logic import group_by_day, owner_matches
+from convo_mcp.tools.insights.report import (
+    ActionItemsOutput,
+    Day,
+    DigestMeeting,
+    DigestOutput,
+    coverage_lines,
+    dedupe,
+    digest_text,
+    item_line,
+    to_item,
+)
+
+ME = frozenset({"me", "i", "myself"})
+
+
+@tool("meeting_digest", "Meeting digest", toolset="insights", kind="read",
+      description="Meetings in a period by day: time spent, decisions, action items. Free.")
+async def meeting_digest(
+    svc: ConvoService,
+    progress: Progress,
+    since: Annotated[str, Field(description="ISO date or date-time (UTC)", max_length=40)],
+    until: Annotated[str | None, Field(description="Inclusive; default now", max_length=40)] = None,
+) -> tuple[DigestOutput, str]:
+    lo, hi = date_argument(since), date_argument(until, end_of_day=True) if until else None
+    if hi is not None and hi <= lo:
+        raise InvalidArgumentError("until must be after since.")
+    convs, loads0 = await listing(svc, progress, lo)
+    convs = [c for c in convs if c.start_time and c.start_time >= lo and (hi is None or c.start_time < hi)]
+    got = await gather(svc, convs, "keypoints", progress)
+    days: list[Day] = []
+    for day, group in group_by_day(convs, lambda c: c.start_time):
+        meetings = []
+        for c in group:
+            kp: Keypoints | None = got.values.get(c.id)
+            body = kp.keypoints if kp else None
+            meetings.append(DigestMeeting(
+                id=c.id, title=c.title, start=c.start_time, minutes=c.duration, summary=kp is not None,
+                decisions=body.decisions if body else [],
+                action_items=[to_item(a) for a in body.action_items] if body else [],
+            ))
+        days.append(Day(day=day, minutes=sum(m.minutes or 0 for m in meetings), meetings=meetings))
+    model = DigestOutput(
+        since=lo, until=hi, meetings=len(convs), total_minutes=sum(d.minutes for d in days),
+        days=days, **await coverage(svc, convs, got, loads0),
+    )
+    return model, digest_text(model, svc.quota_note(), svc.ai_generations_left())
+
+
+@tool("find_action_items", "Find action items", toolset="insights", kind="read",
+      description="Action items across meetings by owner (first name is enough) and priority. Free.")
+async def find_action_items(
+    svc: ConvoService,
+    progress: Progress,
+    owner: Annotated[str | None, Field(description="Name or first name; 'me' for you", max_length=100)] = None,
+    priority: Literal["high", "medium", "low", "any"] = "any",
+    since: When = None,
+) -> tuple[ActionItemsOutput, str]:
+    who = owner.strip() if owner and owner.strip() else None
+    if who is not None and who.casefold() in ME:
+        who = (await svc.profile()).value.profile.name or who
+    lo = date_argument(since)
+    convs, loads0 = await listing(svc, progress, lo)
+    convs = [c for c in convs if c.start_time is None or c.start_time >= lo]
+    got = await gather(svc, convs, "keypoints", progress)
+    found = [
+        to_item(a, c) for c in convs if (kp := got.values.get(c.id)) is not None for a in kp.keypoints.action_items
+        if (who is None or owner_matches(who, a.owner))
+        and (priority == "any" or (a.priority or "").casefold() == priority)
+    ]
+    model = ActionItemsOutput(owner=who, since=lo, items=dedupe(found), **await coverage(svc, convs, got, loads0))
+    head = f"{len(model.items)} action items" + (f" owned by {who}" if who else "") + \
+        (f", priority {priority}" if priority != "any" else "") + f", since {lo:%Y-%m-%d}:"
+    lines = [head, *(item_line(i) for i in model.items)]
+    return model, "\n".join([*lines, *coverage_lines(model, svc.quota_note(), svc.ai_generations_left())])

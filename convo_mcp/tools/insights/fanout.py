@@ -1,0 +1,129 @@
+"""The fan-out every insight tool shares: list the matching meetings, peek at the cache, plan the
+reads against the hourly budget before any is sent (most recent and preferred first; cached answers
+are free), read at most four at a time with progress, and report what was covered and what not.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Annotated, Any, Literal
+
+from pydantic import Field
+
+from convo_mcp.convo.models import Conversation, Keypoints, Transcript
+from convo_mcp.errors import ConvoError, InvalidArgumentError, RateBudgetExhaustedError, RateLimitError
+from convo_mcp.outcome import Peek
+from convo_mcp.service import ConvoService
+from convo_mcp.tools._base import Progress
+from convo_mcp.tools.insights.logic import Candidate, day_floor, parse_when, plan_fetches, recent_first
+from convo_mcp.tools.insights.report import newest_first
+
+CONCURRENCY = 4
+PROBE_FALLBACK = 20  # requests planned when Convo sends no rate headers at all
+When = Annotated[str | None, Field(description="ISO date or date-time (UTC); default 30 days ago", max_length=40)]
+
+
+def date_argument(value: str | None, *, end_of_day: bool = False) -> datetime:
+    """A tool's date argument as aware UTC; midnight 30 days ago when not given (a stable cache key)."""
+    if value is None or not value.strip():
+        return day_floor(datetime.now(UTC), 30)
+    try:
+        return parse_when(value, end_of_day=end_of_day)
+    except ValueError:
+        raise InvalidArgumentError(f"{value!r} is not a date (2026-03-10) or an ISO date-time.") from None
+
+
+@dataclass
+class Gathered:
+    values: dict[str, Any] = field(default_factory=dict)
+    missing: list[str] = field(default_factory=list)  # no summary yet
+    skipped: list[str] = field(default_factory=list)  # over the hourly budget
+    failed: dict[str, str] = field(default_factory=dict)  # id → error code
+    planned: int = 0
+
+
+async def listing(svc: ConvoService, progress: Progress, since: datetime) -> tuple[list[Conversation], int]:
+    """Every meeting since ``since``, and the request count before the fan-out (for its cost)."""
+    loads0 = svc.requests_made()
+    await progress.step("listing meetings", advance=0)
+    convs, _ = await svc.all_conversations(since=since - timedelta(seconds=1))
+    await progress.step(f"{len(convs)} meetings found")
+    return convs, loads0
+
+
+async def _peek(svc: ConvoService, kind: Literal["keypoints", "transcript"], cid: str) -> Peek[Any] | None:
+    return await (svc.peek_transcript(cid) if kind == "transcript" else svc.peek_keypoints(cid))
+
+
+async def gather(
+    svc: ConvoService, convs: list[Conversation], kind: Literal["keypoints", "transcript"], progress: Progress,
+    *, preferred: frozenset[str] = frozenset(), extra_cap: int | None = None,
+) -> Gathered:
+    """Read keypoints or transcripts of ``convs`` within the hourly budget. Cached answers are
+    taken from the peek (no request); the rest are planned, most recent (and preferred) first."""
+    out = Gathered()
+
+    def keep(cid: str, value: Transcript | Keypoints | None) -> None:
+        if value is None:
+            out.missing.append(cid)
+        else:
+            out.values[cid] = value
+
+    cands = []
+    for c in convs:
+        hit = await _peek(svc, kind, c.id)
+        if hit is not None and hit.fresh:
+            keep(c.id, hit.value)
+        cands.append(Candidate(c.id, c.start_time, hit is not None and hit.fresh))
+    sem = asyncio.Semaphore(CONCURRENCY)
+
+    async def read(cid: str) -> None:
+        async with sem:
+            try:
+                if kind == "transcript":
+                    keep(cid, (await svc.transcript(cid)).value)
+                else:
+                    kp = await svc.keypoints(cid)
+                    keep(cid, kp.value if kp else None)
+            except (RateBudgetExhaustedError, RateLimitError):
+                out.skipped.append(cid)
+            except ConvoError as exc:
+                out.failed[cid] = exc.code
+        await progress.step(f"{kind}: {len(out.values) + len(out.missing)} of {len(convs)} meetings")
+
+    budget = svc.spendable_requests()
+    uncached = [c for c in recent_first(cands, preferred) if not c.cached]
+    if budget is None and uncached:  # no rate headers seen yet: one request teaches them
+        await progress.step("probing the hourly budget")
+        await read(uncached[0].id)
+        out.planned += 1
+        cands = [c for c in cands if c.id != uncached[0].id]
+        budget = svc.spendable_requests()
+        budget = PROBE_FALLBACK if budget is None else budget
+    budget = budget or 0
+    if extra_cap is not None:  # the others are a bonus: at most half of what the preferred leave
+        firsts = sum(1 for c in cands if c.id in preferred and not c.cached)
+        extra_cap = min(extra_cap, max(0, budget - firsts) // 2)
+    plan = plan_fetches(cands, budget, preferred=preferred, extra_cap=extra_cap)
+    done = set(out.values) | set(out.missing)
+    reads = [cid for cid in plan.fetch if cid not in done]
+    out.planned += plan.requests
+    out.skipped.extend(plan.skipped)
+    await progress.step(f"{len(convs) - len(reads) - len(plan.skipped)} cached; reading {len(reads)} {kind}s",
+                        total=progress.done + len(reads) + 1)
+    await asyncio.gather(*(read(cid) for cid in reads))
+    return out
+
+
+async def coverage(svc: ConvoService, convs: list[Conversation], got: Gathered, loads0: int) -> dict[str, Any]:
+    """The Coverage fields: what was read, what was not and why (most recent first), what it cost."""
+    order = [c.id for c in newest_first(convs)]
+    groups = {"no_summary": set(got.missing), "budget": set(got.skipped), "error": set(got.failed)}
+    return {
+        "covered": [c.id for c in convs if c.id in got.values],
+        "uncovered": {why: [cid for cid in order if cid in ids] for why, ids in groups.items() if ids},
+        "requests_planned": got.planned, "requests_made": svc.requests_made() - loads0,
+        "budget_resets_at": svc.budget_resets_at() if got.skipped else None,
+    }
