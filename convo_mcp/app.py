@@ -79,14 +79,17 @@ class App:
 
     @classmethod
     def on_sandbox(
-        cls, state: SandboxState, key: str, settings: Settings | None = None, **overrides: Any
+        cls, state: SandboxState, key: str, settings: Settings | None = None, *,
+        clock: Clock = time.time, sleep: Sleep | None = None, **overrides: Any,
     ) -> App:
-        """An app talking in-process to a sandbox (demo mode, tests, benchmarks)."""
+        """An app talking in-process to a sandbox (demo mode, tests, benchmarks); ``overrides``
+        are settings."""
         from convo_mcp.sandbox import create_app
 
         base = settings or Settings()
         updated = base.model_copy(update={"api_key": SecretStr(key), "base_url": DEMO_BASE_URL, **overrides})
-        return cls(updated, transport=httpx.ASGITransport(app=create_app(state)), sandbox=state)
+        transport = httpx.ASGITransport(app=create_app(state))
+        return cls(updated, transport=transport, sandbox=state, clock=clock, sleep=sleep)
 
     @property
     def is_demo(self) -> bool:

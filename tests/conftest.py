@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from fakes import FakeTime
 
 
 @pytest.fixture
@@ -21,3 +22,8 @@ def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     monkeypatch.delenv("CONVO_API_KEY", raising=False)
     monkeypatch.delenv("CONVO_WEBHOOK_SECRET", raising=False)
     return cache
+
+
+@pytest.fixture
+def fake_time() -> FakeTime:
+    return FakeTime()

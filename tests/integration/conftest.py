@@ -17,6 +17,7 @@ from typing import Any
 
 import httpx
 import pytest
+from fakes import FakeTime
 from pydantic import SecretStr
 from starlette.types import ASGIApp
 
@@ -56,17 +57,18 @@ def client_settings(key: str, base_url: str, **overrides: Any) -> Settings:
 class ClientFactory:
     """``factory(key, **settings_overrides) -> ConvoClient`` on one sandbox, over one transport."""
 
-    def __init__(self, transport: str, state: SandboxState, base_url: str, app: ASGIApp | None = None) -> None:
+    def __init__(self, transport: str, state: SandboxState, base_url: str, app: ASGIApp | None = None,
+                 time: FakeTime | None = None) -> None:
         self.transport = transport
         self.state = state
         self.base_url = base_url
         self._app = app
+        self.time = time or FakeTime()  # back-off and Retry-After waits take no real time
 
     def __call__(self, key: str, **overrides: Any) -> ConvoClient:
         settings = client_settings(key, self.base_url, **overrides)
-        if self._app is not None:
-            return ConvoClient(settings, transport=httpx.ASGITransport(app=self._app))
-        return ConvoClient(settings)
+        transport = httpx.ASGITransport(app=self._app) if self._app is not None else None
+        return ConvoClient(settings, transport=transport, clock=self.time.clock, sleep=self.time.sleep)
 
     def account(self, tier: str = "starter", **options: Any) -> str:
         """A new account with its own key (``conversations="demo"`` unless told otherwise)."""
@@ -79,10 +81,10 @@ class ClientFactory:
         """A factory on ``wrap(create_app(state))`` over the same transport and state."""
         app = wrap(create_app(self.state))
         if self.transport == "inprocess":
-            yield ClientFactory(self.transport, self.state, INPROCESS_BASE_URL, app)
+            yield ClientFactory(self.transport, self.state, INPROCESS_BASE_URL, app, self.time)
             return
         with running_asgi_app(app) as root:
-            yield ClientFactory(self.transport, self.state, root + "/api/v1")
+            yield ClientFactory(self.transport, self.state, root + "/api/v1", time=self.time)
 
 
 @pytest.fixture(params=TRANSPORTS)

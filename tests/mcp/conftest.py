@@ -28,10 +28,12 @@ def pro_key() -> str:
 
 
 @pytest.fixture
-def make_app(state: SandboxState, pro_key: str) -> Callable[..., App]:
+def make_app(state: SandboxState, pro_key: str, fake_time: Any) -> Callable[..., App]:
+    """Apps on the sandbox whose waits (retry back-off, Retry-After) take no real time."""
+
     def make(key: str | None = None, **overrides: Any) -> App:
         overrides.setdefault("persistent_cache", False)
-        return App.on_sandbox(state, key or pro_key, **overrides)
+        return App.on_sandbox(state, key or pro_key, clock=fake_time.clock, sleep=fake_time.sleep, **overrides)
 
     return make
 
