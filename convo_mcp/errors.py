@@ -19,8 +19,8 @@
             ├── AuthenticationError     unauthorized     401
             ├── PermissionDeniedError   forbidden        403
             ├── NotFoundError           not_found        404
-            ├── RateLimitError          rate_limited     429
-            │   └── AILimitExceededError ai_limit_exceeded 429
+            ├── RateLimitError          rate_limited     429 (hourly requests)
+            ├── AILimitExceededError    ai_limit_exceeded 429 (monthly AI generations)
             └── InternalServerError     internal_error   5xx
 
 Messages are fixed templates: text that came from the network is kept on ``upstream_message``
@@ -213,8 +213,11 @@ class RateLimitError(APIStatusError):
     default_hint = "Wait retry_after_seconds before calling Convo again."
 
 
-class AILimitExceededError(RateLimitError):
+class AILimitExceededError(APIStatusError):
+    """The monthly AI quota, not the hourly request limit: also a 429, but never waited out."""
+
     code = "ai_limit_exceeded"
+    status_code = 429
     default_message = "The monthly AI generation limit was reached."
     default_hint = "Cached keypoints and feedback stay free: try get_keypoints or get_feedback."
 

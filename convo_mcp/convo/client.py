@@ -24,6 +24,7 @@ from pydantic import ValidationError as PydanticValidationError
 from convo_mcp.config import Settings
 from convo_mcp.convo import guards
 from convo_mcp.convo.models import (
+    PAGE_MAX,
     CalendarEvent,
     Conversation,
     ConversationPage,
@@ -64,7 +65,6 @@ from convo_mcp.types import Clock, Sleep
 
 log = get_logger("convo_mcp.convo.client")
 M = TypeVar("M", bound=BaseModel)
-PAGE_MAX = 100
 USER_AGENT = "convo-mcp"
 
 
@@ -327,7 +327,7 @@ class ConvoClient:
     def _retry_wait(self, exc: ConvoError, attempt: int, retry_transient: bool) -> float | None:
         if attempt >= self.settings.max_retries:
             return None
-        if isinstance(exc, RateLimitError) and exc.code == "rate_limited":
+        if isinstance(exc, RateLimitError):
             wait = exc.retry_after if exc.retry_after is not None else None
             if wait is None or wait > self.settings.retry_after_cap:
                 return None
@@ -371,9 +371,8 @@ class ConvoClient:
         try:
             return self._envelope(response, route, rate)
         except RateLimitError as exc:
-            if exc.code == "rate_limited":
-                # Stop sending until the window frees, whatever the headers said.
-                await self.governor.note_rate_limited(exc.retry_after)
+            # Stop sending until the window frees, whatever the headers said.
+            await self.governor.note_rate_limited(exc.retry_after)
             raise
 
     def _envelope(self, response: httpx.Response, route: str, rate: RateHeaders | None) -> Envelope:
