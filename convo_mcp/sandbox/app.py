@@ -13,7 +13,9 @@ from starlette.responses import HTMLResponse, JSONResponse, Response
 from starlette.routing import Route as StarletteRoute
 from starlette.types import Receive, Scope, Send
 
-from convo_mcp.sandbox import control, routes_account, routes_conversations
+import convo_mcp.sandbox.control as control
+import convo_mcp.sandbox.routes_account as routes_account
+import convo_mcp.sandbox.routes_conversations as routes_conversations
 from convo_mcp.sandbox.faults import Fault
 from convo_mcp.sandbox.routing import Ctx, Match, Router
 from convo_mcp.sandbox.state import Account, SandboxState

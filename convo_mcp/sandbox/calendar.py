@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from convo_mcp.sandbox import cast
+import convo_mcp.sandbox.cast as cast
 from convo_mcp.sandbox.models import Attendee, CalendarEvent, Conversation
 
 TIME_ZONE = "America/New_York"

@@ -13,7 +13,8 @@ import random
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 
-from convo_mcp.sandbox import ai, cast
+import convo_mcp.sandbox.ai as ai
+import convo_mcp.sandbox.cast as cast
 from convo_mcp.sandbox.calendar import build_calendar, event_id_for
 from convo_mcp.sandbox.models import CalendarEvent, Conversation, Generated, Person
 from convo_mcp.sandbox.scriptkit import Kind

@@ -7,7 +7,7 @@ from typing import Any
 
 from starlette.responses import Response
 
-from convo_mcp.sandbox import ai
+import convo_mcp.sandbox.ai as ai
 from convo_mcp.sandbox.models import Conversation, Generated
 from convo_mcp.sandbox.routing import Ctx, Route
 from convo_mcp.sandbox.wire import (

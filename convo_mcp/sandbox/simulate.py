@@ -5,7 +5,8 @@ from __future__ import annotations
 import hashlib
 from typing import Any
 
-from convo_mcp.sandbox import ai, dataset
+import convo_mcp.sandbox.ai as ai
+import convo_mcp.sandbox.dataset as dataset
 from convo_mcp.sandbox.models import Conversation, Generated
 from convo_mcp.sandbox.routes_conversations import ensure_shared, keypoints_events
 from convo_mcp.sandbox.state import Account, SandboxState

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal
 
-from convo_mcp.sandbox import cast, dataset
+import convo_mcp.sandbox.cast as cast
+import convo_mcp.sandbox.dataset as dataset
 from convo_mcp.sandbox.faults import Faults
 from convo_mcp.sandbox.limits import AI_LIMITS, RATE_LIMITS, AiQuota, RateWindow, first_of_next_month
 from convo_mcp.sandbox.models import TIERS, CalendarEvent, Conversation, Delivery, Tier, Webhook
