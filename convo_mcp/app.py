@@ -18,7 +18,6 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
 
-import httpx
 import structlog
 from pydantic import SecretStr
 
@@ -28,6 +27,8 @@ from convo_mcp.notify import Notifier
 from convo_mcp.types import Clock, Sleep
 
 if TYPE_CHECKING:
+    import httpx
+
     from convo_mcp.replicas import SharedState
     from convo_mcp.sandbox import SandboxState
     from convo_mcp.service import ConvoService
@@ -88,6 +89,8 @@ class App:
 
         base = settings or Settings()
         updated = base.model_copy(update={"api_key": SecretStr(key), "base_url": DEMO_BASE_URL, **overrides})
+        import httpx
+
         transport = httpx.ASGITransport(app=create_app(state))
         return cls(updated, transport=transport, sandbox=state, clock=clock, sleep=sleep)
 
@@ -97,13 +100,12 @@ class App:
 
     @property
     def webhook_secrets(self) -> WebhookSecrets:
-        """Secrets from the environment plus those kept by create_webhook (a file in the cache
-        directory; memory only in demo mode): one set for the service and any receiver."""
+        """Secrets from the environment plus those kept by create_webhook (a 0600 file in the cache
+        directory): one set for the service and any receiver, started now or later."""
         if self._secrets is None:
             from convo_mcp.webhooks.secrets import WebhookSecrets
 
-            folder = None if self.is_demo else self.settings.cache_dir
-            self._secrets = WebhookSecrets(folder, self.settings.webhook_secrets)
+            self._secrets = WebhookSecrets.from_settings(self.settings)
         return self._secrets
 
     @property

@@ -73,10 +73,21 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _serve(args: argparse.Namespace, settings: object) -> int:
+    built = _build(args, settings)
+    if isinstance(built, int):
+        return built
+    app, server = built
+    if args.transport == "http":
+        return _serve_http(app, server, args, settings)
+    return _serve_stdio(app, server, args.webhook_port)
+
+
+def _build(args: argparse.Namespace, settings: object) -> tuple[object, object] | int:
+    """The app and the MCP server for ``serve``, or an exit code after saying what is wrong.
+    Imports only what the mode needs: no sandbox outside --demo, no Redis client without a URL."""
     from convo_mcp.app import App
     from convo_mcp.config import Settings
     from convo_mcp.errors import NotConfiguredError
-    from convo_mcp.replicas import SharedConfigError
 
     assert isinstance(settings, Settings)
     if args.demo:
@@ -90,7 +101,7 @@ def _serve(args: argparse.Namespace, settings: object) -> int:
             return 2
         try:
             app = App(settings)
-        except SharedConfigError as exc:
+        except ValueError as exc:  # replicas.SharedConfigError: a Redis URL that cannot be used
             print(f"convo-mcp: {exc}", file=sys.stderr)
             return 2
     toolsets = [t.strip() for t in args.toolsets.split(",") if t.strip()] if args.toolsets else None
@@ -98,20 +109,16 @@ def _serve(args: argparse.Namespace, settings: object) -> int:
     from convo_mcp.server import build_server
 
     try:
-        server = build_server(app, read_only=args.read_only, toolsets=toolsets)
+        return app, build_server(app, read_only=args.read_only, toolsets=toolsets)
     except ValueError as exc:
         print(f"convo-mcp: {exc}", file=sys.stderr)
         return 2
-    if args.transport == "http":
-        return _serve_http(app, server, args, settings)
-    return _serve_stdio(app, server, args.webhook_port)
 
 
 def _serve_stdio(app: object, server: object, webhook_port: int | None) -> int:
     import anyio
 
     from convo_mcp.app import App
-    from convo_mcp.http_app import make_receiver
 
     assert isinstance(app, App)
 
@@ -119,6 +126,7 @@ def _serve_stdio(app: object, server: object, webhook_port: int | None) -> int:
         if webhook_port is None:
             await server.run_stdio_async()  # type: ignore[attr-defined]
             return
+        from convo_mcp.webhooks.events import make_receiver
         from convo_mcp.webhooks.receiver import serve_listener
 
         receiver = make_receiver(app)
@@ -136,7 +144,8 @@ def _serve_http(app: object, server: object, args: argparse.Namespace, settings:
 
     from convo_mcp.app import App
     from convo_mcp.config import Settings
-    from convo_mcp.http_app import Drainer, HTTPConfigError, build_http_app, make_receiver
+    from convo_mcp.http_app import Drainer, HTTPConfigError, build_http_app
+    from convo_mcp.webhooks.events import make_receiver
 
     assert isinstance(app, App)
     assert isinstance(settings, Settings)

@@ -24,8 +24,7 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 
 from convo_mcp.app import App
 from convo_mcp.log import get_logger
-from convo_mcp.webhooks.events import apply_event
-from convo_mcp.webhooks.receiver import WebhookEvent, WebhookReceiver
+from convo_mcp.webhooks.receiver import WebhookReceiver
 
 log = get_logger("convo_mcp.http")
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
@@ -180,21 +179,3 @@ def build_http_app(
     routes.append(Mount("/", app=mcp_app))
     starlette = Starlette(routes=routes, lifespan=lifespan)
     return BearerGate(starlette, token) if token else starlette
-
-
-def make_receiver(app: App) -> WebhookReceiver:
-    """A receiver whose secrets are the environment's plus those kept by create_webhook."""
-    from convo_mcp.store import MemoryStore
-    from convo_mcp.webhooks.secrets import WebhookSecrets
-
-    if app.webhook_secrets is None:
-        app.webhook_secrets = WebhookSecrets.from_settings(app.settings)
-    secrets: WebhookSecrets = app.webhook_secrets
-
-    async def on_event(event: WebhookEvent) -> None:
-        await apply_event(app, event)
-
-    # With replicas, de-duplication marks live in Redis: a delivery retried to another replica is
-    # still recognised (the store keeps per-process marks while Redis is unreachable).
-    dedup = app.shared.store if app.shared is not None else MemoryStore(4096)
-    return WebhookReceiver(secrets, on_event, dedup)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from convo_mcp.app import App
 from convo_mcp.log import get_logger
 from convo_mcp.resources import CONVERSATION, FEEDBACK, KEYPOINTS, RECENT, TRANSCRIPT, uris_for
-from convo_mcp.webhooks.receiver import WebhookEvent
+from convo_mcp.webhooks.receiver import WebhookEvent, WebhookReceiver
 
 log = get_logger("convo_mcp.webhooks.events")
 
@@ -50,3 +50,18 @@ async def apply_event(app: App, event: WebhookEvent) -> list[str]:
         await notifier.resources_list_changed()
     log.info("webhook.applied", event_type=event.event, conversation_id=cid, notified=len(updated))
     return updated
+
+
+def make_receiver(app: App) -> WebhookReceiver:
+    """A receiver whose secrets are the environment's plus those kept by create_webhook."""
+    from convo_mcp.store import MemoryStore
+
+    secrets = app.webhook_secrets
+
+    async def on_event(event: WebhookEvent) -> None:
+        await apply_event(app, event)
+
+    # With replicas, de-duplication marks live in Redis: a delivery retried to another replica is
+    # still recognised (the store keeps per-process marks while Redis is unreachable).
+    dedup = app.shared.store if app.shared is not None else MemoryStore(4096)
+    return WebhookReceiver(secrets, on_event, dedup)

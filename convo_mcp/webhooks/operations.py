@@ -9,19 +9,21 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Awaitable, Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from convo_mcp import keys
 from convo_mcp.cache import Cache
 from convo_mcp.config import Settings
 from convo_mcp.convo import guards
-from convo_mcp.convo.client import ConvoClient
 from convo_mcp.convo.models import CreatedWebhook, DeleteResult, Webhook, WebhookTestResult
 from convo_mcp.errors import PermissionDeniedError, PlanRequiredError
 from convo_mcp.outcome import Outcome, dump
 from convo_mcp.quota import QuotaTracker
 from convo_mcp.types import JSON, Clock
 from convo_mcp.webhooks.secrets import WebhookSecrets
+
+if TYPE_CHECKING:
+    from convo_mcp.convo.client import ConvoClient
 
 T = TypeVar("T")
 

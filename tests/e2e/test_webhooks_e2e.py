@@ -24,9 +24,10 @@ from pydantic import SecretStr
 
 from convo_mcp.app import App
 from convo_mcp.config import Settings
-from convo_mcp.http_app import build_http_app, make_receiver
+from convo_mcp.http_app import build_http_app
 from convo_mcp.sandbox import DEMO_KEYS, SandboxState, dataset, running_sandbox
 from convo_mcp.server import build_server
+from convo_mcp.webhooks.events import make_receiver
 from convo_mcp.webhooks.receiver import sign
 
 pytestmark = [pytest.mark.anyio, pytest.mark.slow]

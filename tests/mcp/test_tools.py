@@ -9,6 +9,8 @@ from mcp.types import ElicitResult
 
 from convo_mcp.app import App
 from convo_mcp.sandbox import DEMO_KEYS, SandboxState, dataset
+from convo_mcp.webhooks.receiver import sign, verify_signature
+from convo_mcp.webhooks.secrets import WebhookSecrets
 
 pytestmark = pytest.mark.anyio
 ACME_PRICING = "sess_f5147f8c8b68"  # "Acme Corp — pricing review": keypoints and feedback ready
@@ -239,6 +241,27 @@ async def test_webhook_tools_round_trip_and_never_show_the_secret(connect: Any, 
     assert tested.structured_content["success"] is False  # example.com is not reachable from the sandbox
     assert deleted.structured_content["deleted"] is True
     assert wid not in [w["id"] for w in after.structured_content["webhooks"]]
+
+
+async def test_create_webhook_keeps_the_secret_without_a_receiver_running(
+    connect: Any, app: App, state: SandboxState, pro_key: str
+) -> None:
+    """The stdio server without --webhook-port still keeps the secret Convo shows once: a receiver
+    started later (or another process of the same user) verifies the webhook's deliveries."""
+    async with connect(app) as client:
+        made = await call(client, "create_webhook", url="https://hooks.example.com/kept",
+                          events=["transcript.ready"])
+    wid = made.structured_content["webhook"]["id"]
+    secret = state.account(pro_key).webhooks[wid].secret
+    assert made.structured_content["secret_stored"] is True
+    assert "stored by this server" in text(made)
+    assert secret not in text(made) + str(made.structured_content)
+    later = WebhookSecrets.from_settings(app.settings)  # a fresh reader of the same file
+    assert wid in later.ids()
+    assert secret in later.all()
+    fresh = App.on_sandbox(state, pro_key, persistent_cache=False)  # e.g. a restart with --webhook-port
+    body = b'{"event": "transcript.ready"}'
+    assert verify_signature(body, sign(body, secret), fresh.webhook_secrets.all())
 
 
 async def test_webhooks_on_starter_are_refused_before_sending(connect: Any, state: SandboxState, make_app: Any) -> None:

@@ -30,9 +30,10 @@ from mcp.types import ServerNotification
 
 from convo_mcp.app import App
 from convo_mcp.config import Settings
-from convo_mcp.http_app import HTTPConfigError, build_http_app, make_receiver, security_for
+from convo_mcp.http_app import HTTPConfigError, build_http_app, security_for
 from convo_mcp.sandbox import dataset, sign
 from convo_mcp.server import build_server
+from convo_mcp.webhooks.events import make_receiver
 
 pytestmark = pytest.mark.anyio
 PUBLIC = "0.0.0.0"  # noqa: S104 - a public bind address, only ever refused here
