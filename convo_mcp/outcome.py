@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
 
 from pydantic import BaseModel
 
-from convo_mcp.cache import Cached
+if TYPE_CHECKING:
+    from convo_mcp.cache import Cached
+
 
 T = TypeVar("T")
 

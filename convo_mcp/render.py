@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from convo_mcp.convo.models import Conversation, Feedback, Keypoints, Segment
 from convo_mcp.outcome import Outcome
+
+if TYPE_CHECKING:
+    from convo_mcp.convo.models import Conversation, Feedback, Keypoints, Segment
 
 
 def hms(seconds: float) -> str:

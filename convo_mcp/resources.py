@@ -4,13 +4,16 @@ feedback resources show what already exists and say so when nothing does."""
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 from mcp.server import MCPServer
 
 from convo_mcp.app import App
-from convo_mcp.convo.models import Conversation
 from convo_mcp.errors import ConvoError, NotFoundError
 from convo_mcp.render import conversation_line, feedback_text, keypoints_text, transcript_text, turns
+
+if TYPE_CHECKING:
+    from convo_mcp.convo.models import Conversation
 
 RECENT = "convo://conversations"
 ACCOUNT = "convo://account"

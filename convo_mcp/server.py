@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from typing import Any
 
@@ -21,13 +21,14 @@ from mcp.types import (
     ResourceTemplateReference,
     SetLevelRequestParams,
 )
+from mcp.types import Tool as MCPTool
 from mcp_types import INVALID_PARAMS
 
 from convo_mcp import __version__
 from convo_mcp.app import App
 from convo_mcp.prompts import complete_prompt_argument, load_prompts, register_prompts
 from convo_mcp.resources import TEMPLATES, complete_conversation_id, register_resources
-from convo_mcp.tools import register_tools
+from convo_mcp.tools import check_toolsets, register_tools
 
 INSTRUCTIONS = (
     "Convo meeting recordings. Start cheap: list_conversations, get_keypoints (free), and for questions "
@@ -37,7 +38,29 @@ INSTRUCTIONS = (
 
 
 class ConvoServer(MCPServer):
-    """MCPServer whose prompts/get answers an unknown prompt name with -32602 in every protocol era."""
+    """MCPServer whose prompts/get answers an unknown prompt name with -32602 in every protocol era,
+    and whose tools are registered on first use: building 20-odd argument and output models takes
+    ~0.1 s, which ``initialize`` need not wait for."""
+
+    _pending_tools: Callable[[], object] | None = None
+
+    def defer_tools(self, register: Callable[[], object]) -> None:
+        self._pending_tools = register
+
+    def ensure_tools(self) -> None:
+        pending, self._pending_tools = self._pending_tools, None
+        if pending is not None:
+            pending()
+
+    async def list_tools(self) -> list[MCPTool]:
+        self.ensure_tools()
+        return await super().list_tools()
+
+    async def call_tool(
+        self, name: str, arguments: dict[str, Any], context: Context[Any, Any] | None = None
+    ) -> Any:
+        self.ensure_tools()
+        return await super().call_tool(name, arguments, context)
 
     async def get_prompt(
         self, name: str, arguments: dict[str, Any] | None = None, context: Context[Any, Any] | None = None
@@ -67,7 +90,7 @@ def build_server(app: App, *, read_only: bool = False, toolsets: Iterable[str] |
         async with app.running():
             yield app
 
-    server: MCPServer = ConvoServer(
+    server = ConvoServer(
         "convo-mcp",
         title="Convo",
         version=__version__,
@@ -80,7 +103,8 @@ def build_server(app: App, *, read_only: bool = False, toolsets: Iterable[str] |
     app.notifier.install(server)
     # MCPServer registers no logging/setLevel; with this handler the SDK also advertises `logging`.
     server._lowlevel_server.add_request_handler("logging/setLevel", SetLevelRequestParams, accept_log_level)
-    register_tools(server, app, read_only=read_only, toolsets=toolsets)
+    wanted = check_toolsets(toolsets)  # a bad --toolsets fails now, not at the first tools/list
+    server.defer_tools(lambda: register_tools(server, app, read_only=read_only, toolsets=wanted))
     register_resources(server, app)
     specs = load_prompts()
     register_prompts(server, specs)
@@ -107,5 +131,7 @@ def build_server(app: App, *, read_only: bool = False, toolsets: Iterable[str] |
 
 
 def tool_names(server: MCPServer) -> list[str]:
+    if isinstance(server, ConvoServer):
+        server.ensure_tools()
     manager: Any = server._tool_manager
     return [t.name for t in manager.list_tools()]

@@ -21,7 +21,7 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from datetime import datetime
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel
 
@@ -29,8 +29,8 @@ from convo_mcp import keys
 from convo_mcp.cache import Cache, Cached
 from convo_mcp.config import Settings
 from convo_mcp.convo import guards
-from convo_mcp.convo.client import PAGE_MAX, ConvoClient
 from convo_mcp.convo.models import (
+    PAGE_MAX,
     CalendarEvent,
     Conversation,
     ConversationPage,
@@ -60,6 +60,9 @@ from convo_mcp.quota import QuotaState, QuotaTracker
 from convo_mcp.types import JSON, Clock
 from convo_mcp.webhooks.operations import WebhookOperations
 from convo_mcp.webhooks.secrets import WebhookSecrets
+
+if TYPE_CHECKING:  # the client (and httpx) load when the App builds the service, at the first call
+    from convo_mcp.convo.client import ConvoClient
 
 log = get_logger("convo_mcp.service")
 M = TypeVar("M", bound=BaseModel)

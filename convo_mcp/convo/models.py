@@ -30,10 +30,13 @@ WEBHOOK_EVENTS: tuple[str, ...] = (
     "webhook.test",
 )
 
+PAGE_MAX = 100  # most conversations one list page returns
+
 
 class WireModel(BaseModel):
+    # defer_build: validators are built on first use, not at import, so the server starts sooner.
     model_config = ConfigDict(
-        extra="allow", alias_generator=to_camel, populate_by_name=True, frozen=False
+        extra="allow", alias_generator=to_camel, populate_by_name=True, frozen=False, defer_build=True
     )
 
 

@@ -33,7 +33,7 @@ NAMESPACE_ROOT = "convo-mcp"
 LEASE_MARGIN = 30.0  # a budget reservation outlives the slowest request by this much
 
 
-class SharedConfigError(RuntimeError):
+class SharedConfigError(ValueError):
     """``CONVO_MCP_REDIS_URL`` is set but cannot be used (the redis package is missing)."""
 
 

@@ -1,37 +1,51 @@
-"""The MCP tools, one module per toolset; ``--read-only`` keeps only tools that change nothing."""
+"""The MCP tools, one module per toolset; ``--read-only`` keeps only tools that change nothing.
+
+The toolset modules (and the service, models and output schemas they bring) are imported when the
+tools are registered, on the first ``tools/list`` or ``tools/call``, not when the server starts.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from mcp.server import MCPServer
-
-from convo_mcp.tools import account, ai, conversations, insights, webhooks
-from convo_mcp.tools._base import ToolDef, register
-
 if TYPE_CHECKING:
+    from mcp.server import MCPServer
+
     from convo_mcp.app import App
+    from convo_mcp.tools._base import ToolDef
 
 TOOLSETS = ("conversations", "ai", "insights", "calendar", "account", "webhooks")
-ALL_TOOLS: list[ToolDef] = [*conversations.TOOLS, *ai.TOOLS, *account.TOOLS, *webhooks.TOOLS, *insights.TOOLS]
 
 
-def select(defs: Iterable[ToolDef], *, read_only: bool = False, toolsets: Iterable[str] | None = None) -> list[ToolDef]:
+def check_toolsets(toolsets: Iterable[str] | None) -> set[str]:
     wanted = set(toolsets) if toolsets is not None else set(TOOLSETS)
     unknown = wanted - set(TOOLSETS)
     if unknown:
         raise ValueError(f"unknown toolset(s): {', '.join(sorted(unknown))}; choose from {', '.join(TOOLSETS)}")
+    return wanted
+
+
+def all_tools() -> list[ToolDef]:
+    from convo_mcp.tools import account, ai, conversations, insights, webhooks
+
+    return [*conversations.TOOLS, *ai.TOOLS, *account.TOOLS, *webhooks.TOOLS, *insights.TOOLS]
+
+
+def select(defs: Iterable[ToolDef], *, read_only: bool = False, toolsets: Iterable[str] | None = None) -> list[ToolDef]:
+    wanted = check_toolsets(toolsets)
     return [d for d in defs if d.toolset in wanted and not (read_only and d.writes)]
 
 
 def register_tools(
     server: MCPServer, app: App, *, read_only: bool = False, toolsets: Iterable[str] | None = None
 ) -> list[ToolDef]:
-    chosen = select(ALL_TOOLS, read_only=read_only, toolsets=toolsets)
+    from convo_mcp.tools._base import register
+
+    chosen = select(all_tools(), read_only=read_only, toolsets=toolsets)
     for tool in chosen:
         register(server, tool, app)
     return chosen
 
 
-__all__ = ["ALL_TOOLS", "TOOLSETS", "ToolDef", "register_tools", "select"]
+__all__ = ["TOOLSETS", "all_tools", "check_toolsets", "register_tools", "select"]
