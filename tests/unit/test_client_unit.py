@@ -13,7 +13,8 @@ from pydantic import SecretStr
 
 from convo_mcp import errors
 from convo_mcp.config import Settings
-from convo_mcp.convo.client import ConvoClient, build_path
+from convo_mcp.convo.client import ConvoClient
+from convo_mcp.convo.transport import build_path
 
 pytestmark = pytest.mark.anyio
 KEY = "convo_unit_secret_key_123"
@@ -192,7 +193,7 @@ async def test_key_never_logged_or_repr() -> None:
         async with make_client(handler) as client:
             with pytest.raises(errors.AuthenticationError) as info:
                 await client.profile()
-            assert KEY not in repr(client._http.auth)
+            assert KEY not in repr(client._api._http.auth)
     assert logs, "request events are logged"
     assert any(e["event"] == "convo.request" and e["route"] == "/user/profile" and e["status"] == 401 for e in logs)
     assert KEY not in json.dumps(logs, default=str)
