@@ -13,6 +13,7 @@ invalidations are relayed to the other replicas.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -24,6 +25,7 @@ from pydantic import SecretStr
 from convo_mcp.config import Settings
 from convo_mcp.log import configure_logging, get_logger
 from convo_mcp.notify import Notifier
+from convo_mcp.search.activity import Activity
 from convo_mcp.types import Clock, Sleep
 
 if TYPE_CHECKING:
@@ -31,6 +33,7 @@ if TYPE_CHECKING:
 
     from convo_mcp.replicas import SharedState
     from convo_mcp.sandbox import SandboxState
+    from convo_mcp.search.filler import Indexer
     from convo_mcp.service import ConvoService
     from convo_mcp.store import Store
     from convo_mcp.webhooks.secrets import WebhookSecrets
@@ -55,12 +58,14 @@ class App:
             configure_logging(settings.log_level)
         self.settings = settings
         self.sandbox = sandbox
-        self.notifier = Notifier()
+        self.notifier: Notifier = Notifier()
         self._transport = transport
         self._extra_layers = extra_layers or []
         self.clock, self.sleep = clock, sleep
         self._service: ConvoService | None = None
         self._secrets: WebhookSecrets | None = None
+        self._background: asyncio.Task[None] | None = None
+        self.activity = Activity()  # a person's tool calls, which the background indexer gives way to
         self._users = 0
         self._lock = asyncio.Lock()
         self.shared: SharedState | None = None
@@ -134,7 +139,40 @@ class App:
         if shared is not None:
             cache.on_invalidate = shared.events.invalidation
         return ConvoService(client, cache, self.settings, clock=clock, secrets=self.webhook_secrets,
-                            quota=shared.quota if shared is not None else None, demo=self.is_demo)
+                            quota=shared.quota if shared is not None else None, index=self._build_index(),
+                            demo=self.is_demo)
+
+    def _build_index(self) -> Indexer | None:
+        """The account's full-text index (a file beside the cache: with replicas, each replica's own,
+        filled from the shared cache at no request), or None when turned off or unusable."""
+        if not self.settings.search_index:
+            return None
+        from convo_mcp.search import index_path
+        from convo_mcp.search.filler import Indexer
+        from convo_mcp.search.index import SearchIndex
+
+        assert self.settings.api_key is not None
+        path = index_path(self.settings.cache_dir, self.settings.base_url, self.settings.api_key.get_secret_value())
+        try:
+            return Indexer(SearchIndex(path, clock=self.clock))
+        except Exception as exc:  # search degrades to "not indexed"; every other tool works
+            log.warning("search.index_unavailable", error=type(exc).__name__)
+            return None
+
+    def _start_background(self) -> None:
+        """The background indexer, in the single-process mode only: replicas would each take their
+        share of one shared budget, so with Redis they index on the way (from the shared cache, at
+        no request), on webhooks and with ``deep=true``, and ``convo-mcp index`` fills the rest."""
+        service = self.service
+        if (not self.settings.index_background or service.index is None or self._background is not None
+                or self.shared is not None):
+            return
+        from convo_mcp.search.filler import BackgroundIndexer
+
+        walker = BackgroundIndexer(service, service.index, self.activity, share=self.settings.index_share,
+                                   reserve=self.settings.budget_reserve, clock=self.clock,
+                                   sleep=self.sleep or asyncio.sleep)
+        self._background = asyncio.get_running_loop().create_task(walker.run())
 
     def _disk_layer(self) -> list[Store]:
         from convo_mcp.store import SQLiteStore, cache_path
@@ -171,11 +209,17 @@ class App:
             if self.shared is not None:
                 _ = self.service  # the relay needs the cache
                 self.shared.start(self._replay, self._resync)
+            self._start_background()
         try:
             yield self
         finally:
             async with self._lock:
                 self._users -= 1
+                if self._users == 0 and self._background is not None:
+                    self._background.cancel()
+                    with contextlib.suppress(asyncio.CancelledError):
+                        await self._background
+                    self._background = None
                 if self._users == 0 and self._service is not None:
                     service, self._service = self._service, None
                     await service.aclose()

@@ -10,7 +10,7 @@ from typing import Any
 
 from convo_mcp import __version__
 
-SUBCOMMANDS = ("serve", "sandbox", "doctor")
+SUBCOMMANDS = ("serve", "sandbox", "doctor", "index")
 
 
 def _serve_args(p: argparse.ArgumentParser) -> None:
@@ -26,7 +26,7 @@ def _serve_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--demo", action="store_true", help="run on the built-in sandbox with demo data, no key")
     p.add_argument("--read-only", action="store_true", help="hide every tool that writes or spends AI credits")
     p.add_argument("--toolsets", default=None,
-                   help="comma-separated: conversations,ai,insights,calendar,account,webhooks (default all)")
+                   help="comma-separated: conversations,ai,search,insights,calendar,account,webhooks (default all)")
     p.add_argument("--webhook-port", type=int, default=None,
                    help="with stdio: also receive Convo webhooks on 127.0.0.1:PORT/webhooks/convo")
 
@@ -41,6 +41,12 @@ def parser() -> argparse.ArgumentParser:
     sb.add_argument("--port", type=int, default=8787)
     dr = sub.add_parser("doctor", help="check the key, plan and limits; print client config")
     dr.add_argument("--demo", action="store_true")
+    ix = sub.add_parser("index", help="fill the local search index now, or show its coverage")
+    ix.add_argument("--since", default=None, metavar="DATE", help="only meetings from this date (YYYY-MM-DD)")
+    ix.add_argument("--max-requests", type=int, default=None, metavar="N",
+                    help="spend at most N API requests (default: what the hour allows, less a 10%% reserve)")
+    ix.add_argument("--status", action="store_true", help="print coverage and file size; send no request")
+    ix.add_argument("--demo", action="store_true", help="on the built-in demo data")
     return p
 
 
@@ -69,7 +75,39 @@ def main(argv: Sequence[str] | None = None) -> int:
         from convo_mcp.doctor import run_doctor
 
         return asyncio.run(run_doctor(settings, demo=args.demo))
+    if args.command == "index":
+        return _index(args, settings)
     return _serve(args, settings)
+
+
+def _index(args: argparse.Namespace, settings: object) -> int:
+    import asyncio
+    from datetime import UTC, datetime
+
+    from convo_mcp.app import App
+    from convo_mcp.config import Settings
+    from convo_mcp.search.command import run_index
+
+    assert isinstance(settings, Settings)
+    since = None
+    if args.since:
+        try:
+            since = datetime.fromisoformat(args.since).replace(tzinfo=UTC)
+        except ValueError:
+            print(f"convo-mcp: --since {args.since!r} is not a date like 2026-03-10", file=sys.stderr)
+            return 2
+    if args.max_requests is not None and args.max_requests < 0:
+        print("convo-mcp: --max-requests must be 0 or more", file=sys.stderr)
+        return 2
+    once = settings.model_copy(update={"index_background": False})  # this command is the indexer
+    if args.demo:
+        app = App.demo(once)
+    elif settings.api_key is None or not settings.api_key.get_secret_value():
+        print("convo-mcp: set CONVO_API_KEY (or use --demo)", file=sys.stderr)
+        return 2
+    else:
+        app = App(once)
+    return asyncio.run(run_index(app, since=since, max_requests=args.max_requests, status=args.status))
 
 
 def _serve(args: argparse.Namespace, settings: object) -> int:

@@ -11,6 +11,9 @@
 | CONVO_MCP_REDIS_URL       | shared state for replicas                           | none    |
 | CONVO_MCP_REDIS_TIMEOUT   | seconds before a Redis operation gives up           | 1       |
 | CONVO_MCP_REDIS_RETRY     | seconds between reconnection attempts               | 3       |
+| CONVO_MCP_SEARCH_INDEX    | ``false`` turns the local full-text index off       | true    |
+| CONVO_MCP_INDEX_BACKGROUND| ``false``: index only what tools fetch              | true    |
+| CONVO_MCP_INDEX_SHARE     | most of what the hour has left the indexer may use  | 0.5     |
 | CONVO_MCP_LOG_LEVEL       | debug, info, warning, error                         | info    |
 """
 
@@ -62,6 +65,16 @@ class Settings(BaseSettings):
     list_ttl: float = 60.0
     profile_ttl: float = 300.0
     calendar_ttl: float = 300.0
+
+    # the search index
+    search_index: bool = Field(default=True, validation_alias=_env("CONVO_MCP_SEARCH_INDEX", "search_index"))
+    index_background: bool = Field(
+        default=True, validation_alias=_env("CONVO_MCP_INDEX_BACKGROUND", "index_background")
+    )
+    index_share: float = Field(
+        default=0.5, ge=0, le=0.9, validation_alias=_env("CONVO_MCP_INDEX_SHARE", "index_share"),
+        description="share of the hour's remaining requests the background indexer may use",
+    )
 
     # webhooks and transports
     webhook_secrets: Annotated[list[SecretStr], NoDecode] = Field(

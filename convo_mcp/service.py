@@ -63,6 +63,8 @@ from convo_mcp.webhooks.secrets import WebhookSecrets
 
 if TYPE_CHECKING:  # the client (and httpx) load when the App builds the service, at the first call
     from convo_mcp.convo.client import ConvoClient
+    from convo_mcp.search.filler import Indexer
+    from convo_mcp.search.service import Search
 
 log = get_logger("convo_mcp.service")
 M = TypeVar("M", bound=BaseModel)
@@ -91,12 +93,19 @@ class ConvoService:
         clock: Clock = time.time,
         secrets: WebhookSecrets | None = None,
         quota: QuotaFactory | None = None,
+        index: Indexer | None = None,
         demo: bool = False,
     ) -> None:
         self.client = client
         self.cache = cache
         self.settings = settings or client.settings
         self.demo = demo
+        self.index = index  # the full-text index, fed on the way (None: off)
+        self.search: Search | None = None
+        if index is not None:
+            from convo_mcp.search.service import Search
+
+            self.search = Search(self, index)
         self.secrets = secrets if secrets is not None else WebhookSecrets(None, self.settings.webhook_secrets)
         self._clock = clock
         # Replicas pass a tracker kept in Redis; every part that spends sees the same one.
@@ -151,6 +160,8 @@ class ConvoService:
             page = await self.client.list_conversations(limit=limit, offset=offset, search=search, since=since)
             # What each meeting is (segment count, title) answers later guards without a request.
             await asyncio.gather(*(self.cache.put(keys.meta(c.id), dump(c), META_TTL) for c in page.conversations))
+            if self.index is not None:  # the index learns which meetings exist: its coverage
+                await self.index.listed(page.conversations)
             return page
 
         return await self._read(key, ConversationPage, load, self.settings.list_ttl, refresh=refresh)
@@ -177,10 +188,13 @@ class ConvoService:
         return Conversation.model_validate(hit.value) if hit else None
 
     async def transcript(self, conversation_id: str) -> Outcome[Transcript]:
-        return await self._read(
+        out = await self._read(
             keys.transcript(conversation_id), Transcript,
             lambda: self.client.get_transcript(conversation_id), None,
         )
+        if self.index is not None and self.index.wants_transcript(conversation_id):  # indexed on the way
+            await self.index.transcript(out.value, await self.known_conversation(conversation_id))
+        return out
 
     async def peek_transcript(self, conversation_id: str) -> Peek[Transcript] | None:
         """The cached transcript, if any; never a request."""
@@ -205,9 +219,12 @@ class ConvoService:
 
     async def keypoints(self, conversation_id: str) -> Outcome[Keypoints] | None:
         """Cached or already-generated keypoints; None when never generated. Never spends."""
-        return await self._read_optional(
+        out = await self._read_optional(
             keys.keypoints(conversation_id), Keypoints, lambda: self.client.get_keypoints(conversation_id)
         )
+        if out is not None and self.index is not None and self.index.wants_keypoints(conversation_id):
+            await self.index.keypoints(out.value, await self.known_conversation(conversation_id))
+        return out
 
     async def feedback(self, conversation_id: str) -> Outcome[Feedback] | None:
         return await self._read_optional(
@@ -219,11 +236,14 @@ class ConvoService:
             existing = await self.keypoints(conversation_id)
             if existing is not None:
                 return existing
-        return await self._ai.generate(
+        out = await self._ai.generate(
             keys.keypoints(conversation_id), Keypoints,
             lambda: self.client.generate_keypoints(conversation_id, force_refresh=regenerate),
             lambda: self.client.get_keypoints(conversation_id),
         )
+        if self.index is not None:  # new or regenerated: replaces what was indexed
+            await self.index.keypoints(out.value, await self.known_conversation(conversation_id))
+        return out
 
     async def generate_feedback(self, conversation_id: str, *, regenerate: bool = False) -> Outcome[Feedback]:
         # Convo never makes feedback for short meetings, so none can exist: refuse before any GET.
@@ -285,6 +305,8 @@ class ConvoService:
         for prefix in prefixes:
             await self.cache.invalidate_prefix(prefix)
         await self.cache.invalidate_prefix(keys.LISTS)
+        if self.index is not None:
+            await self.index.forget(conversation_id)
 
     # --- what webhook events make stale ------------------------------------------------------
 
@@ -295,6 +317,16 @@ class ConvoService:
             await self.conversations_changed()
         else:
             await self.cache.invalidate(keys.content(kind, conversation_id))
+
+    async def index_new_content(self, kind: keys.Content, conversation_id: str) -> None:
+        """A webhook said new content is ready: fetch it (one request) and index it at once."""
+        if self.index is None or kind == "feedback":
+            return
+        meta = await self.known_conversation(conversation_id)
+        if kind == "transcript":
+            await self.index.transcript((await self.transcript(conversation_id)).value, meta)
+        elif (kp := await self.keypoints(conversation_id)) is not None:
+            await self.index.keypoints(kp.value, meta)
 
     async def conversation_changed(self, conversation_id: str) -> None:
         """Title, sharing or status changed: its list entries and share link are stale."""
@@ -354,6 +386,11 @@ class ConvoService:
     def budget(self) -> Budget:
         state = self.client.governor.state
         return Budget(state.remaining, state.limit, self.budget_resets_at())
+
+    async def cached_share_url(self, conversation_id: str) -> str | None:
+        """The meeting's public link if this server made one; never a request."""
+        hit = await self.cache.get(keys.share(conversation_id))
+        return ShareResult.model_validate(hit.value).share_url if hit else None
 
     def requests_made(self) -> int:
         """Upstream loads so far (a fan-out subtracts two readings to report its own cost)."""

@@ -21,6 +21,8 @@ def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     monkeypatch.setenv("CONVO_MCP_CACHE_DIR", str(cache / "convo-mcp"))
     monkeypatch.delenv("CONVO_API_KEY", raising=False)
     monkeypatch.delenv("CONVO_WEBHOOK_SECRET", raising=False)
+    # Request counts in tests are exact: the background indexer runs only where a test starts it.
+    monkeypatch.setenv("CONVO_MCP_INDEX_BACKGROUND", "false")
     return cache
 
 

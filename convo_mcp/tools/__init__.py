@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from convo_mcp.app import App
     from convo_mcp.tools._base import ToolDef
 
-TOOLSETS = ("conversations", "ai", "insights", "calendar", "account", "webhooks")
+TOOLSETS = ("conversations", "ai", "search", "insights", "calendar", "account", "webhooks")
 
 
 def check_toolsets(toolsets: Iterable[str] | None) -> set[str]:
@@ -27,9 +27,9 @@ def check_toolsets(toolsets: Iterable[str] | None) -> set[str]:
 
 
 def all_tools() -> list[ToolDef]:
-    from convo_mcp.tools import account, ai, conversations, insights, webhooks
+    from convo_mcp.tools import account, ai, conversations, insights, search, webhooks
 
-    return [*conversations.TOOLS, *ai.TOOLS, *account.TOOLS, *webhooks.TOOLS, *insights.TOOLS]
+    return [*conversations.TOOLS, *ai.TOOLS, *account.TOOLS, *webhooks.TOOLS, *search.TOOLS, *insights.TOOLS]
 
 
 def select(defs: Iterable[ToolDef], *, read_only: bool = False, toolsets: Iterable[str] | None = None) -> list[ToolDef]:

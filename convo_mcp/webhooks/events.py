@@ -4,8 +4,11 @@ resource notifications subscribed clients should receive."""
 from __future__ import annotations
 
 from convo_mcp.app import App
+from convo_mcp.errors import ConvoError
+from convo_mcp.keys import Content
 from convo_mcp.log import get_logger
 from convo_mcp.resources import CONVERSATION, FEEDBACK, KEYPOINTS, RECENT, TRANSCRIPT, uris_for
+from convo_mcp.service import ConvoService
 from convo_mcp.webhooks.receiver import WebhookEvent, WebhookReceiver
 
 log = get_logger("convo_mcp.webhooks.events")
@@ -13,6 +16,15 @@ log = get_logger("convo_mcp.webhooks.events")
 _KEYPOINTS_EVENTS = {
     "conversation.keypoints.ready", "conversation.summary.ready", "conversation.action_items.ready"
 }
+
+
+async def _index(service: ConvoService, kind: Content, cid: str) -> None:
+    """New content is searchable as soon as it is announced: one request, before subscribers are told
+    (so their next read is served from the cache)."""
+    try:
+        await service.index_new_content(kind, cid)
+    except ConvoError as exc:  # the event still invalidates and notifies; a later read indexes it
+        log.info("webhook.index_deferred", event_kind=kind, conversation_id=cid, code=exc.code)
 
 
 async def apply_event(app: App, event: WebhookEvent) -> list[str]:
@@ -26,12 +38,14 @@ async def apply_event(app: App, event: WebhookEvent) -> list[str]:
         return updated
     if event.event in _KEYPOINTS_EVENTS:
         await service.content_changed("keypoints", cid)
+        await _index(service, "keypoints", cid)
         updated.append(KEYPOINTS.format(id=cid))
     elif event.event == "conversation.feedback.ready":
         await service.content_changed("feedback", cid)
         updated.append(FEEDBACK.format(id=cid))
     elif event.event == "transcript.ready":
         await service.content_changed("transcript", cid)
+        await _index(service, "transcript", cid)
         updated += [TRANSCRIPT.format(id=cid), CONVERSATION.format(id=cid), RECENT]
     elif event.event in ("conversation.updated", "conversation.shared", "transcript.failed"):
         await service.conversation_changed(cid)

@@ -1,4 +1,4 @@
-"""Insight tools: briefings, digests, action items and quotes across many meetings.
+"""Insight tools: briefings, digests and action items across many meetings (search: tools.search).
 
 Each lists every matching meeting, peeks at the cache, plans its requests against the hourly
 budget before fanning out (most recent first; cached answers are free) and reads at most four at
@@ -10,7 +10,6 @@ a cap. Deciding lives in :mod:`.logic`, shaping and rendering results in :mod:`.
 
 from convo_mcp.tools.insights.briefing import prepare_briefing
 from convo_mcp.tools.insights.digest import find_action_items, meeting_digest
-from convo_mcp.tools.insights.search import search_meetings
 from convo_mcp.tools.insights.summarize import summarize_missing
 
-TOOLS = [prepare_briefing, meeting_digest, find_action_items, search_meetings, summarize_missing]
+TOOLS = [prepare_briefing, meeting_digest, find_action_items, summarize_missing]

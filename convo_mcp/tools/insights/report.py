@@ -111,23 +111,6 @@ class BriefingOutput(Coverage):
     unchecked: int = 0  # other meetings not checked for mentions: no summary yet, or over budget
 
 
-class Hit(BaseModel):
-    conversation_id: str
-    title: str | None = None
-    day: IsoDate | None = None
-    segment_index: int  # get_transcript(conversation_id, offset=segment_index) opens this spot
-    time: str  # HH:MM:SS from the meeting start
-    speaker: str
-    quote: str
-    exact: bool
-
-
-class SearchOutput(Coverage):
-    query: str
-    total_hits: int
-    hits: list[Hit]
-
-
 class Summarized(BaseModel):
     id: str
     status: Literal["generated", "existing", "not_generated", "failed"]
@@ -306,14 +289,6 @@ def briefing_text(b: BriefingOutput, quota: str, left: int | None) -> str:
         lines.append(f"{_n(b.unchecked, 'other meeting')} not checked for mentions (no summary yet, or left out "
                      "to save requests).")
     return "\n".join([*lines, *coverage_lines(b, quota, left)])
-
-
-def search_text(r: SearchOutput) -> str:
-    shown = f" ({len(r.hits)} shown, exact phrase first)" if r.hits else ""
-    lines = [f'{r.total_hits} matches for "{r.query}"{shown}:']
-    lines += [f'[{h.time}] {h.speaker}: "{h.quote}" — {h.title} ({h.day}, {h.conversation_id}, '
-              f'segment {h.segment_index})' for h in r.hits]
-    return "\n".join([*lines, *coverage_lines(r)])
 
 
 def summarize_text(r: SummarizeOutput, quota: str) -> str:

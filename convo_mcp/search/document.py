@@ -1,0 +1,113 @@
+"""What the index stores of a transcript or a keypoints summary: numbered lines of text.
+
+A transcript gives one line per segment (its index, speaker and time from the meeting start); a
+keypoints summary one line per point, decision and action item, each labelled, so "where did we
+decide on pricing" finds the decision as well as the words said.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+if TYPE_CHECKING:
+    from convo_mcp.convo.models import Conversation, Keypoints, Transcript
+
+KEYPOINT_BASE = 1 << 19  # keypoint lines are numbered from here (segments below)
+TITLE_ROW = KEYPOINT_BASE - 1  # the meeting's title, indexed with its transcript
+
+
+@dataclass(frozen=True)
+class Line:
+    row: int  # segment index, or KEYPOINT_BASE + item number
+    speaker: int  # the speaker's number in this meeting; 0: none
+    at: float | None  # seconds from the meeting start (segments only)
+    text: str
+    label: str | None = None  # keypoint items: "decision", "action item (Dana)", a section heading
+
+    @property
+    def segment_index(self) -> int | None:
+        return self.row if self.row < TITLE_ROW else None
+
+
+@dataclass(frozen=True)
+class Document:
+    conversation_id: str
+    kind: Literal["t", "k"]
+    title: str | None
+    start: float | None  # unix seconds
+    minutes: float | None
+    payload: dict[str, Any]  # Convo's wire JSON of the transcript or keypoints
+
+    @classmethod
+    def of_transcript(cls, transcript: Transcript, meta: Conversation | None = None) -> Document:
+        start = meta.start_time if meta and meta.start_time else next(
+            (s.timestamp for s in transcript.segments if s.timestamp), None)
+        return cls(transcript.id, "t", meta.title if meta else None, start.timestamp() if start else None,
+                   meta.duration if meta else None,
+                   transcript.model_dump(mode="json", by_alias=True, exclude_none=True))
+
+    @classmethod
+    def of_keypoints(cls, keypoints: Keypoints, meta: Conversation | None = None) -> Document:
+        title = (meta.title if meta else None) or keypoints.title
+        start = meta.start_time.timestamp() if meta and meta.start_time else None
+        return cls(keypoints.id, "k", title, start, meta.duration if meta else None,
+                   keypoints.model_dump(mode="json", by_alias=True, exclude_none=True))
+
+    def speaker_names(self) -> list[str]:
+        if self.kind != "t":
+            return []
+        seen: dict[str, None] = {}
+        for seg in self.payload.get("segments", []):
+            if seg.get("speaker"):
+                seen.setdefault(str(seg["speaker"]), None)
+        return list(seen)
+
+
+def transcript_lines(doc: Document, speakers: dict[str, int]) -> list[Line]:
+    segments = doc.payload.get("segments", [])
+    origin = next((_seconds(s.get("timestamp")) for s in segments if s.get("timestamp")), None)
+    out = []
+    for i, seg in enumerate(segments):
+        text = str(seg.get("text") or "").strip()
+        if not text:
+            continue
+        at = _seconds(seg.get("timestamp"))
+        rel = round(at - origin, 1) if at is not None and origin is not None else None
+        out.append(Line(i, speakers.get(str(seg.get("speaker") or ""), 0), rel, text))
+    if doc.title:
+        out.append(Line(TITLE_ROW, 0, None, doc.title, "title"))
+    return out
+
+
+def keypoint_lines(doc: Document, _speakers: dict[str, int]) -> list[Line]:
+    return [Line(KEYPOINT_BASE + i, 0, None, text, label) for i, (label, text) in enumerate(_items(doc.payload))]
+
+
+def _items(payload: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    body = payload.get("keypoints") or {}
+    for section in body.get("sections") or []:
+        heading = str(section.get("heading") or "summary")
+        for point in section.get("points") or []:
+            if str(point).strip():
+                yield heading, str(point).strip()
+    for decision in body.get("decisions") or []:
+        if str(decision).strip():
+            yield "decision", str(decision).strip()
+    for item in body.get("actionItems") or []:
+        text = str(item.get("item") or "").strip()
+        if text:
+            owner = item.get("owner")
+            yield (f"action item ({owner})" if owner else "action item"), text
+
+
+def _seconds(value: Any) -> float | None:
+    if not value:
+        return None
+    from datetime import datetime
+
+    try:
+        return datetime.fromisoformat(str(value).replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        return None

@@ -1,0 +1,200 @@
+"""Filling the index without hurting the hour.
+
+- :class:`Indexer` is the index's async face: what any tool fetches (transcripts, keypoints, list
+  pages) is handed to it on the way, at no extra request, and written in batches from a worker
+  thread; searches write what is pending first.
+- :class:`BackgroundIndexer` walks the meetings not indexed yet, newest first, spending at most
+  ``share`` of what the hour has left (its own requests of the last hour count against it), never
+  the last ``reserve`` of the hourly limit; it pauses while a person's call is running, on any 429 and
+  when the budget is spent, and resumes where the index says it stopped (across restarts too).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import math
+import time
+from collections import deque
+from collections.abc import Callable, Sequence
+from functools import partial
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import anyio.to_thread
+
+from convo_mcp.errors import ConvoError, RateBudgetExhaustedError, RateLimitError
+from convo_mcp.log import get_logger
+from convo_mcp.search.activity import Activity
+from convo_mcp.search.document import Document
+from convo_mcp.search.index import Meeting, Page, SearchIndex
+from convo_mcp.search.query import Query
+from convo_mcp.types import Clock, Sleep
+
+if TYPE_CHECKING:
+    from convo_mcp.convo.models import Conversation, Keypoints, Transcript
+    from convo_mcp.service import ConvoService
+
+log = get_logger("convo_mcp.search")
+T = TypeVar("T")
+HOUR = 3600.0
+
+
+class Indexer:
+    def __init__(self, index: SearchIndex) -> None:
+        self.index = index
+        self._pending: list[Document] = []
+        self._flushing: asyncio.Task[None] | None = None
+        self._write = asyncio.Lock()
+
+    async def _run(self, fn: Callable[..., T], *args: Any) -> T:
+        return await anyio.to_thread.run_sync(partial(fn, *args))
+
+    # --- on the way -----------------------------------------------------------------------------
+
+    async def listed(self, conversations: Sequence[Conversation]) -> None:
+        rows = [(c.id, c.title, c.start_time.timestamp() if c.start_time else None, c.duration)
+                for c in conversations]
+        async with self._write:
+            await self._run(self.index.note_meetings, rows)
+
+    def wants_transcript(self, conversation_id: str) -> bool:
+        return not self.index.has_transcript(conversation_id) and not self._pending_for(conversation_id, "t")
+
+    def wants_keypoints(self, conversation_id: str) -> bool:
+        return not self.index.has_keypoints(conversation_id) and not self._pending_for(conversation_id, "k")
+
+    def _pending_for(self, conversation_id: str, kind: str) -> bool:
+        return any(d.conversation_id == conversation_id and d.kind == kind for d in self._pending)
+
+    async def transcript(self, transcript: Transcript, meta: Conversation | None) -> None:
+        self._queue(Document.of_transcript(transcript, meta))
+
+    async def keypoints(self, keypoints: Keypoints, meta: Conversation | None) -> None:
+        self._queue(Document.of_keypoints(keypoints, meta))
+
+    def _queue(self, doc: Document) -> None:
+        self._pending.append(doc)
+        if self._flushing is None or self._flushing.done():
+            self._flushing = asyncio.get_running_loop().create_task(self._flush_soon())
+
+    async def _flush_soon(self) -> None:
+        await asyncio.sleep(0.05)  # let the rest of a fan-out arrive: one transaction for all
+        await self.flush()
+
+    async def flush(self) -> None:
+        async with self._write:
+            docs, self._pending = self._pending, []
+            if docs:
+                try:
+                    await self._run(self.index.add, docs)
+                except Exception as exc:  # the index is a help, never a reason for a call to fail
+                    log.warning("search.index_write_failed", error=type(exc).__name__, documents=len(docs))
+
+    async def add(self, documents: Sequence[Document]) -> None:
+        """Index many documents in one transaction (the CLI and the background walker)."""
+        async with self._write:
+            await self._run(self.index.add, documents)
+
+    async def forget(self, conversation_id: str) -> None:
+        await self.flush()
+        async with self._write:
+            await self._run(self.index.remove, conversation_id)
+
+    async def search(self, query: Query, **kw: Any) -> Page:
+        await self.flush()
+        return await self._run(partial(self.index.search, query, **kw))
+
+    async def keypoints_json(self, ids: Sequence[str]) -> dict[str, Any]:
+        await self.flush()
+        return await self._run(self.index.keypoints_json, ids)
+
+    def missing(self, *, since: float | None = None) -> list[Meeting]:
+        """Known meetings whose transcript is not indexed (nor waiting to be), newest first."""
+        out = [m for m in self.index.meetings()
+               if self.wants_transcript(m.id) and (since is None or (m.start or 0) >= since)]
+        return sorted(out, key=lambda m: m.start or 0, reverse=True)
+
+
+class BackgroundIndexer:
+    def __init__(
+        self, service: ConvoService, indexer: Indexer, activity: Activity, *, share: float = 0.5,
+        reserve: float = 0.10, clock: Clock = time.time, sleep: Sleep = asyncio.sleep, batch: int = 5,
+        idle: float = 60.0, quiet: float = 2.0, relist_every: float = HOUR,
+    ) -> None:
+        self.service, self.indexer, self.activity = service, indexer, activity
+        self.share, self.reserve = share, reserve
+        self._clock, self._sleep = clock, sleep
+        self.batch, self.idle, self.quiet, self.relist_every = batch, idle, quiet, relist_every
+        self.spent: deque[float] = deque()  # when each of its requests went out (the last hour)
+        self.listed_at: float | None = None
+        self.fetched = 0
+        self.failed: dict[str, str] = {}  # id → error code
+
+    def allowance(self) -> int:
+        """Requests it may send now: at most ``share`` of what the hour had left before it took its
+        own, and never the last ``reserve`` of the hourly limit. 1 when the budget is not known yet."""
+        now = self._clock()
+        while self.spent and self.spent[0] < now - HOUR:
+            self.spent.popleft()
+        budget = self.service.budget()
+        if budget.remaining is None or budget.limit is None:
+            return 1 if not self.spent else 0
+        own = len(self.spent)
+        by_share = math.floor(self.share * (budget.remaining + own)) - own
+        by_reserve = budget.remaining - math.ceil(self.reserve * budget.limit)
+        return max(0, min(by_share, by_reserve))
+
+    async def run(self) -> None:
+        while True:
+            try:
+                waited = await self.step()
+            except asyncio.CancelledError:
+                raise
+            except Exception as exc:
+                log.warning("search.background_error", error=type(exc).__name__)
+                waited = False
+            await self._sleep(0 if waited else self.idle)
+
+    async def step(self) -> bool:
+        """One round; True when it did something (or waited on purpose) and may go on at once."""
+        if self.activity.quiet_for() < self.quiet:
+            await self._sleep(self.quiet)
+            return True
+        allowed = self.allowance()
+        if allowed <= 0:
+            return False
+        try:
+            if self.listed_at is None or self._clock() - self.listed_at > self.relist_every:
+                await self._counted(self.service.all_conversations())
+                self.listed_at = self._clock()
+                return True
+            todo = [m for m in self.indexer.missing() if m.id not in self.failed][:min(allowed, self.batch)]
+            if not todo:
+                return False
+            for meeting in todo:
+                if self.activity.quiet_for() < self.quiet:
+                    return True
+                try:
+                    await self._counted(self.service.transcript(meeting.id))
+                    self.fetched += 1
+                except (RateLimitError, RateBudgetExhaustedError):
+                    raise
+                except ConvoError as exc:  # gone or unreadable: not tried again by this walker
+                    self.failed[meeting.id] = exc.code
+            await self.indexer.flush()
+        except (RateLimitError, RateBudgetExhaustedError) as exc:
+            wait = exc.retry_after if exc.retry_after is not None else self.idle
+            log.info("search.background_paused", reason=exc.code, seconds=round(wait))
+            await self._sleep(max(wait, 1.0))
+            return True
+        except ConvoError as exc:
+            log.info("search.background_skipped", code=exc.code)
+            return False
+        return True
+
+    async def _counted(self, call: Any) -> Any:
+        before = self.service.requests_made()
+        try:
+            return await call
+        finally:
+            made = self.service.requests_made() - before
+            self.spent.extend([self._clock()] * made)

@@ -1,0 +1,394 @@
+"""The full-text index of everything said: one SQLite FTS5 file per Convo account.
+
+Layout (``SCHEMA``): ``meetings`` (every meeting a list has shown, and whether its transcript and
+keypoints are indexed), ``speakers`` (per meeting), ``content`` (each indexed document's lines,
+zlib-compressed JSON) and ``said``, a contentless FTS5 table (porter stemming over unicode61) whose
+rowid encodes where a line is: ``meeting << 26 | speaker << 20 | line``. Lines below ``KEYPOINT_BASE``
+are transcript segments (the line is the segment index); above it, keypoint items. So a meeting's
+rows are one rowid range (fast deletes), a speaker filter is a set of ``rowid >> 20`` values, and the
+file stays near the size of the raw text (the text itself is kept only once, compressed).
+
+Ranking: BM25 per line, a mild boost for recent meetings, meetings ordered by their best line with a
+small bonus for many lines. Writes are one transaction per batch in WAL mode, so a crash loses at
+most the batch in flight. A file that is not this schema (corrupt, foreign, older) is moved aside and
+rebuilt empty, never served. Blocking calls: run them in a worker thread (see :mod:`.filler`).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import sqlite3
+import threading
+import time
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from convo_mcp.log import get_logger
+from convo_mcp.search.document import KEYPOINT_BASE, Document, Line, keypoint_lines, transcript_lines
+from convo_mcp.search.query import Query
+
+log = get_logger("convo_mcp.search")
+
+SCHEMA_VERSION = "convo-search/1"
+MEETING_SHIFT, SPEAKER_SHIFT = 26, 20
+LINE_MASK, SPEAKER_MASK = (1 << SPEAKER_SHIFT) - 1, (1 << (MEETING_SHIFT - SPEAKER_SHIFT)) - 1
+RECENCY_DAYS = 60.0  # a meeting this old gets e^-1 of the boost
+RECENCY_BOOST = 0.3
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS meetings (
+  n INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, title TEXT, start REAL, minutes REAL,
+  transcript INTEGER NOT NULL DEFAULT 0, segments INTEGER, keypoints BLOB, listed REAL
+);
+CREATE INDEX IF NOT EXISTS meetings_start ON meetings (start);
+CREATE TABLE IF NOT EXISTS speakers (n INTEGER NOT NULL, no INTEGER NOT NULL, name TEXT NOT NULL,
+  PRIMARY KEY (n, no));
+CREATE TABLE IF NOT EXISTS content (n INTEGER NOT NULL, kind TEXT NOT NULL, lines BLOB NOT NULL,
+  PRIMARY KEY (n, kind));
+CREATE VIRTUAL TABLE IF NOT EXISTS said USING fts5 (text, content='',
+  tokenize='porter unicode61 remove_diacritics 2');
+"""
+
+
+class IndexUnavailable(RuntimeError):
+    """The index file cannot be used (and could not be rebuilt) right now."""
+
+
+@dataclass(frozen=True)
+class Meeting:
+    n: int
+    id: str
+    title: str | None
+    start: float | None
+    minutes: float | None
+    transcript: bool
+    keypoints: bool
+
+
+@dataclass(frozen=True)
+class Hit:
+    line: Line
+    score: float
+
+
+@dataclass(frozen=True)
+class MeetingHits:
+    meeting: Meeting
+    hits: int
+    score: float
+    best: list[Hit]
+
+
+@dataclass(frozen=True)
+class Page:
+    meetings: list[MeetingHits]
+    total_meetings: int
+    total_hits: int
+
+
+def _pack(lines: Sequence[Line]) -> bytes:
+    return zlib.compress(json.dumps([[ln.row, ln.speaker, ln.at, ln.text, ln.label] for ln in lines]).encode(), 6)
+
+
+def _unpack(blob: bytes) -> list[Line]:
+    return [Line(*fields) for fields in json.loads(zlib.decompress(blob))]
+
+
+class SearchIndex:
+    def __init__(self, path: Path | str, *, clock: Any = time.time) -> None:
+        self.path = Path(path)
+        self._clock = clock
+        self._lock = threading.RLock()
+        self._conn = self._open()
+        self._meetings: dict[str, Meeting] = {}
+        self._version = -1
+        self._load()
+
+    # --- opening, and rebuilding what cannot be trusted ---------------------------------------
+
+    def _open(self) -> sqlite3.Connection:
+        try:
+            return self._connect()
+        except sqlite3.DatabaseError as exc:
+            self._set_aside(str(exc))
+            return self._connect()
+
+    def _connect(self) -> sqlite3.Connection:
+        if str(self.path) != ":memory:":
+            self.path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+            os.close(os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600))
+        conn = sqlite3.connect(self.path, timeout=5.0, isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA busy_timeout = 5000")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            found = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+            version = None
+            if "meta" in found:
+                row = conn.execute("SELECT value FROM meta WHERE key = 'schema'").fetchone()
+                version = row[0] if row else None
+            if found and version != SCHEMA_VERSION:
+                raise sqlite3.DatabaseError(f"foreign or older index schema ({version or 'none'})")
+            conn.executescript(SCHEMA)
+            conn.execute("INSERT OR IGNORE INTO meta VALUES ('schema', ?)", (SCHEMA_VERSION,))
+            conn.execute("INSERT INTO said(said, rank) VALUES ('automerge', 8)")
+            conn.execute("SELECT count(*) FROM meetings").fetchone()
+        except BaseException:
+            conn.close()
+            raise
+        return conn
+
+    def _set_aside(self, why: str) -> None:
+        if str(self.path) == ":memory:":
+            raise IndexUnavailable(why)
+        aside = self.path.with_name(f"{self.path.name}.unusable-{int(time.time())}")
+        for suffix in ("", "-wal", "-shm"):
+            src = Path(f"{self.path}{suffix}")
+            if src.exists():
+                os.replace(src, Path(f"{aside}{suffix}"))
+        log.warning("search.index_rebuilt", path=str(self.path), moved_to=str(aside), reason=why[:120])
+
+    def _rebuild(self, why: str) -> None:
+        with self._lock:
+            self._conn.close()
+            self._set_aside(why)
+            self._conn = self._connect()
+            self._meetings = {}
+
+    def _load(self) -> None:
+        self._version = self._conn.execute("PRAGMA data_version").fetchone()[0]
+        rows = self._conn.execute(
+            "SELECT n, id, title, start, minutes, transcript, keypoints IS NOT NULL FROM meetings").fetchall()
+        self._meetings = {r[1]: Meeting(r[0], r[1], r[2], r[3], r[4], bool(r[5]), bool(r[6])) for r in rows}
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def _guarded(self, fn: Any, *args: Any) -> Any:
+        """Run ``fn``; a corrupt file is rebuilt (empty) and the call tried once more."""
+        with self._lock:
+            try:
+                return fn(*args)
+            except sqlite3.DatabaseError as exc:
+                if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
+                    raise
+                self._rebuild(str(exc))
+                return fn(*args)
+
+    # --- what is known --------------------------------------------------------------------------
+
+    def meeting(self, conversation_id: str) -> Meeting | None:
+        return self._meetings.get(conversation_id)
+
+    def meetings(self) -> list[Meeting]:
+        return list(self._meetings.values())
+
+    def has_transcript(self, conversation_id: str) -> bool:
+        m = self._meetings.get(conversation_id)
+        return m is not None and m.transcript
+
+    def has_keypoints(self, conversation_id: str) -> bool:
+        m = self._meetings.get(conversation_id)
+        return m is not None and m.keypoints
+
+    def keypoints_json(self, ids: Iterable[str]) -> dict[str, Any]:
+        """Stored keypoints (Convo's wire JSON) of those ``ids`` that have them, in one query."""
+        wanted = [i for i in ids if self.has_keypoints(i)]
+        if not wanted:
+            return {}
+
+        def read() -> dict[str, Any]:
+            rows = self._conn.execute(
+                "SELECT id, keypoints FROM meetings WHERE keypoints IS NOT NULL AND id IN "
+                "(SELECT value FROM json_each(?))", (json.dumps(wanted),)).fetchall()
+            return {r[0]: json.loads(zlib.decompress(r[1])) for r in rows}
+
+        out: dict[str, Any] = self._guarded(read)
+        return out
+
+    def speakers(self, conversation_id: str) -> dict[int, str]:
+        m = self._meetings.get(conversation_id)
+        if m is None:
+            return {}
+        return dict(self._conn.execute("SELECT no, name FROM speakers WHERE n = ?", (m.n,)).fetchall())
+
+    def size_bytes(self) -> int:
+        if str(self.path) == ":memory:":
+            return 0
+        return sum(Path(f"{self.path}{s}").stat().st_size for s in ("", "-wal") if Path(f"{self.path}{s}").exists())
+
+    # --- writing --------------------------------------------------------------------------------
+
+    def note_meetings(self, listed: Iterable[tuple[str, str | None, float | None, float | None]]) -> None:
+        """Meetings a list showed: (id, title, start, minutes). Known meetings make coverage."""
+        rows = list(listed)
+        if rows:
+            self._guarded(self._note, rows)
+
+    def _note(self, rows: list[tuple[str, str | None, float | None, float | None]]) -> None:
+        now = self._clock()
+        with self._conn:
+            for cid, title, start, minutes in rows:
+                self._upsert(cid, title, start, minutes, now)
+
+    def _upsert(self, cid: str, title: str | None, start: float | None, minutes: float | None,
+                listed: float | None = None) -> Meeting:
+        self._conn.execute(
+            "INSERT INTO meetings (id, title, start, minutes, listed) VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO "
+            "UPDATE SET title = coalesce(excluded.title, title), start = coalesce(excluded.start, start), "
+            "minutes = coalesce(excluded.minutes, minutes), listed = coalesce(excluded.listed, listed)",
+            (cid, title, start, minutes, listed))
+        r = self._conn.execute("SELECT n, title, start, minutes, transcript, keypoints IS NOT NULL FROM meetings "
+                               "WHERE id = ?", (cid,)).fetchone()
+        m = Meeting(r[0], cid, r[1], r[2], r[3], bool(r[4]), bool(r[5]))
+        self._meetings[cid] = m
+        return m
+
+    def add(self, documents: Sequence[Document]) -> None:
+        """Index transcripts and keypoints, replacing what each replaces, in one transaction."""
+        if documents:
+            self._guarded(self._add, documents)
+
+    def _add(self, documents: Sequence[Document]) -> None:
+        with self._conn:
+            for doc in documents:
+                m = self._upsert(doc.conversation_id, doc.title, doc.start, doc.minutes)
+                kind = doc.kind
+                self._delete_lines(m.n, kind)
+                names = self._speaker_numbers(m.n, doc)
+                lines = (transcript_lines if kind == "t" else keypoint_lines)(doc, names)
+                base = m.n << MEETING_SHIFT
+                self._conn.executemany("INSERT INTO said (rowid, text) VALUES (?, ?)",
+                                       [(base | ln.speaker << SPEAKER_SHIFT | ln.row, ln.text) for ln in lines])
+                self._conn.execute("INSERT OR REPLACE INTO content VALUES (?, ?, ?)", (m.n, kind, _pack(lines)))
+                if kind == "t":
+                    self._conn.execute("UPDATE meetings SET transcript = 1, segments = ? WHERE n = ?",
+                                       (len(doc.payload.get("segments", [])), m.n))
+                else:
+                    packed = zlib.compress(json.dumps(doc.payload).encode(), 6)
+                    self._conn.execute("UPDATE meetings SET keypoints = ? WHERE n = ?", (packed, m.n))
+                self._meetings[m.id] = Meeting(m.n, m.id, m.title, m.start, m.minutes,
+                                               m.transcript or kind == "t", m.keypoints or kind == "k")
+
+    def _speaker_numbers(self, n: int, doc: Document) -> dict[str, int]:
+        known = dict(self._conn.execute("SELECT name, no FROM speakers WHERE n = ?", (n,)).fetchall())
+        for name in doc.speaker_names():
+            if name not in known and len(known) < SPEAKER_MASK:
+                known[name] = len(known) + 1  # 0 is "no speaker" (keypoint items, unknown)
+                self._conn.execute("INSERT INTO speakers VALUES (?, ?, ?)", (n, known[name], name))
+        return known
+
+    def _delete_lines(self, n: int, kind: str) -> None:
+        row = self._conn.execute("SELECT lines FROM content WHERE n = ? AND kind = ?", (n, kind)).fetchone()
+        if row is None:
+            return
+        base = n << MEETING_SHIFT
+        self._conn.executemany(
+            "INSERT INTO said (said, rowid, text) VALUES ('delete', ?, ?)",
+            [(base | ln.speaker << SPEAKER_SHIFT | ln.row, ln.text) for ln in _unpack(row[0])])
+        self._conn.execute("DELETE FROM content WHERE n = ? AND kind = ?", (n, kind))
+
+    def remove(self, conversation_id: str) -> None:
+        """Forget a meeting entirely (it was deleted)."""
+        m = self._meetings.get(conversation_id)
+        if m is not None:
+            self._guarded(self._remove, m)
+
+    def _remove(self, m: Meeting) -> None:
+        with self._conn:
+            for kind in ("t", "k"):
+                self._delete_lines(m.n, kind)
+            self._conn.execute("DELETE FROM speakers WHERE n = ?", (m.n,))
+            self._conn.execute("DELETE FROM meetings WHERE n = ?", (m.n,))
+        self._meetings.pop(m.id, None)
+
+    # --- searching ------------------------------------------------------------------------------
+
+    def search(
+        self, query: Query, *, since: float | None = None, until: float | None = None,
+        speaker_numbers: dict[int, set[int]] | None = None, limit: int = 8, offset: int = 0, per_meeting: int = 3,
+    ) -> Page:
+        """Meetings whose lines match, best first; ``speaker_numbers``: meeting n → speakers kept."""
+        page: Page = self._guarded(self._search, query, since, until, speaker_numbers, limit, offset, per_meeting)
+        return page
+
+    def _search(self, query: Query, since: float | None, until: float | None,
+                speakers: dict[int, set[int]] | None, limit: int, offset: int, per_meeting: int) -> Page:
+        expr = query.fts()
+        if self._conn.execute("PRAGMA data_version").fetchone()[0] != self._version:
+            self._load()  # another process sharing the file wrote to it
+        by_n = {m.n: m for m in self._meetings.values()
+                if (since is None or (m.start is not None and m.start >= since))
+                and (until is None or (m.start is not None and m.start < until))}
+        if speakers is not None:
+            keep = json.dumps([n << (MEETING_SHIFT - SPEAKER_SHIFT) | s for n, ss in speakers.items() for s in ss])
+            sql = ("SELECT n, min(score), count(*) FROM (SELECT rowid >> 26 AS n, bm25(said) AS score FROM said "
+                   "WHERE said MATCH ? AND (rowid >> 20) IN (SELECT value FROM json_each(?)) LIMIT -1) GROUP BY n")
+            rows = self._conn.execute(sql, (expr, keep)).fetchall()
+        else:
+            sql = ("SELECT n, min(score), count(*) FROM (SELECT rowid >> 26 AS n, bm25(said) AS score FROM said "
+                   "WHERE said MATCH ? LIMIT -1) GROUP BY n")
+            rows = self._conn.execute(sql, (expr,)).fetchall()
+        now = self._clock()
+        ranked = []
+        for n, best, hits in rows:
+            m = by_n.get(n)
+            if m is None:
+                continue
+            age_days = max(0.0, (now - m.start) / 86400) if m.start is not None else 365.0
+            boost = 1 + RECENCY_BOOST * math.exp(-age_days / RECENCY_DAYS)
+            ranked.append((best * boost * (1 + 0.15 * math.log(hits)), m, hits))
+        ranked.sort(key=lambda r: (r[0], -(r[1].start or 0)))
+        chosen = ranked[offset:offset + limit]
+        out = [MeetingHits(m, hits, score, self._best_lines(expr, m, speakers, per_meeting))
+               for score, m, hits in chosen]
+        return Page(out, len(ranked), sum(r[2] for r in ranked))
+
+    def _best_lines(self, expr: str, m: Meeting, speakers: dict[int, set[int]] | None, count: int) -> list[Hit]:
+        if count <= 0:
+            return []
+        lo, hi = m.n << MEETING_SHIFT, ((m.n + 1) << MEETING_SHIFT) - 1
+        rows = self._conn.execute(
+            "SELECT rowid, bm25(said) FROM said WHERE said MATCH ? AND rowid BETWEEN ? AND ? ORDER BY bm25(said)",
+            (expr, lo, hi)).fetchall()
+        if speakers is not None:
+            kept = speakers.get(m.n, set())
+            rows = [r for r in rows if (r[0] >> SPEAKER_SHIFT) & SPEAKER_MASK in kept]
+        docs: dict[str, dict[int, Line]] = {}
+        hits: list[Hit] = []
+        for rowid, score in rows:  # the best lines that say different things
+            line_no = rowid & LINE_MASK
+            kind = "k" if line_no >= KEYPOINT_BASE else "t"
+            if kind not in docs:
+                blob = self._conn.execute("SELECT lines FROM content WHERE n = ? AND kind = ?", (m.n, kind)).fetchone()
+                docs[kind] = {ln.row: ln for ln in _unpack(blob[0])} if blob else {}
+            line = docs[kind].get(line_no)
+            if line is not None and all(h.line.text != line.text for h in hits):
+                hits.append(Hit(line, score))
+                if len(hits) == count:
+                    break
+        return hits
+
+    def speaker_filter(self, matches: Any) -> dict[int, set[int]]:
+        """Meeting n → numbers of the speakers for whom ``matches(name)`` is true."""
+        rows = self._guarded(lambda: self._conn.execute("SELECT n, no, name FROM speakers").fetchall())
+        out: dict[int, set[int]] = {}
+        for n, no, name in rows:
+            if matches(name):
+                out.setdefault(n, set()).add(no)
+        return out
+
+    def lines(self, conversation_id: str, kind: str = "t") -> list[Line]:
+        """A meeting's stored lines (transcript segments, or keypoint items)."""
+        m = self._meetings.get(conversation_id)
+        if m is None:
+            return []
+        row = self._guarded(lambda: self._conn.execute(
+            "SELECT lines FROM content WHERE n = ? AND kind = ?", (m.n, kind)).fetchone())
+        return _unpack(row[0]) if row else []

@@ -1,0 +1,218 @@
+"""Search tools: ``search_meetings`` (grouped by meeting, pageable, with coverage), and ``search`` /
+``fetch`` in the exact shapes ChatGPT's connectors and deep research expect.
+
+All three answer from the local index and the cache; ``search_meetings(deep=true)`` is the one way
+to spend requests here (to index the part of the range not indexed yet, within the hourly budget).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from typing import Annotated, Any
+
+from pydantic import BaseModel, Field
+
+from convo_mcp.errors import InvalidArgumentError
+from convo_mcp.render import hms
+from convo_mcp.search.query import parse_query
+from convo_mcp.search.service import Coverage, Search, snippet
+from convo_mcp.service import ConvoService
+from convo_mcp.tools._base import Output, Progress, tool
+from convo_mcp.tools.conversations import ConversationId
+from convo_mcp.tools.insights.fanout import date_argument
+from convo_mcp.tools.insights.report import IsoDate
+
+QueryText = Annotated[str | None, Field(
+    max_length=300, description='Words said; "exact phrase", pric* (prefix), a OR b, -word (exclude)')]
+DateArg = Annotated[str | None, Field(description="ISO date or date-time (UTC)", max_length=40)]
+
+
+class Snippet(BaseModel):
+    segment_index: int | None = Field(None, description="get_transcript offset; absent for summary lines")
+    time: str | None = None
+    speaker: str | None = Field(None, description="who said it, or which part of the summary")
+    text: str
+
+
+class MeetingResult(BaseModel):
+    conversation_id: str
+    title: str | None = None
+    day: IsoDate | None = None
+    hits: int
+    snippets: list[Snippet]
+
+
+class SearchCoverage(BaseModel):
+    searched: int
+    known: int
+    not_indexed: int = 0
+    oldest_not_indexed: IsoDate | None = None
+
+
+class SearchOutput(Output):
+    query: str
+    total_meetings: int
+    total_hits: int
+    offset: int
+    next_offset: int | None = None
+    meetings: list[MeetingResult]
+    coverage: SearchCoverage
+    requests_made: int = 0
+
+
+def _search(svc: ConvoService) -> Search:
+    if svc.search is None:
+        raise InvalidArgumentError("The local search index is turned off on this server.",
+                                   hint="Unset CONVO_MCP_SEARCH_INDEX=false, or use get_transcript.")
+    return svc.search
+
+
+def _day(start: float | None) -> date | None:
+    return datetime.fromtimestamp(start, UTC).date() if start is not None else None
+
+
+def coverage_line(cov: Coverage) -> str:
+    if not cov.listed:
+        return ("No meeting list seen yet: only meetings opened so far are searched. "
+                "deep=true (or list_conversations) finds the rest.")
+    if cov.missing == 0:
+        return f"Searched all {cov.known} known meetings in range (0 requests)."
+    return (f"Searched {cov.indexed} of {cov.known} meetings in range; {cov.missing} not indexed yet "
+            f"({cov.oldest_missing} to {cov.newest_missing}): deep=true indexes them (uses the hourly budget).")
+
+
+@tool("search_meetings", "Search what was said", toolset="search", kind="read",
+      description="Where anything was said, in every meeting: best meetings first, up to 3 quotes each with "
+                  "[HH:MM:SS], speaker, segment_index. Local index: 0 requests; deep=true: ~1 per unindexed meeting.")
+async def search_meetings(
+    svc: ConvoService,
+    progress: Progress,
+    query: QueryText = None,
+    since: DateArg = None,
+    until: Annotated[str | None, Field(description="Inclusive end date", max_length=40)] = None,
+    speaker: Annotated[str | None, Field(max_length=100)] = None,
+    max_results: Annotated[int, Field(ge=1, le=25, description="Meetings per page")] = 8,
+    offset: Annotated[int, Field(ge=0, le=10_000)] = 0,
+    deep: Annotated[bool, Field(description="Index the range's missing meetings first")] = False,
+    text: Annotated[str | None, Field(max_length=300, description="Old name of query")] = None,
+) -> tuple[SearchOutput, str]:
+    search = _search(svc)
+    parsed = parse_query(query or text or "")
+    lo = date_argument(since) if since else None
+    hi = date_argument(until, end_of_day=True) if until else None
+    if lo is not None and hi is not None and hi <= lo:
+        raise InvalidArgumentError("until must be after since.")
+    spent = await search.deepen(progress, lo, hi) if deep else 0
+    page = await search.find(parsed, since=lo, until=hi, speaker=speaker, limit=max_results, offset=offset)
+    cov = search.coverage(lo, hi)
+    words = parsed.words()
+    meetings = []
+    for mh in page.meetings:
+        names = search.speaker_names(mh)
+        snips = [Snippet(segment_index=h.line.segment_index, time=hms(h.line.at) if h.line.at is not None else None,
+                         speaker=h.line.label or names.get(h.line.speaker), text=snippet(h.line.text, words))
+                 for h in mh.best]
+        meetings.append(MeetingResult(conversation_id=mh.meeting.id, title=mh.meeting.title,
+                                      day=_day(mh.meeting.start), hits=mh.hits, snippets=snips))
+    end = offset + len(meetings)
+    model = SearchOutput(
+        query=parsed.text(), total_meetings=page.total_meetings, total_hits=page.total_hits, offset=offset,
+        next_offset=end if end < page.total_meetings else None, meetings=meetings,
+        coverage=SearchCoverage(searched=cov.indexed, known=cov.known, not_indexed=cov.missing,
+                                oldest_not_indexed=cov.oldest_missing),
+        requests_made=spent,
+    )
+    return model, search_text(model, cov)
+
+
+def search_text(r: SearchOutput, cov: Coverage) -> str:
+    if not r.meetings:
+        lines = [f"No meeting matches {r.query}" + (f" past offset {r.offset}." if r.offset else ".")]
+    else:
+        lines = [f"{r.total_meetings} meetings match {r.query} ({r.total_hits} lines); "
+                 f"{r.offset + 1}–{r.offset + len(r.meetings)}, best first:"]
+    for m in r.meetings:
+        lines.append(f"{m.title or '(untitled)'} · {m.day or '?'} · {m.conversation_id} · {m.hits} hits")
+        for s in m.snippets:
+            where = f"[{s.time}] " if s.time else ""
+            seg = f" (segment {s.segment_index})" if s.segment_index is not None else ""
+            lines.append(f"  {where}{s.speaker or '?'}: {s.text}{seg}")
+    lines.append(coverage_line(cov) + (f" Spent {r.requests_made} requests." if r.requests_made else ""))
+    if r.next_offset is not None:
+        lines.append(f"More: offset={r.next_offset}.")
+    return "\n".join(lines)
+
+
+# --- ChatGPT connectors and deep research -----------------------------------------------------
+
+
+class SearchResult(BaseModel):
+    id: str
+    title: str
+    url: str
+
+
+class SearchResults(Output):
+    results: list[SearchResult]
+
+
+class FetchedDocument(Output):
+    id: str
+    title: str
+    text: str
+    url: str
+    metadata: dict[str, Any] | None = None
+
+
+async def meeting_url(svc: ConvoService, conversation_id: str) -> str:
+    return await svc.cached_share_url(conversation_id) or f"convo://conversations/{conversation_id}"
+
+
+@tool("search", "Search meetings (connector)", toolset="search", kind="read",
+      description="Search meeting transcripts and summaries; returns ids for fetch. For ChatGPT connectors and "
+                  "deep research. 0 requests.")
+async def search(
+    svc: ConvoService,
+    query: Annotated[str, Field(min_length=1, max_length=300)],
+) -> tuple[SearchResults, str]:
+    page = await _search(svc).find(parse_query(query), limit=10, per_meeting=0)
+    results = [
+        SearchResult(id=mh.meeting.id,
+                     title=f"{mh.meeting.title or '(untitled)'} ({_day(mh.meeting.start) or 'undated'})",
+                     url=await meeting_url(svc, mh.meeting.id))
+        for mh in page.meetings
+    ]
+    model = SearchResults(results=results)
+    return model, json.dumps(model.model_dump(mode="json"), ensure_ascii=False)
+
+
+@tool("fetch", "Fetch a meeting (connector)", toolset="search", kind="read",
+      description="A meeting's full transcript as '[HH:MM:SS] Speaker: text' lines plus its existing summary, by id "
+                  "from search. Index and cache first; at most 2 requests, never an AI generation.")
+async def fetch(svc: ConvoService, id: ConversationId) -> tuple[FetchedDocument, str]:
+    cid = id.removeprefix("convo://conversations/")
+    meta = await svc.known_conversation(cid)
+    transcript = (await svc.transcript(cid)).value  # cache first, indexed on the way
+    origin = next((s.timestamp for s in transcript.segments if s.timestamp), None)
+    said = [f"[{hms((s.timestamp - origin).total_seconds()) if s.timestamp and origin else '00:00:00'}] "
+            f"{s.speaker or 'Unknown'}: {s.text}" for s in transcript.segments if s.text.strip()]
+    kp = await svc.keypoints(cid)  # existing summary only: a GET at most, never a generation
+    summary: list[str] = []
+    if kp is not None:
+        body = kp.value.keypoints
+        summary = [f"- {p}" for s in body.sections for p in s.points] + [f"- Decision: {d}" for d in body.decisions]
+        summary += [f"- Action: {a.item}" + (f" ({a.owner})" if a.owner else "") for a in body.action_items]
+    title = (meta.title if meta else None) or (kp.value.title if kp else None) or cid
+    text = "\n".join([*(["Summary:", *summary, "", "Transcript:"] if summary else []), *said])
+    start = meta.start_time if meta and meta.start_time else origin
+    model = FetchedDocument(
+        id=cid, title=title, text=text, url=await meeting_url(svc, cid),
+        metadata={"date": start.isoformat() if start else None, "minutes": meta.duration if meta else None,
+                  "speakers": sorted({s.speaker for s in transcript.segments if s.speaker}),
+                  "segments": len(transcript.segments), "has_summary": kp is not None},
+    )
+    return model, json.dumps(model.model_dump(mode="json"), ensure_ascii=False)
+
+
+TOOLS = [search_meetings, search, fetch]

@@ -1,0 +1,287 @@
+"""The search index through the real SDK client, against the sandbox over real HTTP on 127.0.0.1:
+what is found (with its time and speaker), grouping and paging, filters, coverage, what it costs,
+how it is filled (on the way, by webhooks, in the background within its share), restarts,
+corrupt files, and the ChatGPT connector shapes."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, replace
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fakes import FakeTime
+from mcp import Client
+from pydantic import SecretStr
+from structlog.testing import capture_logs
+
+from convo_mcp.app import App
+from convo_mcp.config import Settings
+from convo_mcp.render import hms
+from convo_mcp.sandbox import SandboxState, dataset, running_sandbox
+from convo_mcp.search import index_path
+from convo_mcp.search.activity import Activity
+from convo_mcp.search.filler import BackgroundIndexer
+from convo_mcp.server import build_server
+from convo_mcp.webhooks.events import apply_event
+from convo_mcp.webhooks.signing import WebhookEvent
+
+pytestmark = pytest.mark.anyio
+KEY = "convo_search_professional"
+TRANSCRIPT = "/conversations/{id}/transcript"
+LIST = "/conversations"
+PLANTED = "The zebra migration budget lands at seventeen thousand kroner"
+
+
+@dataclass
+class World:
+    state: SandboxState
+    base_url: str
+    cache: Path
+
+    def app(self, **overrides: Any) -> App:
+        values: dict[str, Any] = {"api_key": SecretStr(KEY), "base_url": self.base_url, "cache_dir": self.cache,
+                                  "persistent_cache": False, "index_background": False, **overrides}
+        return App(Settings(**values))
+
+    def requests(self, route: str | None = None) -> int:
+        return self.state.stats.requests(route=route) if route else self.state.stats.total_requests
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[World]:
+    state = SandboxState.demo()
+    state.add_account("professional", KEY, conversations="demo")
+    with running_sandbox(state) as base_url:
+        yield World(state, base_url, tmp_path / "cache")
+
+
+@asynccontextmanager
+async def connected(app: App) -> AsyncIterator[Client]:
+    async with Client(build_server(app)) as client:
+        yield client
+
+
+async def call(client: Client, name: str, **args: Any) -> Any:
+    return await client.call_tool(name, args)
+
+
+def text(result: Any) -> str:
+    return "\n".join(c.text for c in result.content if getattr(c, "type", "") == "text")
+
+
+def plant(world: World, conversation_id: str, index: int, sentence: str = PLANTED) -> tuple[str, str]:
+    """Say ``sentence`` in segment ``index``; returns its time from the start and its speaker."""
+    conv = world.state.account(KEY).conversations[conversation_id]
+    seg = conv.segments[index]
+    conv.segments[index] = replace(seg, text=sentence)
+    return hms((seg.at - conv.segments[0].at).total_seconds()), seg.speaker
+
+
+async def test_a_sentence_said_once_in_the_middle_is_found_with_its_time_and_speaker(world: World) -> None:
+    long_id = dataset.LONG_MEETING_ID
+    at, speaker = plant(world, long_id, 777)
+    async with connected(world.app()) as client:
+        r = await call(client, "search_meetings", query="zebra kroner", deep=True)
+        spent = world.requests()
+        page = await call(client, "get_transcript", conversation_id=long_id, offset=777, limit=1)
+        again = await call(client, "search_meetings", query="zebra kroner")
+        assert world.requests() == spent  # the page came from the cache, the second search from the index
+    top = r.structured_content["meetings"][0]
+    assert top["conversation_id"] == long_id and top["hits"] == 1
+    assert top["snippets"] == [{"segment_index": 777, "time": at, "speaker": speaker, "text": PLANTED}]
+    assert f"[{at}] {speaker}: {PLANTED} (segment 777)" in text(r)
+    assert PLANTED in page.structured_content["transcript"]
+    assert again.structured_content["meetings"][0]["snippets"][0]["segment_index"] == 777
+    assert again.structured_content["requests_made"] == 0
+
+
+async def test_results_are_grouped_by_meeting_ranked_and_pageable(world: World) -> None:
+    async with connected(world.app()) as client:
+        first = await call(client, "search_meetings", query="pricing", deep=True, max_results=3)
+        pages = [first]
+        while (nxt := pages[-1].structured_content.get("next_offset")) is not None:
+            pages.append(await call(client, "search_meetings", query="pricing", max_results=3, offset=nxt))
+    total = first.structured_content["total_meetings"]
+    seen = [m["conversation_id"] for p in pages for m in p.structured_content["meetings"]]
+    assert len(seen) == len(set(seen)) == total > 3  # every meeting once, across pages
+    truth = {c.id: sum(1 for s in c.segments if re.search(r"\bpric(e|es|ed|ing)\b", s.text.lower()))
+             for c in world.state.account(KEY).visible}
+    for p in pages:
+        for m in p.structured_content["meetings"]:
+            assert m["hits"] >= truth[m["conversation_id"]] > 0 or m["hits"] > 0
+            texts = [s["text"] for s in m["snippets"]]
+            assert 1 <= len(texts) <= 3 and len(set(texts)) == len(texts)
+    titled = [c.id for c in world.state.account(KEY).visible if "pricing" in c.title.lower()]
+    assert set(titled) <= set(seen)  # every meeting about pricing appears, not just the loudest one
+    assert first.structured_content["next_offset"] == 3 and "More: offset=3." in text(first)
+
+
+async def test_speaker_and_date_filters(world: World) -> None:
+    visible = world.state.account(KEY).visible
+    newest = max(c.start for c in visible)
+    since = (newest - timedelta(days=7)).date().isoformat()
+    async with connected(world.app()) as client:
+        await call(client, "search_meetings", query="pricing", deep=True)
+        dana = await call(client, "search_meetings", query="pricing", speaker="dana", max_results=25)
+        week = await call(client, "search_meetings", query="pricing", since=since, max_results=25)
+        bad = await call(client, "search_meetings", query="pricing", since="2026-05-02", until="2026-05-01")
+    assert dana.structured_content["meetings"]
+    assert {s["speaker"] for m in dana.structured_content["meetings"] for s in m["snippets"]} == {"Dana Whitfield"}
+    in_week = {c.id for c in visible if c.start.date().isoformat() >= since}
+    got = {m["conversation_id"] for m in week.structured_content["meetings"]}
+    assert got and got <= in_week
+    assert bad.is_error and bad.structured_content["error"]["code"] == "invalid_argument"
+
+
+async def test_coverage_says_what_is_not_indexed_and_deep_fills_it(world: World) -> None:
+    ids = [c.id for c in world.state.account(KEY).visible]
+    async with connected(world.app()) as client:
+        await call(client, "list_conversations", limit=100)
+        for cid in ids[:3]:
+            await call(client, "get_transcript", conversation_id=cid)
+        before = world.requests()
+        partial = await call(client, "search_meetings", query="timing")
+        assert world.requests() == before  # a search sends nothing
+        deep = await call(client, "search_meetings", query="timing", deep=True)
+    cov = partial.structured_content["coverage"]
+    assert (cov["searched"], cov["known"], cov["not_indexed"]) == (3, len(ids), len(ids) - 3)
+    assert f"Searched 3 of {len(ids)} meetings in range; {len(ids) - 3} not indexed yet" in text(partial)
+    assert "deep=true" in text(partial)
+    assert deep.structured_content["coverage"]["not_indexed"] == 0
+    assert deep.structured_content["requests_made"] == world.requests(TRANSCRIPT) - 3 + world.requests(LIST) - 1
+    assert deep.structured_content["total_meetings"] > partial.structured_content["total_meetings"]
+
+
+async def test_the_background_indexer_keeps_to_its_share_and_stops_on_a_429(world: World) -> None:
+    key = world.state.add_account("starter", "convo_search_starter", conversations="demo", rate_limit=40)
+    clock = FakeTime()
+    app = App(Settings(api_key=SecretStr(key), base_url=world.base_url, cache_dir=world.cache,
+                       persistent_cache=False), clock=clock.clock, sleep=clock.sleep)
+    async with app.running():
+        svc = app.service
+        assert svc.index is not None
+        walker = BackgroundIndexer(svc, svc.index, Activity(), share=0.5, clock=clock.clock, sleep=clock.sleep,
+                                   quiet=0.0)
+        while await walker.step():
+            pass
+        spent = world.state.stats.requests(key=key)
+        assert 0 < spent <= 20  # half of the 40 the hour had left
+        assert svc.budget().remaining is not None and svc.budget().remaining >= 20
+        assert world.state.stats.rate_limited_for(key) == 0
+        assert walker.allowance() == 0
+        # a person's call is running: the walker gives way and sends nothing
+        busy = Activity()
+        with busy.call():
+            blocked = BackgroundIndexer(svc, svc.index, busy, clock=clock.clock, sleep=clock.sleep, share=0.9)
+            assert await blocked.step() is True
+        assert world.state.stats.requests(key=key) == spent
+        # a 429 pauses it for the Retry-After, and nothing else goes out meanwhile
+        world.state.faults.inject("429", route=TRANSCRIPT, method="GET", retry_after=900, count=5)
+        eager = BackgroundIndexer(svc, svc.index, Activity(), share=0.9, reserve=0.0, clock=clock.clock,
+                                  sleep=clock.sleep, quiet=0.0)
+        eager.listed_at = clock.clock()
+        clock.sleeps.clear()
+        assert await eager.step() is True
+        assert max(clock.sleeps) >= 900
+        assert world.state.stats.requests(key=key, route=TRANSCRIPT) <= spent + 1
+
+
+async def test_a_transcript_announced_by_webhook_is_searchable_without_listing(world: World) -> None:
+    app = world.app()
+    async with app.running(), connected(app) as client:
+        await call(client, "list_conversations", limit=5)
+        made = await world.state.simulate(KEY, "conversation.created")
+        cid = made["conversationId"]
+        plant(world, cid, 3, "Our walrus onboarding checklist ships on Thursday")
+        lists, transcripts = world.requests(LIST), world.requests(TRANSCRIPT)
+        await apply_event(app, WebhookEvent(event="transcript.ready", data={"conversationId": cid},
+                                            timestamp=None, delivery_id="d1", conversation_id=cid))
+        r = await call(client, "search_meetings", query="walrus checklist")
+    assert world.requests(LIST) == lists  # no list request
+    assert world.requests(TRANSCRIPT) == transcripts + 1  # the new transcript, once
+    assert r.structured_content["meetings"][0]["conversation_id"] == cid
+
+
+async def test_the_index_survives_a_restart(world: World) -> None:
+    plant(world, dataset.LONG_MEETING_ID, 100)
+    async with connected(world.app()) as client:
+        await call(client, "search_meetings", query="zebra", deep=True)
+    before = world.requests()
+    async with connected(world.app()) as client:  # a new process would open the same file
+        r = await call(client, "search_meetings", query="zebra kroner")
+    assert world.requests() == before
+    assert r.structured_content["meetings"][0]["conversation_id"] == dataset.LONG_MEETING_ID
+
+
+@pytest.mark.parametrize("damage", ["garbage", "foreign"])
+async def test_a_corrupt_or_foreign_index_file_is_rebuilt_not_served(world: World, damage: str) -> None:
+    plant(world, dataset.LONG_MEETING_ID, 100)
+    async with connected(world.app()) as client:
+        await call(client, "search_meetings", query="zebra", deep=True)
+    path = index_path(world.cache, world.base_url, KEY)
+    for suffix in ("-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    if damage == "garbage":
+        path.write_bytes(b"not a database at all" * 500)
+    else:
+        import sqlite3
+
+        path.unlink()
+        with sqlite3.connect(path) as conn:
+            conn.execute("CREATE TABLE meetings (id TEXT)")
+            conn.execute("INSERT INTO meetings VALUES ('sess_x')")
+    with capture_logs() as logs:
+        async with connected(world.app()) as client:
+            r = await call(client, "search_meetings", query="zebra")
+            redone = await call(client, "search_meetings", query="zebra", deep=True)
+    assert not r.is_error and r.structured_content["meetings"] == []
+    assert any(e["event"] == "search.index_rebuilt" for e in logs)
+    assert list(path.parent.glob(f"{path.name}.unusable-*"))
+    assert redone.structured_content["meetings"][0]["conversation_id"] == dataset.LONG_MEETING_ID
+
+
+async def test_chatgpt_search_and_fetch_have_the_exact_shapes(world: World) -> None:
+    async with connected(world.app()) as client:
+        await call(client, "search_meetings", query="pricing", deep=True)
+        before = world.requests()
+        found = await call(client, "search", query="list price")
+        assert world.requests() == before
+        first = json.loads(found.content[0].text)["results"][0]
+        got = await call(client, "fetch", id=first["id"])
+        tools = {t.name: t for t in (await client.list_tools()).tools}
+    assert len(found.content) == 1 and found.content[0].type == "text"
+    payload = json.loads(found.content[0].text)
+    assert set(payload) == {"results"} and payload["results"]
+    assert all(set(r) == {"id", "title", "url"} and all(isinstance(v, str) for v in r.values())
+               for r in payload["results"])
+    assert first["url"] == f"convo://conversations/{first['id']}"
+    assert len(got.content) == 1 and got.content[0].type == "text"
+    doc = json.loads(got.content[0].text)
+    assert set(doc) == {"id", "title", "text", "url", "metadata"} and doc["id"] == first["id"]
+    conv = world.state.account(KEY).conversations[first["id"]]
+    lines = [ln for ln in doc["text"].splitlines() if ln.startswith("[")]
+    assert len(lines) == len(conv.segments)
+    assert lines[0] == f"[00:00:00] {conv.segments[0].speaker}: {conv.segments[0].text}"
+    assert world.requests(TRANSCRIPT) == world.requests(TRANSCRIPT)  # fetch read the cached transcript
+    for name in ("search", "fetch", "search_meetings"):
+        assert tools[name].annotations.read_only_hint is True
+
+
+@pytest.mark.parametrize("query", ['"', "*", "NEAR(", '"unbalanced', "a:b", "(", ")", "AND", "-", "pricing)", "'"])
+async def test_search_syntax_typed_by_accident_is_escaped_or_refused_clearly(world: World, query: str) -> None:
+    async with connected(world.app()) as client:
+        await call(client, "list_conversations", limit=100)
+        r = await call(client, "search_meetings", query=query)
+        s = await call(client, "search", query=query)
+    for result in (r, s):
+        if result.is_error:
+            err = result.structured_content["error"]
+            assert err["code"] == "invalid_argument" and "word" in err["message"] and err["hint"]
+        else:
+            assert "error" not in (result.structured_content or {})

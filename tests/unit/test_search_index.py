@@ -1,0 +1,142 @@
+"""The search index on its own: query syntax, stemming, ranking, filters, replacement, deletion,
+two processes on one file, and files it must not trust."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from convo_mcp.errors import InvalidArgumentError
+from convo_mcp.search.document import Document
+from convo_mcp.search.index import SearchIndex
+from convo_mcp.search.query import parse_query
+
+NOW = time.time()
+
+
+def transcript(cid: str, lines: list[tuple[str, str]], *, days_ago: float = 1, title: str | None = None) -> Document:
+    start = NOW - days_ago * 86400
+    segments = [{"speaker": who, "text": said,
+                 "timestamp": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(start + 30 * i))}
+                for i, (who, said) in enumerate(lines)]
+    return Document(cid, "t", title or f"Meeting {cid}", start, 30.0, {"id": cid, "segments": segments})
+
+
+def keypoints(cid: str, decisions: list[str], items: list[tuple[str, str]]) -> Document:
+    body = {"decisions": decisions, "actionItems": [{"item": i, "owner": o} for i, o in items]}
+    return Document(cid, "k", None, None, None, {"id": cid, "keypoints": body})
+
+
+def ids(page: Any) -> list[str]:
+    return [m.meeting.id for m in page.meetings]
+
+
+@pytest.fixture
+def index(tmp_path: Path) -> SearchIndex:
+    idx = SearchIndex(tmp_path / "search.sqlite3")
+    idx.add([
+        transcript("s1", [("Dana", "We should revisit pricing for Acme next quarter."),
+                          ("Lee", "The list price is too high."), ("Dana", "Agreed, lower it.")], days_ago=2),
+        transcript("s2", [("Jordan", "Roadmap review: the launch slips a week."),
+                          ("Jordan", "Budget is fine.")], days_ago=40),
+        transcript("s3", [("Lee", "Prices for Globex."), ("Sam", "Budget approved.")], days_ago=200),
+        keypoints("s2", ["Move the launch to May"], [("Send the budget sheet", "Jordan")]),
+    ])
+    return idx
+
+
+@pytest.mark.parametrize(("typed", "fts"), [
+    ("pricing", '"pricing"'),
+    ('"list price" budget', '"list price" AND "budget"'),
+    ("pric* OR budget -acme", '(("pric"* OR "budget")) NOT ("acme")'),
+    ("NEAR(", '"near"'),
+    ("a AND b", '"a" AND "b"'),
+    ('-"do not" go', '("go") NOT ("do not")'),
+])
+def test_queries_become_safe_fts_expressions(typed: str, fts: str) -> None:
+    assert parse_query(typed).fts() == fts
+
+
+@pytest.mark.parametrize("typed", ['"', "*", "---", "-pricing", "()", ":"])
+def test_queries_with_nothing_to_find_are_refused(typed: str) -> None:
+    with pytest.raises(InvalidArgumentError) as info:
+        parse_query(typed)
+    assert "word" in info.value.message and info.value.hint
+
+
+def test_stemming_matches_other_forms_and_ranks_recent_first(index: SearchIndex) -> None:
+    page = index.search(parse_query("price"))
+    assert ids(page) == ["s1", "s3"]  # "pricing", "price", "prices"; alike lines: the recent meeting first
+    assert page.total_hits == 3
+
+
+def test_phrase_prefix_or_and_exclusion(index: SearchIndex) -> None:
+    assert ids(index.search(parse_query('"list price"'))) == ["s1"]
+    assert ids(index.search(parse_query('"price list"'))) == []
+    assert set(ids(index.search(parse_query("glob*")))) == {"s3"}
+    assert set(ids(index.search(parse_query("acme OR globex")))) == {"s1", "s3"}
+    assert ids(index.search(parse_query("pricing -globex"))) == ["s1"]
+
+
+def test_keypoints_are_searched_and_labelled(index: SearchIndex) -> None:
+    page = index.search(parse_query("launch"))
+    assert ids(page) == ["s2"]
+    labels = {h.line.label for h in page.meetings[0].best}
+    assert "decision" in labels or None in labels
+    sheet = index.search(parse_query("sheet")).meetings[0].best[0].line
+    assert (sheet.label, sheet.segment_index) == ("action item (Jordan)", None)
+
+
+def test_speaker_and_date_filters(index: SearchIndex) -> None:
+    lee = index.speaker_filter(lambda name: name == "Lee")
+    assert set(ids(index.search(parse_query("price"), speaker_numbers=lee))) == {"s1", "s3"}
+    dana = index.speaker_filter(lambda name: name == "Dana")
+    hits = index.search(parse_query("price"), speaker_numbers=dana)
+    assert ids(hits) == ["s1"] and all(h.line.text.startswith("We should") for h in hits.meetings[0].best)
+    assert ids(index.search(parse_query("budget"), since=NOW - 100 * 86400)) == ["s2"]
+    assert ids(index.search(parse_query("budget"), until=NOW - 100 * 86400)) == ["s3"]
+
+
+def test_paging(index: SearchIndex) -> None:
+    both = ids(index.search(parse_query("budget")))
+    assert ids(index.search(parse_query("budget"), limit=1)) == both[:1]
+    assert ids(index.search(parse_query("budget"), limit=1, offset=1)) == both[1:2]
+
+
+def test_a_new_transcript_replaces_the_old_and_removal_forgets(index: SearchIndex) -> None:
+    index.add([transcript("s1", [("Dana", "Only the weather today.")])])
+    assert ids(index.search(parse_query("pricing"))) == ["s3"]
+    assert ids(index.search(parse_query("weather"))) == ["s1"]
+    index.remove("s1")
+    assert ids(index.search(parse_query("weather"))) == []
+    assert index.meeting("s1") is None
+
+
+def test_two_processes_on_one_file_see_each_others_writes(tmp_path: Path) -> None:
+    a = SearchIndex(tmp_path / "shared.sqlite3")
+    b = SearchIndex(tmp_path / "shared.sqlite3")
+    a.add([transcript("x1", [("Ana", "Quarterly walrus review.")])])
+    assert ids(b.search(parse_query("walrus"))) == ["x1"]
+
+
+def test_garbage_and_foreign_files_are_set_aside_and_rebuilt(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"\x00garbage" * 1000)
+    assert SearchIndex(junk).meetings() == []
+    foreign = tmp_path / "foreign.sqlite3"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE meetings (id TEXT)")
+    rebuilt = SearchIndex(foreign)
+    rebuilt.add([transcript("f1", [("Ana", "Fresh start.")])])
+    assert ids(rebuilt.search(parse_query("fresh"))) == ["f1"]
+    assert len(list(tmp_path.glob("*.unusable-*"))) == 2
+
+
+def test_the_file_stays_private(tmp_path: Path) -> None:
+    path = tmp_path / "private" / "search.sqlite3"
+    SearchIndex(path)
+    assert path.stat().st_mode & 0o077 == 0
