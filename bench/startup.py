@@ -40,7 +40,8 @@ def time_to_initialize(cmd: list[str], env: dict[str, str]) -> tuple[float, floa
     """Seconds from spawn to the ``initialize`` answer, and to the first ``tools/list`` answer."""
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
-    assert proc.stdin is not None and proc.stdout is not None
+    assert proc.stdin is not None
+    assert proc.stdout is not None
     proc.stdin.write((json.dumps(INIT) + "\n").encode())
     proc.stdin.flush()
     line = proc.stdout.readline()
@@ -57,7 +58,7 @@ def time_to_initialize(cmd: list[str], env: dict[str, str]) -> tuple[float, floa
 
 
 def imported(code: str, env: dict[str, str]) -> list[str]:
-    probe = code + "\nimport sys\nprint(' '.join(sorted(m for m in sys.modules if m.startswith(%r))))" % (HEAVY,)
+    probe = code + f"\nimport sys\nprint(' '.join(sorted(m for m in sys.modules if m.startswith({HEAVY!r}))))"
     out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=60)
     names = set(out.stdout.split())
     return [h for h in HEAVY if any(n == h or n.startswith(h + ".") for n in names)]

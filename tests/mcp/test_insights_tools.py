@@ -149,7 +149,8 @@ async def test_search_finds_the_phrase_with_its_timestamp(connect: Any, app: App
     said = [s for c in meetings(state) for s in c.segments
             if s.speaker == "Jordan Blake" and re.search(r"\bpric(e|es|ed|ing)\b", s.text.lower())]
     assert len(jordan["meetings"]) == 1 and jordan["total_hits"] == len(said) > 1
-    assert all(s["speaker"] == "Jordan Blake" and "pric" in s["text"].lower() for s in jordan["meetings"][0]["snippets"])
+    snippets = jordan["meetings"][0]["snippets"]
+    assert all(s["speaker"] == "Jordan Blake" and "pric" in s["text"].lower() for s in snippets)
     assert again.structured_content["requests_made"] == 0
 
 
