@@ -7,9 +7,10 @@ decide on pricing" finds the decision as well as the words said.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
 if TYPE_CHECKING:
     from convo_mcp.convo.models import Conversation, Keypoints, Transcript
@@ -18,11 +19,10 @@ KEYPOINT_BASE = 1 << 19  # keypoint lines are numbered from here (segments below
 TITLE_ROW = KEYPOINT_BASE - 1  # the meeting's title, indexed with its transcript
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):  # a tuple: cheap to make, stored as a JSON array
     row: int  # segment index, or KEYPOINT_BASE + item number
     speaker: int  # the speaker's number in this meeting; 0: none
-    at: float | None  # seconds from the meeting start (segments only)
+    stamp: str | None  # the segment's time as Convo sent it (segments only; read when shown)
     text: str
     label: str | None = None  # keypoint items: "decision", "action item (Dana)", a section heading
 
@@ -66,16 +66,11 @@ class Document:
 
 
 def transcript_lines(doc: Document, speakers: dict[str, int]) -> list[Line]:
-    segments = doc.payload.get("segments", [])
-    origin = next((_seconds(s.get("timestamp")) for s in segments if s.get("timestamp")), None)
     out = []
-    for i, seg in enumerate(segments):
+    for i, seg in enumerate(doc.payload.get("segments", [])):
         text = str(seg.get("text") or "").strip()
-        if not text:
-            continue
-        at = _seconds(seg.get("timestamp"))
-        rel = round(at - origin, 1) if at is not None and origin is not None else None
-        out.append(Line(i, speakers.get(str(seg.get("speaker") or ""), 0), rel, text))
+        if text:
+            out.append(Line(i, speakers.get(str(seg.get("speaker") or ""), 0), seg.get("timestamp"), text))
     if doc.title:
         out.append(Line(TITLE_ROW, 0, None, doc.title, "title"))
     return out
@@ -102,12 +97,39 @@ def _items(payload: dict[str, Any]) -> Iterator[tuple[str, str]]:
             yield (f"action item ({owner})" if owner else "action item"), text
 
 
+def offset(line: Line, lines: Iterable[Line]) -> float | None:
+    """Seconds from the meeting's first timed segment to ``line``."""
+    at = _seconds(line.stamp)
+    origin = _seconds(next((ln.stamp for ln in lines if ln.stamp), None))
+    return round(at - origin, 1) if at is not None and origin is not None else None
+
+
+_EPOCH_DAYS = date(1970, 1, 1).toordinal()
+
+
 def _seconds(value: Any) -> float | None:
+    """Unix seconds of an ISO 8601 time; Convo's ``…T09:00:05Z`` form is read without datetime."""
     if not value:
         return None
-    from datetime import datetime
-
+    text = str(value)
+    if len(text) >= 20 and text[10] == "T" and text[-1] == "Z" and text[13] == ":" and text[16] == ":":
+        try:
+            days = _day_number(text[:10])
+            return days * 86400 + int(text[11:13]) * 3600 + int(text[14:16]) * 60 + float(text[17:-1])
+        except ValueError:
+            pass
     try:
-        return datetime.fromisoformat(str(value).replace("Z", "+00:00")).timestamp()
+        return datetime.fromisoformat(text.replace("Z", "+00:00")).timestamp()
     except ValueError:
         return None
+
+
+_DAYS: dict[str, int] = {}
+
+
+def _day_number(day: str) -> int:
+    if day not in _DAYS:
+        if len(_DAYS) > 4096:
+            _DAYS.clear()
+        _DAYS[day] = date.fromisoformat(day).toordinal() - _EPOCH_DAYS
+    return _DAYS[day]

@@ -16,6 +16,7 @@ rebuilt empty, never served. Blocking calls: run them in a worker thread (see :m
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import os
@@ -23,13 +24,13 @@ import sqlite3
 import threading
 import time
 import zlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from convo_mcp.log import get_logger
-from convo_mcp.search.document import KEYPOINT_BASE, Document, Line, keypoint_lines, transcript_lines
+from convo_mcp.search.document import KEYPOINT_BASE, Document, Line, keypoint_lines, offset, transcript_lines
 from convo_mcp.search.query import Query
 
 log = get_logger("convo_mcp.search")
@@ -74,6 +75,7 @@ class Meeting:
 class Hit:
     line: Line
     score: float
+    at: float | None  # seconds from the meeting start
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,7 @@ class Page:
 
 
 def _pack(lines: Sequence[Line]) -> bytes:
-    return zlib.compress(json.dumps([[ln.row, ln.speaker, ln.at, ln.text, ln.label] for ln in lines]).encode(), 6)
+    return zlib.compress(json.dumps(lines, ensure_ascii=False).encode(), 3)
 
 
 def _unpack(blob: bytes) -> list[Line]:
@@ -231,9 +233,20 @@ class SearchIndex:
         if rows:
             self._guarded(self._note, rows)
 
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One transaction (the connection is in autocommit mode): all of a batch, or none of it."""
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
+
     def _note(self, rows: list[tuple[str, str | None, float | None, float | None]]) -> None:
         now = self._clock()
-        with self._conn:
+        with self._transaction():
             for cid, title, start, minutes in rows:
                 self._upsert(cid, title, start, minutes, now)
 
@@ -256,16 +269,17 @@ class SearchIndex:
             self._guarded(self._add, documents)
 
     def _add(self, documents: Sequence[Document]) -> None:
-        with self._conn:
-            for doc in documents:
+        rows: list[tuple[int, str]] = []
+        latest = {(d.conversation_id, d.kind): d for d in documents}  # one per meeting and kind: the last
+        with self._transaction():
+            for doc in latest.values():
                 m = self._upsert(doc.conversation_id, doc.title, doc.start, doc.minutes)
                 kind = doc.kind
                 self._delete_lines(m.n, kind)
                 names = self._speaker_numbers(m.n, doc)
                 lines = (transcript_lines if kind == "t" else keypoint_lines)(doc, names)
                 base = m.n << MEETING_SHIFT
-                self._conn.executemany("INSERT INTO said (rowid, text) VALUES (?, ?)",
-                                       [(base | ln.speaker << SPEAKER_SHIFT | ln.row, ln.text) for ln in lines])
+                rows += [(base | ln.speaker << SPEAKER_SHIFT | ln.row, ln.text) for ln in lines]
                 self._conn.execute("INSERT OR REPLACE INTO content VALUES (?, ?, ?)", (m.n, kind, _pack(lines)))
                 if kind == "t":
                     self._conn.execute("UPDATE meetings SET transcript = 1, segments = ? WHERE n = ?",
@@ -275,6 +289,9 @@ class SearchIndex:
                     self._conn.execute("UPDATE meetings SET keypoints = ? WHERE n = ?", (packed, m.n))
                 self._meetings[m.id] = Meeting(m.n, m.id, m.title, m.start, m.minutes,
                                                m.transcript or kind == "t", m.keypoints or kind == "k")
+            # In rowid order: FTS5 keeps a transaction's terms in memory only while rowids increase.
+            rows.sort()
+            self._conn.executemany("INSERT INTO said (rowid, text) VALUES (?, ?)", rows)
 
     def _speaker_numbers(self, n: int, doc: Document) -> dict[str, int]:
         known = dict(self._conn.execute("SELECT name, no FROM speakers WHERE n = ?", (n,)).fetchall())
@@ -301,7 +318,7 @@ class SearchIndex:
             self._guarded(self._remove, m)
 
     def _remove(self, m: Meeting) -> None:
-        with self._conn:
+        with self._transaction():
             for kind in ("t", "k"):
                 self._delete_lines(m.n, kind)
             self._conn.execute("DELETE FROM speakers WHERE n = ?", (m.n,))
@@ -370,7 +387,7 @@ class SearchIndex:
                 docs[kind] = {ln.row: ln for ln in _unpack(blob[0])} if blob else {}
             line = docs[kind].get(line_no)
             if line is not None and all(h.line.text != line.text for h in hits):
-                hits.append(Hit(line, score))
+                hits.append(Hit(line, score, offset(line, docs[kind].values()) if line.stamp else None))
                 if len(hits) == count:
                     break
         return hits

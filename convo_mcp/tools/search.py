@@ -110,7 +110,7 @@ async def search_meetings(
     meetings = []
     for mh in page.meetings:
         names = search.speaker_names(mh)
-        snips = [Snippet(segment_index=h.line.segment_index, time=hms(h.line.at) if h.line.at is not None else None,
+        snips = [Snippet(segment_index=h.line.segment_index, time=hms(h.at) if h.at is not None else None,
                          speaker=h.line.label or names.get(h.line.speaker), text=snippet(h.line.text, words))
                  for h in mh.best]
         meetings.append(MeetingResult(conversation_id=mh.meeting.id, title=mh.meeting.title,

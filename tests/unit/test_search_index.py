@@ -140,3 +140,12 @@ def test_the_file_stays_private(tmp_path: Path) -> None:
     path = tmp_path / "private" / "search.sqlite3"
     SearchIndex(path)
     assert path.stat().st_mode & 0o077 == 0
+
+
+def test_the_same_meeting_twice_in_one_batch_keeps_the_last(tmp_path: Path) -> None:
+    idx = SearchIndex(tmp_path / "twice.sqlite3")
+    idx.add([transcript("t1", [("Ana", "First draft.")]), transcript("t1", [("Ana", "Second draft.")])])
+    idx.add([transcript("t1", [("Ana", "Third draft.")])])  # replaces what the batch left
+    assert ids(idx.search(parse_query("second"))) == []
+    assert ids(idx.search(parse_query("third"))) == ["t1"]
+    assert idx.search(parse_query("draft")).total_hits == 1
