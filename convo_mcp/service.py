@@ -208,6 +208,13 @@ class ConvoService:
             return None
         return Peek(None if hit.value == MISSING else Keypoints.model_validate(hit.value), hit.fresh)
 
+    async def indexed_keypoints(self, conversation_ids: list[str]) -> dict[str, Keypoints]:
+        """Keypoints the search index holds for these meetings, in one read; never a request."""
+        if self.index is None:
+            return {}
+        found = await self.index.keypoints_json(conversation_ids)
+        return {cid: Keypoints.model_validate(value) for cid, value in found.items()}
+
     async def segment_count(self, conversation_id: str) -> int | None:
         transcript = await self.peek_transcript(conversation_id)
         if transcript is not None and transcript.value is not None:

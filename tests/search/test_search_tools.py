@@ -285,3 +285,15 @@ async def test_search_syntax_typed_by_accident_is_escaped_or_refused_clearly(wor
             assert err["code"] == "invalid_argument" and "word" in err["message"] and err["hint"]
         else:
             assert "error" not in (result.structured_content or {})
+
+
+async def test_insight_tools_read_summaries_from_the_index_after_a_restart(world: World) -> None:
+    since = (max(c.start for c in world.state.account(KEY).visible) - timedelta(days=10)).date().isoformat()
+    async with connected(world.app()) as client:
+        first = await call(client, "find_action_items", since=since)
+    gets = world.state.stats.requests(route="/conversations/{id}/keypoints", method="GET")
+    async with connected(world.app()) as client:  # a new process: empty response cache, same index file
+        again = await call(client, "find_action_items", since=since)
+    assert world.state.stats.requests(route="/conversations/{id}/keypoints", method="GET") == gets
+    assert again.structured_content["items"] == first.structured_content["items"]
+    assert again.structured_content["items"]

@@ -72,7 +72,13 @@ async def gather(
             out.values[cid] = value
 
     cands = []
+    # Summaries the search index holds come in one read, not one cache look-up per meeting.
+    indexed = await svc.indexed_keypoints([c.id for c in convs]) if kind == "keypoints" else {}
     for c in convs:
+        if c.id in indexed:
+            keep(c.id, indexed[c.id])
+            cands.append(Candidate(c.id, c.start_time, True))
+            continue
         hit = await _peek(svc, kind, c.id)
         if hit is not None and hit.fresh:
             keep(c.id, hit.value)
