@@ -116,6 +116,8 @@ class ConvoService:
     async def aclose(self) -> None:
         await self.client.aclose()
         await self.cache.aclose()
+        if self.index is not None:
+            await self.index.aclose()
 
     # --- plumbing ------------------------------------------------------------------------
 

@@ -89,6 +89,13 @@ class Indexer:
                 except Exception as exc:  # the index is a help, never a reason for a call to fail
                     log.warning("search.index_write_failed", error=type(exc).__name__, documents=len(docs))
 
+    async def aclose(self) -> None:
+        """Write what is pending (nothing fetched is lost at shutdown), then close the file."""
+        if self._flushing is not None:
+            await self._flushing
+        await self.flush()
+        await self._run(self.index.close)
+
     async def add(self, documents: Sequence[Document]) -> None:
         """Index many documents in one transaction (the CLI and the background walker)."""
         async with self._write:
