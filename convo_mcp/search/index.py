@@ -40,6 +40,7 @@ MEETING_SHIFT, SPEAKER_SHIFT = 26, 20
 LINE_MASK, SPEAKER_MASK = (1 << SPEAKER_SHIFT) - 1, (1 << (MEETING_SHIFT - SPEAKER_SHIFT)) - 1
 RECENCY_DAYS = 60.0  # a meeting this old gets e^-1 of the boost
 RECENCY_BOOST = 0.3
+BM25_ROWS = 20_000  # beyond this many matching lines, meetings are ranked by density, not by each line
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS meetings (
@@ -343,15 +344,23 @@ class SearchIndex:
         by_n = {m.n: m for m in self._meetings.values()
                 if (since is None or (m.start is not None and m.start >= since))
                 and (until is None or (m.start is not None and m.start < until))}
+        # ``where`` is built from constant SQL only; every value is a bound parameter.
+        where, args = "said MATCH ?", [expr]
         if speakers is not None:
-            keep = json.dumps([n << (MEETING_SHIFT - SPEAKER_SHIFT) | s for n, ss in speakers.items() for s in ss])
-            sql = ("SELECT n, min(score), count(*) FROM (SELECT rowid >> 26 AS n, bm25(said) AS score FROM said "
-                   "WHERE said MATCH ? AND (rowid >> 20) IN (SELECT value FROM json_each(?)) LIMIT -1) GROUP BY n")
-            rows = self._conn.execute(sql, (expr, keep)).fetchall()
-        else:
-            sql = ("SELECT n, min(score), count(*) FROM (SELECT rowid >> 26 AS n, bm25(said) AS score FROM said "
-                   "WHERE said MATCH ? LIMIT -1) GROUP BY n")
-            rows = self._conn.execute(sql, (expr,)).fetchall()
+            keep = [n << (MEETING_SHIFT - SPEAKER_SHIFT) | s for n, ss in speakers.items() for s in ss]
+            where += " AND (rowid >> 20) IN (SELECT value FROM json_each(?))"  # noqa: S608
+            args.append(json.dumps(keep))
+        counts = self._conn.execute(f"SELECT rowid >> 26, count(*) FROM said WHERE {where} GROUP BY 1", args)  # noqa: S608
+        hits_by_n = {n: hits for n, hits in counts if n in by_n}
+        if sum(hits_by_n.values()) <= BM25_ROWS:
+            sql = ("SELECT n, min(score), count(*) FROM (SELECT rowid >> 26 AS n, bm25(said) AS score FROM said "  # noqa: S608
+                   f"WHERE {where} LIMIT -1) GROUP BY n")
+            rows = self._conn.execute(sql, args).fetchall()
+        else:  # a word said everywhere: rank meetings by how densely they say it (BM25's shape, per meeting)
+            sizes = dict(self._conn.execute("SELECT n, coalesce(segments, 1) FROM meetings").fetchall())
+            mean = sum(sizes.values()) / max(1, len(sizes))
+            rows = [(n, -hits / (hits + 1.2 * (0.25 + 0.75 * sizes.get(n, mean) / mean)), hits)
+                    for n, hits in hits_by_n.items()]
         now = self._clock()
         ranked = []
         for n, best, hits in rows:
