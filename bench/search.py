@@ -19,7 +19,6 @@ import bisect
 import itertools
 import json
 import random
-import statistics
 import subprocess
 import sys
 import tempfile

@@ -348,7 +348,7 @@ class SearchIndex:
         where, args = "said MATCH ?", [expr]
         if speakers is not None:
             keep = [n << (MEETING_SHIFT - SPEAKER_SHIFT) | s for n, ss in speakers.items() for s in ss]
-            where += " AND (rowid >> 20) IN (SELECT value FROM json_each(?))"  # noqa: S608
+            where += " AND (rowid >> 20) IN (SELECT value FROM json_each(?))"
             args.append(json.dumps(keep))
         counts = self._conn.execute(f"SELECT rowid >> 26, count(*) FROM said WHERE {where} GROUP BY 1", args)  # noqa: S608
         hits_by_n = {n: hits for n, hits in counts if n in by_n}
