@@ -9,6 +9,7 @@
     │   ├── TranscriptTooShortError     transcript_too_short  feedback needs >= 10 segments
     │   ├── PlanRequiredError           plan_required    endpoint needs a higher plan
     │   ├── RateBudgetExhaustedError    rate_limited     hourly budget spent; waiting would block
+    │   ├── UnexpectedError             unexpected_error a bug in a tool, reported without its details
     │   └── NotConfiguredError          not_configured   no API key
     ├── TransportError                  network_error    no answer (timeout, reset, DNS)
     │   └── RequestTimeoutError         timeout
@@ -87,6 +88,16 @@ class InvalidArgumentError(LocalRefusal):
     code = "invalid_argument"
     default_message = "An argument is not valid for this call."
 
+    def __init__(self, message: str | None = None, *, hint: str | None = None, argument: str | None = None) -> None:
+        super().__init__(message, hint=hint)
+        self.argument = argument  # which argument, when one is to blame
+
+    def to_dict(self) -> dict[str, Any]:
+        out = super().to_dict()
+        if self.argument:
+            out["argument"] = self.argument
+        return out
+
 
 class QueryTooLongError(LocalRefusal):
     code = "query_too_long"
@@ -116,6 +127,12 @@ class RateBudgetExhaustedError(LocalRefusal):
     code = "rate_limited"
     default_message = "The hourly Convo request budget is used up."
     default_hint = "Wait until the budget resets, or answer from what is already known."
+
+
+class UnexpectedError(LocalRefusal):
+    code = "unexpected_error"
+    default_message = "The tool failed in a way it should not have; nothing was changed by this failure."
+    default_hint = "Try again or use another tool; if it repeats, report it with the server's log."
 
 
 class NotConfiguredError(LocalRefusal):

@@ -42,17 +42,14 @@ class Generations:
             nonlocal led
             led = True
             try:
-                result = await self.post(post)
+                result, credits = await self.post(post)
             except (TransportError, InvalidResponseError) as exc:
                 log.warning("convo.ai_post_uncertain", key=key.split(":")[0], code=exc.code)
                 try:
                     result = await get()
                 except NotFoundError:
                     raise exc from None
-                self.spent(1)  # it ran: assume it was charged; the profile will correct it
-                return dump(result), 1
-            credits = 0 if getattr(result, "cached", False) else 1
-            self.spent(credits)
+                return dump(result), 1  # it ran: charged (its generation stays reserved)
             return dump(result), credits
 
         value, credits = await self.cache.single_flight(keys.generation(key), run)
@@ -66,22 +63,30 @@ class Generations:
         async def load() -> JSON:
             nonlocal led
             led = True
-            result = await self.post(post)
-            self.spent(1)
+            result, _ = await self.post(post)
             return dump(result)
 
         cached = await self.cache.fetch(key, load, ttl=None)
         return Outcome.of(cached, model.model_validate(cached.value), self._clock(), 1 if led else 0)
 
-    async def post(self, post: Callable[[], Awaitable[M]]) -> M:
-        """Send one credit-spending POST after the quota check; Convo's own refusal wins over ours."""
-        await self.quota.check()
+    async def post(self, post: Callable[[], Awaitable[M]]) -> tuple[M, int]:
+        """Reserve a generation, send the POST, and return it with the credits it spent. The
+        reservation is given back when Convo refused the call or answered from its own cache; a POST
+        with no answer keeps it (it may have been charged)."""
+        reserved = await self.quota.reserve()
         try:
-            return await post()
+            result = await post()
         except AILimitExceededError as exc:
-            self.quota.exhausted(exc.reset_at)
+            self.quota.exhausted(exc.reset_at)  # Convo's count wins over ours
             raise
-
-    def spent(self, credits: int) -> None:
-        if credits:
-            self.quota.spent(credits)
+        except (TransportError, InvalidResponseError):
+            raise
+        except BaseException:
+            if reserved:
+                self.quota.refund()
+            raise
+        if getattr(result, "cached", False):  # Convo had it already: no generation spent
+            if reserved:
+                self.quota.refund()
+            return result, 0
+        return result, 1

@@ -60,6 +60,22 @@ class QuotaTracker:
         guards.check_api_plan(state.tier)
         return state
 
+    async def reserve(self) -> bool:
+        """Take one generation *before* its POST is sent, so concurrent calls beyond what is left are
+        refused with no request. True when one was taken (False: unlimited, nothing to count)."""
+        state = await self.check()
+        if state.remaining is None:
+            return False
+        if state.remaining <= 0:  # taken meanwhile by a concurrent call
+            guards.check_ai_quota(0, state.resets_at)
+        state.remaining -= 1  # no await between the check and this: atomic within the process
+        return True
+
+    def refund(self, credits: int = 1) -> None:
+        """Give back a reserved generation the call did not spend (refused, failed, or cached)."""
+        if self.state.remaining is not None and self.state.limit is not None:
+            self.state.remaining = min(self.state.limit, self.state.remaining + credits)
+
     def spent(self, credits: int = 1) -> None:
         if self.state.remaining is not None:
             self.state.remaining = max(0, self.state.remaining - credits)

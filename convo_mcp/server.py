@@ -9,6 +9,7 @@ from typing import Any
 from mcp.server import MCPServer
 from mcp.server.context import ServerRequestContext
 from mcp.server.mcpserver import Context
+from mcp.server.mcpserver.exceptions import ToolError, UnexpectedToolError
 from mcp.shared.exceptions import MCPError
 from mcp.types import (
     Completion,
@@ -23,13 +24,19 @@ from mcp.types import (
 )
 from mcp.types import Tool as MCPTool
 from mcp_types import INVALID_PARAMS
+from pydantic import ValidationError
 
 from convo_mcp import __version__
 from convo_mcp.app import App
+from convo_mcp.arguments import argument_error
+from convo_mcp.errors import UnexpectedError
+from convo_mcp.log import get_logger
 from convo_mcp.prompts import complete_prompt_argument, load_prompts, register_prompts
 from convo_mcp.resources import TEMPLATES, complete_conversation_id, register_resources
 from convo_mcp.tools import check_toolsets, register_tools
+from convo_mcp.tools._base import error_result
 
+log = get_logger("convo_mcp.server")
 INSTRUCTIONS = (
     "Convo meeting recordings. Start cheap: list_conversations, get_keypoints (free), and for questions "
     "across meetings search_meetings, meeting_digest, find_action_items, prepare_briefing (they reuse cached "
@@ -60,7 +67,15 @@ class ConvoServer(MCPServer):
         self, name: str, arguments: dict[str, Any], context: Context[Any, Any] | None = None
     ) -> Any:
         self.ensure_tools()
-        return await super().call_tool(name, arguments, context)
+        try:
+            return await super().call_tool(name, arguments, context)
+        except ToolError as exc:
+            if isinstance(exc.__cause__, ValidationError):  # the schema refused the arguments
+                return error_result(argument_error(exc.__cause__))
+            if isinstance(exc, UnexpectedToolError):
+                log.error("tool.unexpected", tool=name, error=type(exc.__cause__).__name__)
+                return error_result(UnexpectedError())
+            raise
 
     async def get_prompt(
         self, name: str, arguments: dict[str, Any] | None = None, context: Context[Any, Any] | None = None

@@ -28,7 +28,7 @@ API_TIERS = frozenset({"starter", "professional", "enterprise"})
 
 # Convo ids look like ``sess_8f2…`` / ``wh_…``. Anything that could change the URL's path or
 # query (``/``, ``\``, ``%``, ``?``, ``#``, dots alone, whitespace) is refused outright.
-_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_\-:.]{0,127}$")
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_\-:.]{0,127}")  # whole value (fullmatch): "sess_x\n" is refused
 
 
 def utf16_len(text: str) -> int:
@@ -37,7 +37,7 @@ def utf16_len(text: str) -> int:
 
 
 def check_id(value: str, *, kind: str = "conversation") -> str:
-    if not isinstance(value, str) or not _ID.match(value) or ".." in value:
+    if not isinstance(value, str) or not _ID.fullmatch(value) or ".." in value:
         hint = (
             "Use a webhook id exactly as list_webhooks returns it (wh_…)."
             if kind == "webhook"

@@ -80,6 +80,7 @@ class BudgetState:
     remaining: int | None = None
     reset_at: float | None = None
     in_flight: int = 0
+    blocked_until: float | None = None  # a 429's Retry-After: no request before it, whatever headers say
 
     @property
     def known(self) -> bool:
@@ -97,6 +98,8 @@ class Decision:
 
 def decide(state: BudgetState, now: float) -> Decision:
     """May one more request be sent now?"""
+    if state.blocked_until is not None and now < state.blocked_until:
+        return Decision(go=False, wait=state.blocked_until - now)
     if not state.known:
         return Decision(go=state.in_flight == 0)
     assert state.remaining is not None
@@ -135,8 +138,12 @@ def note_response(state: BudgetState, seen: RateHeaders | None, *, sent: bool = 
 
 def note_limited(state: BudgetState, now: float, retry_after: float | None) -> None:
     """A 429 arrived: nothing is left until ``retry_after`` seconds from ``now`` (60 s if unsaid)."""
+    until = now + (retry_after if retry_after is not None else 60.0)
     state.remaining = 0
-    state.reset_at = now + (retry_after if retry_after is not None else 60.0)
+    state.reset_at = until
+    # Later answers to requests already in flight carry fresh headers and would reopen the budget;
+    # the block stands on its own until Retry-After has passed.
+    state.blocked_until = max(state.blocked_until or 0.0, until)
 
 
 def spendable(state: BudgetState, reserve: float) -> int | None:

@@ -22,12 +22,15 @@ _ACQUIRE = """
 local now = tonumber(ARGV[1])
 redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
 local inflight = redis.call('ZCARD', KEYS[2])
-local b = redis.call('HMGET', KEYS[1], 'limit', 'remaining', 'reset_at')
+local b = redis.call('HMGET', KEYS[1], 'limit', 'remaining', 'reset_at', 'blocked_until')
 local remaining = tonumber(b[2])
 local reset_at = tonumber(b[3])
+local blocked = tonumber(b[4])
 local go = 0
 local wait = ''
-if remaining == nil then
+if blocked ~= nil and now < blocked then
+  wait = tostring(blocked - now)
+elseif remaining == nil then
   if inflight == 0 then go = 1 end
 elseif remaining - inflight > 0 then
   go = 1
@@ -70,9 +73,11 @@ local a = redis.call('HMGET', KEYS[1], 'limit', 'remaining', 'reset_at')
 return {a[1] or '', a[2] or '', a[3] or '', redis.call('ZCARD', KEYS[2])}
 """
 
-# Mirrors ratelimit.note_limited. ARGV: reset_at, key ttl ms.
+# Mirrors ratelimit.note_limited (the block outlives later headers). ARGV: reset_at, key ttl ms.
 _LIMITED = """
-redis.call('HSET', KEYS[1], 'remaining', 0, 'reset_at', ARGV[1])
+local blocked = tonumber(redis.call('HGET', KEYS[1], 'blocked_until') or '0') or 0
+redis.call('HSET', KEYS[1], 'remaining', 0, 'reset_at', ARGV[1],
+           'blocked_until', tostring(math.max(blocked, tonumber(ARGV[1]))))
 redis.call('PEXPIRE', KEYS[1], ARGV[2])
 return 1
 """

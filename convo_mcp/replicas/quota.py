@@ -9,6 +9,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
+from convo_mcp.convo import guards
 from convo_mcp.convo.models import Profile
 from convo_mcp.quota import QuotaTracker
 from convo_mcp.replicas.connection import RedisLink, SharedUnavailable, as_bytes, as_number
@@ -36,6 +37,25 @@ redis.call('HSET', KEYS[1], 'remaining', r)
 return tostring(r)
 """
 
+# Take one generation if any is left: the new count, '-1' when none is left, '' when not known here.
+_QUOTA_TAKE = """
+local r = tonumber(redis.call('HGET', KEYS[1], 'remaining'))
+if r == nil then return '' end
+if r <= 0 then return '-1' end
+redis.call('HSET', KEYS[1], 'remaining', r - 1)
+return tostring(r - 1)
+"""
+
+# Give back ARGV[1] reserved generations, never above the limit.
+_QUOTA_REFUND = """
+local r = tonumber(redis.call('HGET', KEYS[1], 'remaining'))
+local l = tonumber(redis.call('HGET', KEYS[1], 'limit'))
+if r == nil or l == nil then return '' end
+r = math.min(l, r + tonumber(ARGV[1]))
+redis.call('HSET', KEYS[1], 'remaining', r)
+return tostring(r)
+"""
+
 # ARGV: resets_at ('' = keep). Convo said the quota is used up.
 _QUOTA_EXHAUSTED = """
 if redis.call('HGET', KEYS[1], 'limit') ~= '' then redis.call('HSET', KEYS[1], 'remaining', 0) end
@@ -59,6 +79,8 @@ class SharedQuotaTracker(QuotaTracker):
         self._learn_script = link.client.register_script(_QUOTA_LEARN)
         self._spend_script = link.client.register_script(_QUOTA_SPEND)
         self._exhausted_script = link.client.register_script(_QUOTA_EXHAUSTED)
+        self._take_script = link.client.register_script(_QUOTA_TAKE)
+        self._refund_script = link.client.register_script(_QUOTA_REFUND)
         self._pending: set[asyncio.Task[None]] = set()
 
     def _later(self, work: Callable[[], Awaitable[None]]) -> None:
@@ -97,6 +119,34 @@ class SharedQuotaTracker(QuotaTracker):
         async def push() -> None:
             self._adopt(await self._link.run(
                 lambda r: self._spend_script(keys=[self._key], args=[str(credits)], client=r)))
+
+        self._later(push)
+
+    async def reserve(self) -> bool:
+        """Take the generation in Redis, atomically across replicas: two replicas never both send
+        the POST for the last one. Falls back to the local count while Redis is unreachable."""
+        state = await self.check()
+        if state.remaining is None:
+            return False
+        try:
+            left = as_bytes(await self._link.run(
+                lambda r: self._take_script(keys=[self._key], args=[], client=r))).decode()
+        except SharedUnavailable:
+            left = ""
+        if not left:
+            return await super().reserve()
+        if int(left) < 0:
+            self.state.remaining = 0
+            guards.check_ai_quota(0, state.resets_at)
+        self.state.remaining = int(left)
+        return True
+
+    def refund(self, credits: int = 1) -> None:
+        super().refund(credits)
+
+        async def push() -> None:
+            self._adopt(await self._link.run(
+                lambda r: self._refund_script(keys=[self._key], args=[str(credits)], client=r)))
 
         self._later(push)
 

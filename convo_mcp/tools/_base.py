@@ -16,13 +16,15 @@ import contextlib
 import inspect
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING, Annotated, Any, Literal, get_type_hints
 
 from mcp.server import MCPServer
 from mcp.server.mcpserver import Context
 from mcp.types import CallToolResult, TextContent, ToolAnnotations
-from pydantic import BaseModel, ConfigDict
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict
 
+from convo_mcp.dates import ISO_MOMENT, check_moment
 from convo_mcp.errors import ConvoError
 from convo_mcp.log import get_logger
 from convo_mcp.notify import Notifier
@@ -56,6 +58,21 @@ ANNOTATIONS: dict[Kind, ToolAnnotations] = {
 
 class Output(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+
+def _iso_only(value: Any) -> Any:
+    """Date-time arguments are ISO 8601 text: a number (read by pydantic as unix time) is refused."""
+    if isinstance(value, bool | int | float) or (isinstance(value, str) and not ISO_MOMENT.fullmatch(value.strip())):
+        raise ValueError("must be an ISO 8601 date or date-time, like 2026-03-10 or 2026-03-10T14:00:00Z")
+    return value
+
+
+def _in_range(value: datetime | None) -> datetime | None:
+    return None if value is None else check_moment(value)
+
+
+# A date-time argument: ISO 8601 only, between 2015 and a year from now (checked before any request).
+Moment = Annotated[datetime, BeforeValidator(_iso_only), AfterValidator(_in_range)]
 
 
 class Progress:

@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 from convo_mcp.errors import BadRequestError, InvalidArgumentError
 from convo_mcp.render import provenance, show_time
 from convo_mcp.service import ConvoService
-from convo_mcp.tools._base import Output, tool
+from convo_mcp.tools._base import Moment, Output, tool
 
 
 class AccountOutput(Output):
@@ -72,8 +72,8 @@ async def get_account(svc: ConvoService) -> tuple[AccountOutput, str]:
 async def list_calendar_events(
     svc: ConvoService,
     max_results: Annotated[int, Field(ge=1, le=50)] = 10,
-    time_min: Annotated[datetime | None, Field(description="ISO 8601; default now")] = None,
-    time_max: Annotated[datetime | None, Field(description="ISO 8601")] = None,
+    time_min: Annotated[Moment | None, Field(description="ISO 8601; default now")] = None,
+    time_max: Annotated[Moment | None, Field(description="ISO 8601")] = None,
 ) -> tuple[CalendarOutput, str]:
     try:
         out = await svc.calendar_events(max_results=max_results, time_min=time_min, time_max=time_max)

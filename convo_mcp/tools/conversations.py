@@ -12,7 +12,7 @@ from convo_mcp.errors import InvalidArgumentError
 from convo_mcp.notify import Notifier
 from convo_mcp.render import conversation_line, parse_offset, provenance, transcript_text, turns
 from convo_mcp.service import ConvoService
-from convo_mcp.tools._base import Output, tool
+from convo_mcp.tools._base import Moment, Output, tool
 from convo_mcp.tools._confirm import DeleteAnswer, ShareAnswer, confirmed, needs_confirmation
 
 ConversationId = Annotated[str, Field(description="Conversation id from list_conversations (sess_…)", max_length=128)]
@@ -71,9 +71,9 @@ class DeleteOutput(Output):
 async def list_conversations(
     svc: ConvoService,
     search: Annotated[str | None, Field(description="Words in the title", max_length=200)] = None,
-    since: Annotated[datetime | None, Field(description="ISO 8601; only meetings after it")] = None,
+    since: Annotated[Moment | None, Field(description="ISO 8601; only meetings after it")] = None,
     limit: Annotated[int, Field(ge=1, le=100)] = 20,
-    offset: Annotated[int, Field(ge=0)] = 0,
+    offset: Annotated[int, Field(ge=0, le=100_000)] = 0,
 ) -> tuple[ConversationList, str]:
     out = await svc.list_conversations(limit=limit, offset=offset, search=search, since=since)
     page = out.value
@@ -124,7 +124,7 @@ def pick_segments(
 async def get_transcript(
     svc: ConvoService,
     conversation_id: ConversationId,
-    offset: Annotated[int, Field(ge=0, description="First segment index")] = 0,
+    offset: Annotated[int, Field(ge=0, le=1_000_000, description="First segment index")] = 0,
     limit: Annotated[int | None, Field(ge=1, le=5000, description="Most segments to return")] = None,
     speaker: Annotated[str | None, Field(description="Only this speaker (case-insensitive)", max_length=100)]
     = None,

@@ -9,12 +9,10 @@ from typing import Any
 import pytest
 
 from convo_mcp.app import App
+from convo_mcp.dates import day_floor
 from convo_mcp.render import hms
 from convo_mcp.sandbox import DEMO_KEYS, SandboxState, dataset
 from convo_mcp.sandbox.models import Conversation
-from convo_mcp.tools.insights.logic import (
-    day_floor,
-)
 
 pytestmark = pytest.mark.anyio
 KP = "/conversations/{id}/keypoints"

@@ -7,10 +7,9 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 
 from convo_mcp.convo.models import Conversation, Keypoints
+from convo_mcp.dates import as_utc, day_floor
 from convo_mcp.tools.insights.logic import (
     Candidate,
-    as_utc,
-    day_floor,
     group_by_day,
     match_kind,
     owner_matches,

@@ -7,11 +7,12 @@ from typing import Annotated
 
 from pydantic import Field
 
+from convo_mcp.dates import day_floor
 from convo_mcp.errors import ConvoError, InvalidArgumentError
 from convo_mcp.service import ConvoService
 from convo_mcp.tools._base import Progress, tool
 from convo_mcp.tools.insights.fanout import coverage, gather, listing
-from convo_mcp.tools.insights.logic import day_floor, mentions, owner_matches
+from convo_mcp.tools.insights.logic import mentions, owner_matches
 from convo_mcp.tools.insights.report import Briefing, BriefingOutput, Event, briefing_text, dedupe, newest_first
 
 SKIM = 10  # other meetings a briefing checks for mentions when titles already name the subject

@@ -13,11 +13,12 @@ from typing import Annotated, Any, Literal
 from pydantic import Field
 
 from convo_mcp.convo.models import Conversation, Keypoints, Transcript
+from convo_mcp.dates import day_floor, parse_when
 from convo_mcp.errors import ConvoError, InvalidArgumentError, RateBudgetExhaustedError, RateLimitError
 from convo_mcp.outcome import Peek
 from convo_mcp.service import ConvoService
 from convo_mcp.tools._base import Progress
-from convo_mcp.tools.insights.logic import Candidate, day_floor, parse_when, plan_fetches, recent_first
+from convo_mcp.tools.insights.logic import Candidate, plan_fetches, recent_first
 from convo_mcp.tools.insights.report import newest_first
 
 CONCURRENCY = 4
@@ -32,7 +33,10 @@ def date_argument(value: str | None, *, end_of_day: bool = False) -> datetime:
     try:
         return parse_when(value, end_of_day=end_of_day)
     except ValueError:
-        raise InvalidArgumentError(f"{value!r} is not a date (2026-03-10) or an ISO date-time.") from None
+        raise InvalidArgumentError(
+            f"{value[:40]!r} is not a date between 2015-01-01 and a year from now.",
+            hint="Give a date like 2026-03-10 or an ISO 8601 date-time like 2026-03-10T14:00:00Z.",
+        ) from None
 
 
 @dataclass

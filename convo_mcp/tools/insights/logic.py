@@ -16,10 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, tzinfo
 from typing import Literal, TypeVar
-
-from pydantic import TypeAdapter, ValidationError
 
 T = TypeVar("T")
 RANK = {"high": 0, "medium": 1, "low": 2}
@@ -175,31 +173,6 @@ def snippet(text: str, query: str, width: int = 200) -> Snippet | None:
 
 # --- days -----------------------------------------------------------------------------------
 
-
-def as_utc(value: date | datetime, *, end_of_day: bool = False) -> datetime:
-    """A date or datetime as an aware UTC datetime; naive ones are taken as UTC. A bare date is
-    its midnight, or the next midnight with ``end_of_day`` (an inclusive "until" day)."""
-    if isinstance(value, datetime):
-        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-    moment = datetime.combine(value, time(), tzinfo=UTC)
-    return moment + timedelta(days=1) if end_of_day else moment
-
-
-_WHEN: TypeAdapter[date | datetime] = TypeAdapter(date | datetime)
-
-
-def parse_when(value: str, *, end_of_day: bool = False) -> datetime:
-    """``"2026-03-10"`` or an ISO date-time → aware UTC; ValueError when it is neither."""
-    try:
-        return as_utc(_WHEN.validate_python(value.strip()), end_of_day=end_of_day)
-    except ValidationError:
-        raise ValueError(value) from None
-
-
-def day_floor(moment: datetime, days_back: int = 0) -> datetime:
-    """Midnight UTC ``days_back`` days before ``moment``: a stable ``since`` (and cache key)."""
-    start = moment.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
-    return start - timedelta(days=days_back)
 
 
 def group_by_day(

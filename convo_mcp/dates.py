@@ -1,0 +1,54 @@
+"""Dates the tools accept: ISO 8601 only, as aware UTC, between 2015 and a year from now.
+
+Strict on purpose: pydantic alone would read "-1" as a unix time (1969) and "0001-01-01" would
+overflow later arithmetic; such values are refused before any request, with a clear message.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, date, datetime, time, timedelta
+
+
+def as_utc(value: date | datetime, *, end_of_day: bool = False) -> datetime:
+    """A date or datetime as an aware UTC datetime; naive ones are taken as UTC. A bare date is
+    its midnight, or the next midnight with ``end_of_day`` (an inclusive "until" day)."""
+    if isinstance(value, datetime):
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    moment = datetime.combine(value, time(), tzinfo=UTC)
+    return moment + timedelta(days=1) if end_of_day else moment
+
+
+EARLIEST = datetime(2015, 1, 1, tzinfo=UTC)  # before any Convo recording
+AHEAD = timedelta(days=366)  # calendars look ahead; nothing is further than a year
+ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?")
+
+
+def parse_when(value: str, *, end_of_day: bool = False, now: datetime | None = None) -> datetime:
+    """``"2026-03-10"`` or an ISO 8601 date-time → aware UTC, strictly (no unix numbers, no
+    "-1"), between 2015 and a year from now; ValueError otherwise."""
+    text = value.strip()
+    if not ISO_MOMENT.fullmatch(text):
+        raise ValueError(value)
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00")) if len(text) > 10 else date.fromisoformat(text)
+    except ValueError:
+        raise ValueError(value) from None
+    moment = as_utc(parsed, end_of_day=end_of_day)
+    if not EARLIEST <= moment <= (now or datetime.now(UTC)) + AHEAD:
+        raise ValueError(value)
+    return moment
+
+
+def check_moment(value: datetime, *, now: datetime | None = None) -> datetime:
+    """A date-time argument within 2015 … a year from now (as aware UTC)."""
+    moment = as_utc(value)
+    if not EARLIEST <= moment <= (now or datetime.now(UTC)) + AHEAD:
+        raise ValueError(f"{value.isoformat()} is outside 2015-01-01 … one year from now")
+    return moment
+
+
+def day_floor(moment: datetime, days_back: int = 0) -> datetime:
+    """Midnight UTC ``days_back`` days before ``moment``: a stable ``since`` (and cache key)."""
+    start = moment.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
+    return start - timedelta(days=days_back)
