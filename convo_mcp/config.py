@@ -48,6 +48,14 @@ class Settings(BaseSettings):
     connect_timeout: float = 10.0
     read_timeout: float = 30.0
     ai_timeout: float = Field(default=120.0, description="read timeout of the four AI POSTs")
+    tool_deadline: float = Field(
+        default=60.0, gt=0, validation_alias=_env("CONVO_MCP_TOOL_DEADLINE", "tool_deadline"),
+        description="longest a read or cross-meeting tool call runs; fan-outs then answer with what they have",
+    )
+    ai_deadline: float = Field(
+        default=150.0, gt=0, validation_alias=_env("CONVO_MCP_AI_DEADLINE", "ai_deadline"),
+        description="longest a tool call that spends an AI generation runs",
+    )
 
     # retries and pacing
     max_retries: int = Field(default=2, ge=0, le=5)

@@ -9,6 +9,8 @@
     │   ├── TranscriptTooShortError     transcript_too_short  feedback needs >= 10 segments
     │   ├── PlanRequiredError           plan_required    endpoint needs a higher plan
     │   ├── RateBudgetExhaustedError    rate_limited     hourly budget spent; waiting would block
+    │   ├── GenerationPendingError      generation_pending an earlier AI POST timed out; it may still land
+    │   ├── DeadlineError               timeout          the tool call's own deadline passed
     │   ├── UnexpectedError             unexpected_error a bug in a tool, reported without its details
     │   └── NotConfiguredError          not_configured   no API key
     ├── TransportError                  network_error    no answer (timeout, reset, DNS)
@@ -127,6 +129,18 @@ class RateBudgetExhaustedError(LocalRefusal):
     code = "rate_limited"
     default_message = "The hourly Convo request budget is used up."
     default_hint = "Wait until the budget resets, or answer from what is already known."
+
+
+class GenerationPendingError(LocalRefusal):
+    code = "generation_pending"
+    default_message = "An earlier request for this AI result timed out and may still be completing at Convo."
+    default_hint = "Read it in a minute with the free get_ tool; ask for a new one only after resets_at."
+
+
+class DeadlineError(LocalRefusal):
+    code = "timeout"
+    default_message = "The call ran out of time: Convo is slow or not answering."
+    default_hint = "Try again in a few minutes, or ask for less (a shorter period, fewer meetings)."
 
 
 class UnexpectedError(LocalRefusal):

@@ -9,13 +9,21 @@ it report none.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
 from typing import TypeVar
 
 from pydantic import BaseModel
 
 from convo_mcp import keys
 from convo_mcp.cache import Cache
-from convo_mcp.errors import AILimitExceededError, InvalidResponseError, NotFoundError, TransportError
+from convo_mcp.errors import (
+    AILimitExceededError,
+    ConvoError,
+    GenerationPendingError,
+    InvalidResponseError,
+    NotFoundError,
+    TransportError,
+)
 from convo_mcp.log import get_logger
 from convo_mcp.outcome import Outcome, dump
 from convo_mcp.quota import QuotaTracker
@@ -26,10 +34,35 @@ M = TypeVar("M", bound=BaseModel)
 
 
 class Generations:
-    def __init__(self, cache: Cache, quota: QuotaTracker, clock: Clock) -> None:
+    def __init__(self, cache: Cache, quota: QuotaTracker, clock: Clock, *, pending_for: float = 600.0) -> None:
         self.cache = cache
         self.quota = quota
         self._clock = clock
+        self.pending_for = pending_for  # how long a timed-out POST is assumed to be still running
+
+    async def _pending(self, key: str) -> float | None:
+        """When an earlier POST for ``key`` timed out, if that is recent enough to still land."""
+        hit = await self.cache.get(keys.pending(key))
+        return float(hit.value["since"]) if hit is not None and hit.fresh else None
+
+    async def _timed_out(self, key: str, exc: ConvoError) -> ConvoError:
+        """Remember the POST in flight (shared with replicas through the cache) and say what to do."""
+        now = self._clock()
+        await self.cache.put(keys.pending(key), {"since": now}, self.pending_for)
+        until = datetime.fromtimestamp(now + self.pending_for, tz=UTC)
+        exc.message = "Convo did not answer the AI request in time; the result may still land (and be charged)."
+        exc.hint = ("Read it in a minute with the free get_ tool (get_keypoints / get_feedback); do not generate "
+                    "again before resets_at." if key.startswith(("keypoints:", "feedback:")) else
+                    "Its answer cannot be fetched later; asking again before resets_at would spend another "
+                    "generation.")
+        exc.reset_at = until
+        return exc
+
+    def _refuse_pending(self, key: str, since: float) -> GenerationPendingError:
+        until = datetime.fromtimestamp(since + self.pending_for, tz=UTC)
+        return GenerationPendingError(
+            f"An AI request for this sent {round(self._clock() - since)} s ago timed out and may still be "
+            "completing; nothing was sent now.", reset_at=until)
 
     async def generate(
         self, key: str, model: type[M], post: Callable[[], Awaitable[M]], get: Callable[[], Awaitable[M]]
@@ -37,6 +70,14 @@ class Generations:
         """Keypoints or feedback: POST once, store under ``key``. A POST that fails without an
         answer may still have done its work, so it is followed by a GET, never a second POST."""
         led = False  # only the caller whose POST ran spent the credit; coalesced callers spent none
+        if (since := await self._pending(key)) is not None:  # the free GET first: did it land meanwhile?
+            try:
+                found = await get()
+            except NotFoundError:
+                raise self._refuse_pending(key, since) from None
+            await self.cache.put(key, dump(found), None)
+            await self.cache.invalidate(keys.pending(key))
+            return Outcome(found, "upstream", 0.0, 0)
 
         async def run() -> tuple[JSON, int]:
             nonlocal led
@@ -48,7 +89,7 @@ class Generations:
                 try:
                     result = await get()
                 except NotFoundError:
-                    raise exc from None
+                    raise await self._timed_out(key, exc) from None
                 return dump(result), 1  # it ran: charged (its generation stays reserved)
             return dump(result), credits
 
@@ -59,11 +100,16 @@ class Generations:
     async def remembered(self, key: str, model: type[M], post: Callable[[], Awaitable[M]]) -> Outcome[M]:
         """An AI answer remembered forever under ``key``: asked once, whoever asks again."""
         led = False  # only the caller whose POST ran spent the credit
+        if await self.cache.get(key) is None and (since := await self._pending(key)) is not None:
+            raise self._refuse_pending(key, since)
 
         async def load() -> JSON:
             nonlocal led
             led = True
-            result, _ = await self.post(post)
+            try:
+                result, _ = await self.post(post)
+            except (TransportError, InvalidResponseError) as exc:
+                raise await self._timed_out(key, exc) from None
             return dump(result)
 
         cached = await self.cache.fetch(key, load, ttl=None)

@@ -65,6 +65,11 @@ def calendar(max_results: int, time_min: datetime | None, time_max: datetime | N
     return f"calendar:{max_results}:{bounds[0]}:{bounds[1]}"
 
 
+def pending(key: str) -> str:
+    """An AI POST for ``key`` that timed out: it may still complete upstream."""
+    return f"pending:{key}"
+
+
 def generation(key: str) -> str:
     """The single-flight name of the POST that fills ``key``."""
     return f"generate:{key}"

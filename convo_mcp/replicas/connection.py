@@ -15,10 +15,11 @@ from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
-from redis.asyncio import Redis
+from redis.asyncio import BlockingConnectionPool, Redis
 from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
-from redis.exceptions import RedisError
+from redis.exceptions import ConnectionError as RedisConnectionError
+from redis.exceptions import MaxConnectionsError, RedisError
 
 from convo_mcp.log import get_logger
 from convo_mcp.types import Clock
@@ -57,6 +58,11 @@ def as_number(raw: Any) -> float | None:
     return float(raw.decode() if isinstance(raw, bytes) else raw)
 
 
+def _pool_exhausted(exc: BaseException) -> bool:
+    return isinstance(exc, MaxConnectionsError) or (
+        isinstance(exc, RedisConnectionError) and "no connection available" in str(exc).lower())
+
+
 class RedisLink:
     """One Redis client plus the up/down bookkeeping shared by every component.
 
@@ -82,19 +88,26 @@ class RedisLink:
         self.down_since: float | None = None
         self._next_try = 0.0
         self.failures = 0
+        self.busy = 0  # times every pooled connection was taken and a call had to wait again
         self.on_recover: list[Callable[[], Awaitable[None]]] = []
+
+    POOL = 64  # connections per process; a call waits for a free one rather than failing
 
     @classmethod
     def from_url(cls, url: str, *, timeout: float = 1.0, retry_every: float = 3.0) -> RedisLink:
-        client = Redis.from_url(
+        # A blocking pool: under load a call waits (up to 2 x timeout) for a connection. Running out
+        # of connections is load, not an outage, and never sends the replica to its local fallback.
+        pool = BlockingConnectionPool.from_url(
             url,
+            max_connections=cls.POOL,
+            timeout=timeout * 2,
             socket_timeout=timeout,
             socket_connect_timeout=timeout,
             retry=Retry(NoBackoff(), 0),  # no silent retries: fail fast, fall back, try again later
             decode_responses=False,
             health_check_interval=0,
         )
-        return cls(client, where=describe_url(url), timeout=timeout, retry_every=retry_every)
+        return cls(Redis(connection_pool=pool), where=describe_url(url), timeout=timeout, retry_every=retry_every)
 
     @property
     def usable(self) -> bool:
@@ -108,12 +121,19 @@ class RedisLink:
     async def run(self, op: Callable[[Redis], Awaitable[T]]) -> T:
         if not self.usable:
             raise SharedUnavailable(self.where)
-        try:
-            async with asyncio.timeout(self.timeout * 3):
-                result = await op(self.client)
-        except FAILURES as exc:
-            self.fail(exc)
-            raise SharedUnavailable(self.where) from exc
+        for attempt in (1, 2):
+            try:
+                async with asyncio.timeout(self.timeout * 3):
+                    result = await op(self.client)
+                break
+            except FAILURES as exc:
+                if _pool_exhausted(exc) and attempt == 1:
+                    self.busy += 1  # load, not an outage: wait for a connection once more
+                    continue
+                if _pool_exhausted(exc):
+                    raise SharedUnavailable(self.where) from exc  # this call only; the link stays up
+                self.fail(exc)
+                raise SharedUnavailable(self.where) from exc
         if not self.healthy:
             await self._recovered()
         return result

@@ -14,18 +14,22 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import inspect
+import math
+import time
 from collections.abc import Awaitable, Callable
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Annotated, Any, Literal, get_type_hints
 
+import anyio
 from mcp.server import MCPServer
 from mcp.server.mcpserver import Context
 from mcp.types import CallToolResult, TextContent, ToolAnnotations
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict
 
 from convo_mcp.dates import ISO_MOMENT, check_moment
-from convo_mcp.errors import ConvoError
+from convo_mcp.errors import ConvoError, DeadlineError
 from convo_mcp.log import get_logger
 from convo_mcp.notify import Notifier
 from convo_mcp.service import ConvoService
@@ -93,6 +97,13 @@ class Progress:
 
 
 ToolFn = Callable[..., Awaitable[tuple[BaseModel, str]]]
+_DEADLINE: ContextVar[float | None] = ContextVar("convo_mcp_tool_deadline", default=None)
+
+
+def deadline_left() -> float:
+    """Seconds left before the running tool call's deadline (infinite outside a tool call)."""
+    end = _DEADLINE.get()
+    return math.inf if end is None else max(0.0, end - time.monotonic())
 
 
 @dataclass(frozen=True)
@@ -220,11 +231,20 @@ def register(server: MCPServer, tool: ToolDef, app: App) -> None:
     async def wrapper(*, ctx: Context, **kwargs: Any) -> CallToolResult:
         for name, supply in supplied.items():
             kwargs[name] = supply(app, ctx)
+        limit = app.settings.ai_deadline if tool.kind == "ai" else app.settings.tool_deadline
+        token = _DEADLINE.set(time.monotonic() + limit)
         try:
-            structured, text = await fn(**kwargs)
+            with app.activity.call(), anyio.move_on_after(limit) as scope:
+                structured, text = await fn(**kwargs)
+            if scope.cancelled_caught:
+                log.warning("tool.deadline", tool=tool.name, seconds=limit)
+                return error_result(DeadlineError(f"The call ran out of time after {limit:.0f} s: Convo is slow or "
+                                                  "not answering."))
         except ConvoError as exc:
             log.info("tool.refused", tool=tool.name, code=exc.code)
             return error_result(exc)
+        finally:
+            _DEADLINE.reset(token)
         return result(structured, text)
 
     inputs = [p.replace(annotation=hints.get(p.name, p.annotation), kind=inspect.Parameter.KEYWORD_ONLY)

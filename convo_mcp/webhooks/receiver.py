@@ -13,7 +13,7 @@ the receiver defends with two layers:
   ``2 × replay_window``. A delivery accepted at ``t`` had ``|t - timestamp| ≤ window``, so by the time
   the mark expires (``t + 2·window ≥ timestamp + window``) a replay is already outside the window.
 
-Order of checks (cheapest, least trusting first): size (``Content-Length``, then the bytes actually
+Order of checks (cheapest, least trusting first): ``Content-Type: application/json`` → size (``Content-Length``, then the bytes actually
 read) → a secret is configured → signature → shape → event header → replay window → duplicate →
 known event type → ``200`` and ``on_event`` in a background task. Convo does not retry, so the answer
 is fast and never waits for the handler.
@@ -83,6 +83,7 @@ class WebhookStats:
     rejected_malformed: int = 0
     rejected_replay: int = 0
     rejected_unconfigured: int = 0
+    rejected_media: int = 0
     handler_errors: int = 0
     dedup_errors: int = 0
 
@@ -191,6 +192,11 @@ class WebhookReceiver:
 
     async def handle(self, request: Request) -> Response:
         client = request.client.host if request.client else None
+        media = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media != "application/json":  # Convo sends JSON; anything else is not a delivery
+            self.stats.rejected_media += 1
+            self._outcome("rejected_media", level="warning", client=client)
+            return _error(415, "deliveries are application/json")
         try:
             body = await self._read_body(request)
         except _TooLarge:

@@ -416,7 +416,7 @@ async def test_oversized_streamed_body_without_content_length_is_413() -> None:
             yield b"x" * 1024
 
     async with harness.client:
-        r = await harness.post(endless(), {"X-Convo-Signature": "ab" * 32})
+        r = await harness.post(endless(), {"X-Convo-Signature": "ab" * 32, "Content-Type": "application/json"})
     assert r.status_code == 413
     assert harness.events == []
     assert produced < 10_000 * 1024  # the receiver stopped reading early
@@ -780,3 +780,20 @@ async def test_serve_listener_port_in_use_raises_oserror_not_systemexit() -> Non
         port = busy.getsockname()[1]
         with structlog.testing.capture_logs(), pytest.raises(OSError, match="could not listen"):
             await asyncio.wait_for(serve_listener(receiver, "127.0.0.1", port), 5.0)
+
+
+@pytest.mark.anyio
+@pytest.mark.parametrize("media", [None, "text/plain", "application/x-www-form-urlencoded", "multipart/form-data"])
+async def test_a_delivery_that_is_not_json_is_refused_unread(media: str | None) -> None:
+    harness = Harness()
+    body = delivery()
+    hdrs = {"X-Convo-Signature": sign(body, SECRET), "X-Convo-Event": "conversation.keypoints.ready"}
+    if media:
+        hdrs["Content-Type"] = media
+    async with harness.client:
+        r = await harness.post(body, hdrs)
+        ok = await harness.post(body, {**hdrs, "Content-Type": "application/json; charset=utf-8"})
+    assert r.status_code == 415
+    assert ok.status_code == 200
+    assert harness.receiver.stats.rejected_media == 1
+    assert len(harness.events) == 1  # only the JSON delivery reached the handler

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Annotated, Any, Literal
 
+import anyio
 from pydantic import Field
 
 from convo_mcp.convo.models import Conversation, Keypoints, Transcript
@@ -17,11 +18,12 @@ from convo_mcp.dates import day_floor, parse_when
 from convo_mcp.errors import ConvoError, InvalidArgumentError, RateBudgetExhaustedError, RateLimitError
 from convo_mcp.outcome import Peek
 from convo_mcp.service import ConvoService
-from convo_mcp.tools._base import Progress
+from convo_mcp.tools._base import Progress, deadline_left
 from convo_mcp.tools.insights.logic import Candidate, plan_fetches, recent_first
 from convo_mcp.tools.insights.report import newest_first
 
 CONCURRENCY = 4
+ASSEMBLE = 2.0  # seconds kept back from the deadline to build the partial answer
 PROBE_FALLBACK = 20  # requests planned when Convo sends no rate headers at all
 When = Annotated[str | None, Field(description="ISO date or date-time (UTC); default 30 days ago", max_length=40)]
 
@@ -45,6 +47,7 @@ class Gathered:
     missing: list[str] = field(default_factory=list)  # no summary yet
     skipped: list[str] = field(default_factory=list)  # over the hourly budget
     failed: dict[str, str] = field(default_factory=dict)  # id → error code
+    late: list[str] = field(default_factory=list)  # not read before the call's deadline
     planned: int = 0
 
 
@@ -123,14 +126,20 @@ async def gather(
     out.skipped.extend(plan.skipped)
     await progress.step(f"{len(convs) - len(reads) - len(plan.skipped)} cached; reading {len(reads)} {kind}s",
                         total=progress.done + len(reads) + 1)
-    await asyncio.gather(*(read(cid) for cid in reads))
+    # The call's deadline (less a moment to assemble the answer) ends the fan-out: what was read is
+    # returned, what was not is named as left out for time.
+    with anyio.move_on_after(max(0.0, deadline_left() - ASSEMBLE)):
+        await asyncio.gather(*(read(cid) for cid in reads))
+    finished = set(out.values) | set(out.missing) | set(out.skipped) | set(out.failed)
+    out.late = [cid for cid in reads if cid not in finished]
     return out
 
 
 async def coverage(svc: ConvoService, convs: list[Conversation], got: Gathered, loads0: int) -> dict[str, Any]:
     """The Coverage fields: what was read, what was not and why (most recent first), what it cost."""
     order = [c.id for c in newest_first(convs)]
-    groups = {"no_summary": set(got.missing), "budget": set(got.skipped), "error": set(got.failed)}
+    groups = {"no_summary": set(got.missing), "budget": set(got.skipped), "error": set(got.failed),
+              "deadline": set(got.late)}
     return {
         "covered": [c.id for c in convs if c.id in got.values],
         "uncovered": {why: [cid for cid in order if cid in ids] for why, ids in groups.items() if ids},

@@ -29,7 +29,7 @@ class Result(BaseModel):
 # Dates go out as ISO strings; the schema leaves out "format", which costs tokens in every chat.
 IsoDateTime = Annotated[datetime, WithJsonSchema({"type": "string"})]
 IsoDate = Annotated[date, WithJsonSchema({"type": "string"})]
-Reason = Literal["no_summary", "budget", "error"]
+Reason = Literal["no_summary", "budget", "error", "deadline"]
 
 
 class Coverage(Result):
@@ -240,6 +240,9 @@ def coverage_lines(cov: Coverage, quota: str = "", left: int | None = None) -> l
                      f"({reset}): {_ids(budget)}.")
     if failed:
         lines.append(f"Failed: {', '.join(failed)}.")
+    if late := cov.uncovered.get("deadline", []):
+        lines.append(f"Partial: {len(late)} meetings not read before the call's time ran out (Convo is slow); "
+                     f"try again for them: {_ids(late)}.")
     lines.append(f"Read {_n(len(cov.covered), 'meeting')}; {_n(cov.requests_made, 'request')} made.")
     return lines
 
