@@ -13,10 +13,10 @@ the receiver defends with two layers:
   ``2 × replay_window``. A delivery accepted at ``t`` had ``|t - timestamp| ≤ window``, so by the time
   the mark expires (``t + 2·window ≥ timestamp + window``) a replay is already outside the window.
 
-Order of checks (cheapest, least trusting first): ``Content-Type: application/json`` → size (``Content-Length``, then the bytes actually
-read) → a secret is configured → signature → shape → event header → replay window → duplicate →
-known event type → ``200`` and ``on_event`` in a background task. Convo does not retry, so the answer
-is fast and never waits for the handler.
+Order of checks (cheapest, least trusting first): ``Content-Type: application/json`` → size
+(``Content-Length``, then the bytes actually read) → a secret is configured → signature → shape →
+event header → replay window → duplicate → known event type → ``200`` and ``on_event`` in a
+background task. Convo does not retry, so the answer is fast and never waits for the handler.
 """
 
 from __future__ import annotations
