@@ -31,11 +31,12 @@ from convo_mcp.types import Clock, Sleep
 if TYPE_CHECKING:
     import httpx
 
+    from convo_mcp.cache import FlightCoordinator
     from convo_mcp.replicas import SharedState
     from convo_mcp.sandbox import SandboxState
     from convo_mcp.search.filler import Indexer
     from convo_mcp.service import ConvoService
-    from convo_mcp.store import Store
+    from convo_mcp.store import SQLiteStore, Store
     from convo_mcp.webhooks.secrets import WebhookSecrets
 
 log = get_logger("convo_mcp.app")
@@ -130,12 +131,17 @@ class App:
         governor = shared.governor(clock=clock) if shared is not None else None
         client = ConvoClient(self.settings, transport=self._transport, governor=governor, clock=clock, sleep=sleep)
         layers: list[Store] = [MemoryStore(self.settings.memory_cache_entries, clock=clock)]
+        coordinator: FlightCoordinator | None = None
         if shared is not None:
             layers.append(shared.store)
-        elif self.settings.persistent_cache:
-            layers += self._disk_layer()
-        cache = Cache([*layers, *self._extra_layers], clock=clock,
-                      coordinator=shared.flights if shared is not None else None)
+            coordinator = shared.flights
+        elif self.settings.persistent_cache and (disk := self._disk_layer()) is not None:
+            from convo_mcp.leases import SQLiteFlights
+
+            layers.append(disk)
+            # Processes sharing the file load each item once between them.
+            coordinator = SQLiteFlights(disk, max_wait=self.settings.ai_timeout + self.settings.connect_timeout + 5)
+        cache = Cache([*layers, *self._extra_layers], clock=clock, coordinator=coordinator)
         if shared is not None:
             cache.on_invalidate = shared.events.invalidation
         return ConvoService(client, cache, self.settings, clock=clock, secrets=self.webhook_secrets,
@@ -174,16 +180,16 @@ class App:
                                    sleep=self.sleep or asyncio.sleep)
         self._background = asyncio.get_running_loop().create_task(walker.run())
 
-    def _disk_layer(self) -> list[Store]:
+    def _disk_layer(self) -> SQLiteStore | None:
         from convo_mcp.store import SQLiteStore, cache_path
 
         assert self.settings.api_key is not None
         path = cache_path(self.settings.cache_dir, self.settings.base_url, self.settings.api_key.get_secret_value())
         try:
-            return [SQLiteStore.open(path, clock=self.clock)]
+            return SQLiteStore.open(path, clock=self.clock)
         except Exception as exc:  # a cache problem must never stop the server
             log.warning("cache.persistent_unavailable", error=type(exc).__name__)
-            return []
+            return None
 
     async def _replay(self, message: dict[str, Any]) -> None:
         """Another replica's notification or invalidation, applied here only."""

@@ -208,7 +208,8 @@ def _serve_http(app: object, server: object, args: argparse.Namespace, settings:
             super().handle_exit(sig, frame)
 
     config = uvicorn.Config(asgi, host=args.host, port=args.port, log_config=None, access_log=False,
-                            timeout_graceful_shutdown=max(1, round(grace) + 1))
+                            timeout_graceful_shutdown=max(1, round(grace) + 1),
+                            limit_concurrency=1000, timeout_keep_alive=5)  # bound idle and total connections
     Server(config).run()
     return 0
 

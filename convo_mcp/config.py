@@ -91,6 +91,14 @@ class Settings(BaseSettings):
     http_token: SecretStr | None = Field(
         default=None, validation_alias=_env("CONVO_MCP_HTTP_TOKEN", "http_token")
     )
+    http_body_timeout: float = Field(
+        default=10.0, gt=0, validation_alias=_env("CONVO_MCP_HTTP_BODY_TIMEOUT", "http_body_timeout"),
+        description="seconds an HTTP client has to send a whole request body",
+    )
+    http_client_limit: int = Field(
+        default=32, ge=1, validation_alias=_env("CONVO_MCP_HTTP_CLIENT_LIMIT", "http_client_limit"),
+        description="requests one client address may have open at once",
+    )
     redis_url: SecretStr | None = Field(
         default=None, validation_alias=_env("CONVO_MCP_REDIS_URL", "redis_url")
     )

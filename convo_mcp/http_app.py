@@ -14,13 +14,15 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from typing import Any
 
+import anyio
 from mcp.server import MCPServer
 from mcp.server.transport_security import TransportSecuritySettings
 from starlette.applications import Starlette
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from convo_mcp.app import App
 from convo_mcp.log import get_logger
@@ -75,6 +77,93 @@ class BearerGate:
                 await response(scope, receive, send)
                 return
         await self.app(scope, receive, send)
+
+
+class SlowClientGuard:
+    """Slow or greedy HTTP clients are dropped instead of holding the server.
+
+    - A request body must arrive whole within ``body_timeout`` seconds (one deadline for the whole
+      body, so trickling bytes does not help) and be at most ``max_body`` bytes: else 408 / 413 and
+      the connection is closed. The body is then handed to the app at once.
+    - One client address may have at most ``per_client`` requests open at a time (streams included);
+      beyond that it gets 429 at once.
+    Headers that never finish never reach the app: uvicorn's ``limit_concurrency`` and
+    ``timeout_keep_alive`` bound those, and a reverse proxy in front should set header and body
+    timeouts too (nginx: ``client_header_timeout``, ``client_body_timeout``; see the README).
+    """
+
+    BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+
+    def __init__(self, app: ASGIApp, *, body_timeout: float = 10.0, per_client: int = 32,
+                 max_body: int = 4 * 1024 * 1024) -> None:
+        self.app = app
+        self.body_timeout, self.per_client, self.max_body = body_timeout, per_client, max_body
+        self.open: dict[str, int] = {}
+        self.dropped = 0
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        who = (scope.get("client") or ("?", 0))[0]
+        if self.open.get(who, 0) >= self.per_client:
+            self.dropped += 1
+            await _plain(send, 429, "too many requests open from this address")
+            return
+        self.open[who] = self.open.get(who, 0) + 1
+        try:
+            if scope["method"] in self.BODY_METHODS:
+                body = await self._read(receive, send)
+                if body is None:
+                    return
+                receive = _replay(body, receive)
+            await self.app(scope, receive, send)
+        finally:
+            self.open[who] -= 1
+            if not self.open[who]:
+                del self.open[who]
+
+    async def _read(self, receive: Receive, send: Send) -> bytes | None:
+        chunks: list[bytes] = []
+        size = 0
+        with anyio.move_on_after(self.body_timeout) as scope:
+            while True:
+                message = await receive()
+                if message["type"] == "http.disconnect":
+                    return None
+                chunk = message.get("body", b"")
+                size += len(chunk)
+                if size > self.max_body:
+                    self.dropped += 1
+                    await _plain(send, 413, "request body too large")
+                    return None
+                chunks.append(chunk)
+                if not message.get("more_body", False):
+                    return b"".join(chunks)
+        if scope.cancelled_caught:
+            self.dropped += 1
+            log.info("http.slow_client_dropped", seconds=self.body_timeout)
+            await _plain(send, 408, "request body not received in time")
+        return None
+
+
+def _replay(body: bytes, receive: Receive) -> Receive:
+    sent = False
+
+    async def replayed() -> Message:
+        nonlocal sent
+        if not sent:
+            sent = True
+            return {"type": "http.request", "body": body, "more_body": False}
+        return await receive()  # after the body: the client's disconnect, when it comes
+
+    return replayed
+
+
+async def _plain(send: Send, status: int, text: str) -> None:
+    await send({"type": "http.response.start", "status": status,
+                "headers": [(b"content-type", b"text/plain; charset=utf-8"), (b"connection", b"close")]})
+    await send({"type": "http.response.body", "body": text.encode()})
 
 
 class Drainer:
@@ -177,5 +266,7 @@ def build_http_app(
     if receiver is not None:
         routes.append(receiver.route("/webhooks/convo"))
     routes.append(Mount("/", app=mcp_app))
-    starlette = Starlette(routes=routes, lifespan=lifespan)
+    guard = Middleware(SlowClientGuard, body_timeout=app.settings.http_body_timeout,
+                       per_client=app.settings.http_client_limit)
+    starlette = Starlette(routes=routes, lifespan=lifespan, middleware=[guard])
     return BearerGate(starlette, token) if token else starlette

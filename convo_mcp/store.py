@@ -259,6 +259,30 @@ class SQLiteStore:
         )
         return cursor.rowcount == 1
 
+    # --- leases: one process at a time does a piece of work (see convo_mcp.leases) ------------
+
+    async def take_lease(self, name: str, ttl: float) -> float | None:
+        """Hold ``name`` for ``ttl`` seconds if nobody holds it (or the holder's lease lapsed): the
+        lease's end, which is also its token, or None when another process holds it. One statement,
+        so atomic across processes."""
+        now = self._clock()
+        until = now + ttl
+        cursor = await self._run(lambda c: c.execute(
+            "INSERT INTO marks (key, until) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET until = excluded.until WHERE marks.until <= ?",
+            (f"lease:{name}", until, now)))
+        return until if cursor.rowcount == 1 else None
+
+    async def renew_lease(self, name: str, token: float, ttl: float) -> float | None:
+        until = self._clock() + ttl
+        cursor = await self._run(lambda c: c.execute(
+            "UPDATE marks SET until = ? WHERE key = ? AND until = ?", (until, f"lease:{name}", token)))
+        return until if cursor.rowcount == 1 else None
+
+    async def drop_lease(self, name: str, token: float) -> None:
+        await self._run(lambda c: c.execute(
+            "DELETE FROM marks WHERE key = ? AND until = ?", (f"lease:{name}", token)))
+
     async def aclose(self) -> None:
         def close() -> None:
             with self._lock:
