@@ -120,6 +120,7 @@ async def _answer(request: Request, state: SandboxState, match: Match | None, pa
     if fault is not None and fault.kind != "delay":
         return _fault_response(fault, state, account)
     if fault is not None and not fault.after_effect:
+        await request.body()  # received whole: like a real server, it finishes even if the client gives up
         await asyncio.sleep(fault.delay)
     response = await _serve(request, state, match, account)
     if fault is not None and fault.after_effect:

@@ -20,7 +20,7 @@ from convo_mcp.cache import Cache
 from convo_mcp.config import Settings
 from convo_mcp.convo.models import Profile
 from convo_mcp.convo.ratelimit import BudgetState, RateHeaders, decide, note_limited, note_response
-from convo_mcp.errors import RateBudgetExhaustedError
+from convo_mcp.errors import ConvoError, RateBudgetExhaustedError
 from convo_mcp.replicas import account_namespace
 from convo_mcp.replicas.budget import RedisBudget, SharedRateGovernor
 from convo_mcp.replicas.connection import RedisLink, SharedUnavailable, describe_url
@@ -343,3 +343,48 @@ async def revived_client_set(url: str, key: str) -> None:
     client = Redis.from_url(url)
     await client.hset(key, mapping={"v": b"[]", "s": "1"})
     await client.aclose()
+
+
+# --- holding under concurrency with Redis ---------------------------------------------------------
+
+
+async def test_two_replicas_never_send_more_ai_posts_than_generations_left(redis_server: Any) -> None:
+    state = SandboxState()
+    key = state.add_account("professional", f"convo_quota_{uuid.uuid4().hex[:6]}", conversations="demo", ai_limit=3)
+    a, b = shared_app(state, key, redis_server.url), shared_app(state, key, redis_server.url)
+    async with a.running(), b.running():
+        await a.service.profile()
+        await b.service.profile()
+
+        async def ask(app: App, n: int) -> str:
+            try:
+                await app.service.ask(dataset.DEMO_IDS[0], f"Question number {n}?")
+            except ConvoError as exc:
+                return exc.code
+            return "answered"
+
+        outcomes = await asyncio.gather(*(ask((a, b)[n % 2], n) for n in range(10)))
+    assert state.stats.requests(route="/conversations/{id}/query", key=key) == 3
+    assert outcomes.count("answered") == 3 and outcomes.count("ai_limit_exceeded") == 7
+    assert state.stats.credits_spent(key) == 3
+
+
+async def test_fifty_concurrent_fan_outs_over_two_replicas_never_fall_back(redis_server: Any) -> None:
+    state = SandboxState()
+    key = state.add_account("enterprise", f"convo_pool_{uuid.uuid4().hex[:6]}", conversations="demo")
+    a, b = shared_app(state, key, redis_server.url), shared_app(state, key, redis_server.url)
+    with capture_logs() as logs:
+        async with a.running(), b.running():
+            from convo_mcp.tools._base import Progress
+            from convo_mcp.tools.insights.fanout import gather, listing
+
+            async def fan_out(app: App) -> int:
+                convs, _ = await listing(app.service, Progress(), datetime(2026, 1, 1, tzinfo=UTC))
+                got = await gather(app.service, convs, "keypoints", Progress())
+                return len(got.values) + len(got.missing)
+
+            read = await asyncio.gather(*(fan_out((a, b)[n % 2]) for n in range(50)))
+            links = [app.shared.link for app in (a, b) if app.shared is not None]
+    assert min(read) > 0
+    assert not [e for e in logs if e["event"] == "shared_state.unavailable"]
+    assert all(link.healthy and link.failures == 0 for link in links)
