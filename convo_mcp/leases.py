@@ -1,10 +1,11 @@
-"""Single-flight across processes that share one cache file (no Redis): a lease row in SQLite.
+"""Single-flight across processes: whoever takes a lease does the work, the others wait for its
+result. :class:`LeasedFlights` is the loop, on any lease primitive; :class:`SQLiteFlights` leases
+rows of the shared cache file (processes of one user, no Redis), and
+:class:`~convo_mcp.replicas.flights.RedisFlights` Redis keys (replicas).
 
-Several servers of the same user (two chat apps, a CLI run beside them) open the same cache file.
-Without coordination each would fetch the same transcript; with :class:`SQLiteFlights` the first to
-take the lease loads it and stores it, the others wait briefly and read what it stored. A holder
-renews its lease while it works; a crashed holder's lease lapses after ``lease`` seconds. Like the
-Redis coordinator, it never raises errors of its own: when the file cannot be used the caller loads.
+The holder renews its lease while it works (a crashed holder's lease lapses), waiters poll for the
+result with backoff and, after ``max_wait`` or when the lease store cannot be used, do the work
+themselves: a coordinator never raises errors of its own.
 """
 
 from __future__ import annotations
@@ -14,32 +15,45 @@ import contextlib
 import random
 import time
 from collections.abc import AsyncIterator, Awaitable, Callable
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from convo_mcp.log import get_logger
-from convo_mcp.store import Entry, SQLiteStore, StoreUnavailable
+from convo_mcp.store import Entry, SQLiteStore
+from convo_mcp.types import Sleep
 
 log = get_logger("convo_mcp.leases")
 T = TypeVar("T")
-FAILURES = (StoreUnavailable, OSError, Exception)
 
 
-class SQLiteFlights:
-    """:class:`~convo_mcp.cache.FlightCoordinator` on the shared SQLite cache file."""
+class LeaseUnavailable(Exception):
+    """The lease store cannot be used right now: the caller does the work itself."""
 
-    def __init__(self, store: SQLiteStore, *, lease: float = 15.0, max_wait: float = 150.0,
-                 result_ttl: float = 30.0) -> None:
-        self.store = store
-        self.lease, self.max_wait, self.result_ttl = lease, max_wait, result_ttl
+
+class LeasedFlights:
+    """:class:`~convo_mcp.cache.FlightCoordinator` over three lease operations a subclass provides."""
+
+    def __init__(self, *, lease: float, max_wait: float, sleep: Sleep | None = None) -> None:
+        self.lease, self.max_wait = lease, max_wait
+        self._sleep = sleep or asyncio.sleep
         self.waited = 0  # calls answered by another process's work
+
+    async def take(self, name: str) -> Any | None:
+        """A token when the lease was taken, None when someone else holds it."""
+        raise NotImplementedError
+
+    async def renew(self, name: str, token: Any) -> Any | None:
+        raise NotImplementedError
+
+    async def drop(self, name: str, token: Any) -> None:
+        raise NotImplementedError
 
     async def run(self, name: str, work: Callable[[], Awaitable[T]], done: Callable[[], Awaitable[T | None]]) -> T:
         started = time.monotonic()
         poll = 0.02
         while True:
             try:
-                token = await self.store.take_lease(name, self.lease)
-            except FAILURES:
+                token = await self.take(name)
+            except LeaseUnavailable:
                 return await work()
             if token is not None:
                 break
@@ -48,51 +62,74 @@ class SQLiteFlights:
                 self.waited += 1
                 return found
             if time.monotonic() - started > self.max_wait:
-                log.warning("cache_lease.wait_exceeded", waited_s=round(self.max_wait), action="loading itself")
+                log.warning("lease.wait_exceeded", waited_s=round(self.max_wait), action="loading itself")
                 return await work()
-            await asyncio.sleep(poll * (1.0 + 0.25 * random.random()))
+            await self._sleep(poll * (1.0 + 0.25 * random.random()))
             poll = min(poll * 1.5, 0.25)
+        holder = [token]
         try:
             found = await done()  # finished between our last look and taking the lease
             if found is not None:
                 self.waited += 1
                 return found
-            async with self._kept(name, token) as holder:
-                result = await work()
-            token = holder[0]
-            return result
+            async with self._kept(name, holder):
+                return await work()
         finally:
-            with contextlib.suppress(*FAILURES):
-                await self.store.drop_lease(name, token)
+            with contextlib.suppress(LeaseUnavailable):
+                await self.drop(name, holder[0])
 
     @contextlib.asynccontextmanager
-    async def _kept(self, name: str, token: float) -> AsyncIterator[list[float]]:
-        holder = [token]
-
+    async def _kept(self, name: str, holder: list[Any]) -> AsyncIterator[None]:
         async def renew() -> None:
             while True:
                 await asyncio.sleep(self.lease / 3)
-                with contextlib.suppress(*FAILURES):
-                    renewed = await self.store.renew_lease(name, holder[0], self.lease)
+                with contextlib.suppress(LeaseUnavailable):
+                    renewed = await self.renew(name, holder[0])
                     if renewed is not None:
                         holder[0] = renewed
 
         task = asyncio.get_running_loop().create_task(renew())
         try:
-            yield holder
+            yield
         finally:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
 
+
+class SQLiteFlights(LeasedFlights):
+    """Leases in the cache file that several processes of one user share: each item loads once."""
+
+    def __init__(self, store: SQLiteStore, *, lease: float = 15.0, max_wait: float = 150.0,
+                 result_ttl: float = 30.0) -> None:
+        super().__init__(lease=lease, max_wait=max_wait)
+        self.store = store
+        self.result_ttl = result_ttl
+
+    async def take(self, name: str) -> float | None:
+        return await self._safely(self.store.take_lease(name, self.lease))
+
+    async def renew(self, name: str, token: Any) -> float | None:
+        return await self._safely(self.store.renew_lease(name, float(token), self.lease))
+
+    async def drop(self, name: str, token: Any) -> None:
+        await self._safely(self.store.drop_lease(name, float(token)))
+
+    @staticmethod
+    async def _safely(call: Awaitable[T]) -> T:
+        try:
+            return await call
+        except Exception as exc:  # the file is unusable now: no coordination, never a failure
+            raise LeaseUnavailable(str(exc)) from exc
+
     async def put_result(self, name: str, data: bytes) -> None:
         now = time.time()
-        with contextlib.suppress(*FAILURES):
-            await self.store.set(f"result:{name}", Entry(value=data, stored_at=now, expires_at=now + self.result_ttl))
+        with contextlib.suppress(LeaseUnavailable):
+            await self._safely(self.store.set(f"result:{name}", Entry(data, now, now + self.result_ttl)))
 
     async def get_result(self, name: str) -> bytes | None:
         try:
-            entry = await self.store.get(f"result:{name}")
-        except FAILURES:
+            entry = await self._safely(self.store.get(f"result:{name}"))
+        except LeaseUnavailable:
             return None
         return entry.value if entry is not None and (entry.expires_at or 0) > time.time() else None
