@@ -95,7 +95,7 @@ class Page:
 
 
 def _pack(lines: Sequence[Line]) -> bytes:
-    return zlib.compress(json.dumps(lines, ensure_ascii=False).encode(), 3)
+    return zlib.compress(json.dumps(lines, ensure_ascii=False).encode(), 1)
 
 
 def _unpack(blob: bytes) -> list[Line]:
@@ -253,13 +253,12 @@ class SearchIndex:
 
     def _upsert(self, cid: str, title: str | None, start: float | None, minutes: float | None,
                 listed: float | None = None) -> Meeting:
-        self._conn.execute(
+        r = self._conn.execute(
             "INSERT INTO meetings (id, title, start, minutes, listed) VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO "
             "UPDATE SET title = coalesce(excluded.title, title), start = coalesce(excluded.start, start), "
-            "minutes = coalesce(excluded.minutes, minutes), listed = coalesce(excluded.listed, listed)",
-            (cid, title, start, minutes, listed))
-        r = self._conn.execute("SELECT n, title, start, minutes, transcript, keypoints IS NOT NULL FROM meetings "
-                               "WHERE id = ?", (cid,)).fetchone()
+            "minutes = coalesce(excluded.minutes, minutes), listed = coalesce(excluded.listed, listed) "
+            "RETURNING n, title, start, minutes, transcript, keypoints IS NOT NULL",
+            (cid, title, start, minutes, listed)).fetchone()
         m = Meeting(r[0], cid, r[1], r[2], r[3], bool(r[4]), bool(r[5]))
         self._meetings[cid] = m
         return m
@@ -296,10 +295,12 @@ class SearchIndex:
 
     def _speaker_numbers(self, n: int, doc: Document) -> dict[str, int]:
         known = dict(self._conn.execute("SELECT name, no FROM speakers WHERE n = ?", (n,)).fetchall())
+        new = []
         for name in doc.speaker_names():
             if name not in known and len(known) < SPEAKER_MASK:
                 known[name] = len(known) + 1  # 0 is "no speaker" (keypoint items, unknown)
-                self._conn.execute("INSERT INTO speakers VALUES (?, ?, ?)", (n, known[name], name))
+                new.append((n, known[name], name))
+        self._conn.executemany("INSERT INTO speakers VALUES (?, ?, ?)", new)
         return known
 
     def _delete_lines(self, n: int, kind: str) -> None:
