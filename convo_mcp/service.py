@@ -53,10 +53,11 @@ from convo_mcp.errors import (
     RateLimitError,
     TransportError,
 )
+from convo_mcp.freshness import Freshness
 from convo_mcp.generations import Generations
 from convo_mcp.log import get_logger
 from convo_mcp.outcome import Budget, Outcome, Peek, dump
-from convo_mcp.quota import QuotaState, QuotaTracker
+from convo_mcp.quota import QuotaTracker
 from convo_mcp.types import JSON, Clock
 from convo_mcp.webhooks.operations import WebhookOperations
 from convo_mcp.webhooks.secrets import WebhookSecrets
@@ -112,6 +113,7 @@ class ConvoService:
         self.quota = (quota or QuotaTracker)(self._profile_for_quota, clock=clock)
         self._ai = Generations(cache, self.quota, clock)
         self.webhooks = WebhookOperations(client, cache, self.quota, self.secrets, self.settings, clock)
+        self.freshness = Freshness(self)  # what webhook events make stale, and indexing what they announce
 
     async def aclose(self) -> None:
         await self.client.aclose()
@@ -210,13 +212,6 @@ class ConvoService:
             return None
         return Peek(None if hit.value == MISSING else Keypoints.model_validate(hit.value), hit.fresh)
 
-    async def indexed_keypoints(self, conversation_ids: list[str]) -> dict[str, Keypoints]:
-        """Keypoints the search index holds for these meetings, in one read; never a request."""
-        if self.index is None:
-            return {}
-        found = await self.index.keypoints_json(conversation_ids)
-        return {cid: Keypoints.model_validate(value) for cid, value in found.items()}
-
     async def segment_count(self, conversation_id: str) -> int | None:
         transcript = await self.peek_transcript(conversation_id)
         if transcript is not None and transcript.value is not None:
@@ -308,43 +303,8 @@ class ConvoService:
         return Outcome(result, "upstream")
 
     async def forget(self, conversation_id: str) -> None:
-        """Drop everything cached about one conversation (after delete, or a webhook)."""
-        exact, prefixes = keys.of_conversation(conversation_id)
-        await self.cache.invalidate(*exact)
-        for prefix in prefixes:
-            await self.cache.invalidate_prefix(prefix)
-        await self.cache.invalidate_prefix(keys.LISTS)
-        if self.index is not None:
-            await self.index.forget(conversation_id)
-
-    # --- what webhook events make stale ------------------------------------------------------
-
-    async def content_changed(self, kind: keys.Content, conversation_id: str) -> None:
-        """New keypoints, feedback or transcript upstream: the next read fetches them."""
-        if kind == "transcript":  # a new transcript also changes the meeting's list entry
-            await self.cache.invalidate(keys.transcript(conversation_id), keys.meta(conversation_id))
-            await self.conversations_changed()
-        else:
-            await self.cache.invalidate(keys.content(kind, conversation_id))
-
-    async def index_new_content(self, kind: keys.Content, conversation_id: str) -> None:
-        """A webhook said new content is ready: fetch it (one request) and index it at once."""
-        if self.index is None or kind == "feedback":
-            return
-        meta = await self.known_conversation(conversation_id)
-        if kind == "transcript":
-            await self.index.transcript((await self.transcript(conversation_id)).value, meta)
-        elif (kp := await self.keypoints(conversation_id)) is not None:
-            await self.index.keypoints(kp.value, meta)
-
-    async def conversation_changed(self, conversation_id: str) -> None:
-        """Title, sharing or status changed: its list entries and share link are stale."""
-        await self.cache.invalidate(keys.meta(conversation_id), keys.share(conversation_id))
-        await self.conversations_changed()
-
-    async def conversations_changed(self) -> None:
-        """A meeting appeared or vanished: every list page is stale."""
-        await self.cache.invalidate_prefix(keys.LISTS)
+        """Drop everything cached and indexed about one conversation (after delete, or a webhook)."""
+        await self.freshness.forget(conversation_id)
 
     # --- calendar and account ------------------------------------------------------------
 
@@ -368,9 +328,6 @@ class ConvoService:
 
     async def _profile_for_quota(self) -> Profile:
         return (await self.profile(refresh=self.quota.state.known)).value
-
-    async def quota_state(self) -> QuotaState:
-        return await self.quota.current()
 
     async def check_ai_quota(self) -> None:
         """Refuse (no AI request) when no generation is left this month or the plan has no API."""

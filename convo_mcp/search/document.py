@@ -7,7 +7,9 @@ decide on pricing" finds the decision as well as the words said.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import json
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
@@ -133,3 +135,11 @@ def _day_number(day: str) -> int:
             _DAYS.clear()
         _DAYS[day] = date.fromisoformat(day).toordinal() - _EPOCH_DAYS
     return _DAYS[day]
+
+
+def pack(lines: Sequence[Line]) -> bytes:
+    return zlib.compress(json.dumps(lines, ensure_ascii=False).encode(), 1)
+
+
+def unpack(blob: bytes) -> list[Line]:
+    return [Line(*fields) for fields in json.loads(zlib.decompress(blob))]

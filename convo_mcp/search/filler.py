@@ -25,8 +25,9 @@ from convo_mcp.errors import ConvoError, RateBudgetExhaustedError, RateLimitErro
 from convo_mcp.log import get_logger
 from convo_mcp.search.activity import Activity
 from convo_mcp.search.document import Document
-from convo_mcp.search.index import Meeting, Page, SearchIndex
+from convo_mcp.search.index import SearchIndex
 from convo_mcp.search.query import Query
+from convo_mcp.search.results import Meeting, Page
 from convo_mcp.types import Clock, Sleep
 
 if TYPE_CHECKING:

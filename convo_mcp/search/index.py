@@ -18,29 +18,31 @@ from __future__ import annotations
 
 import contextlib
 import json
-import math
 import os
 import sqlite3
 import threading
 import time
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from convo_mcp.log import get_logger
-from convo_mcp.search.document import KEYPOINT_BASE, Document, Line, keypoint_lines, offset, transcript_lines
+from convo_mcp.search import ranking
+from convo_mcp.search.document import (
+    Document,
+    keypoint_lines,
+    pack,
+    transcript_lines,
+    unpack,
+)
 from convo_mcp.search.query import Query
+from convo_mcp.search.ranking import MEETING_SHIFT, SPEAKER_MASK, SPEAKER_SHIFT
+from convo_mcp.search.results import Meeting, MeetingHits, Page
 
 log = get_logger("convo_mcp.search")
 
 SCHEMA_VERSION = "convo-search/1"
-MEETING_SHIFT, SPEAKER_SHIFT = 26, 20
-LINE_MASK, SPEAKER_MASK = (1 << SPEAKER_SHIFT) - 1, (1 << (MEETING_SHIFT - SPEAKER_SHIFT)) - 1
-RECENCY_DAYS = 60.0  # a meeting this old gets e^-1 of the boost
-RECENCY_BOOST = 0.3
-BM25_ROWS = 20_000  # beyond this many matching lines, meetings are ranked by density, not by each line
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS meetings (
@@ -59,47 +61,6 @@ CREATE VIRTUAL TABLE IF NOT EXISTS said USING fts5 (text, content='',
 
 class IndexUnavailable(RuntimeError):
     """The index file cannot be used (and could not be rebuilt) right now."""
-
-
-@dataclass(frozen=True)
-class Meeting:
-    n: int
-    id: str
-    title: str | None
-    start: float | None
-    minutes: float | None
-    transcript: bool
-    keypoints: bool
-
-
-@dataclass(frozen=True)
-class Hit:
-    line: Line
-    score: float
-    at: float | None  # seconds from the meeting start
-
-
-@dataclass(frozen=True)
-class MeetingHits:
-    meeting: Meeting
-    hits: int
-    score: float
-    best: list[Hit]
-
-
-@dataclass(frozen=True)
-class Page:
-    meetings: list[MeetingHits]
-    total_meetings: int
-    total_hits: int
-
-
-def _pack(lines: Sequence[Line]) -> bytes:
-    return zlib.compress(json.dumps(lines, ensure_ascii=False).encode(), 1)
-
-
-def _unpack(blob: bytes) -> list[Line]:
-    return [Line(*fields) for fields in json.loads(zlib.decompress(blob))]
 
 
 class SearchIndex:
@@ -280,7 +241,7 @@ class SearchIndex:
                 lines = (transcript_lines if kind == "t" else keypoint_lines)(doc, names)
                 base = m.n << MEETING_SHIFT
                 rows += [(base | ln.speaker << SPEAKER_SHIFT | ln.row, ln.text) for ln in lines]
-                self._conn.execute("INSERT OR REPLACE INTO content VALUES (?, ?, ?)", (m.n, kind, _pack(lines)))
+                self._conn.execute("INSERT OR REPLACE INTO content VALUES (?, ?, ?)", (m.n, kind, pack(lines)))
                 if kind == "t":
                     self._conn.execute("UPDATE meetings SET transcript = 1, segments = ? WHERE n = ?",
                                        (len(doc.payload.get("segments", [])), m.n))
@@ -310,7 +271,7 @@ class SearchIndex:
         base = n << MEETING_SHIFT
         self._conn.executemany(
             "INSERT INTO said (said, rowid, text) VALUES ('delete', ?, ?)",
-            [(base | ln.speaker << SPEAKER_SHIFT | ln.row, ln.text) for ln in _unpack(row[0])])
+            [(base | ln.speaker << SPEAKER_SHIFT | ln.row, ln.text) for ln in unpack(row[0])])
         self._conn.execute("DELETE FROM content WHERE n = ? AND kind = ?", (n, kind))
 
     def remove(self, conversation_id: str) -> None:
@@ -345,62 +306,12 @@ class SearchIndex:
         by_n = {m.n: m for m in self._meetings.values()
                 if (since is None or (m.start is not None and m.start >= since))
                 and (until is None or (m.start is not None and m.start < until))}
-        # ``where`` is built from constant SQL only; every value is a bound parameter.
-        where, args = "said MATCH ?", [expr]
-        if speakers is not None:
-            keep = [n << (MEETING_SHIFT - SPEAKER_SHIFT) | s for n, ss in speakers.items() for s in ss]
-            where += " AND (rowid >> 20) IN (SELECT value FROM json_each(?))"
-            args.append(json.dumps(keep))
-        counts = self._conn.execute(f"SELECT rowid >> 26, count(*) FROM said WHERE {where} GROUP BY 1", args)  # noqa: S608
-        hits_by_n = {n: hits for n, hits in counts if n in by_n}
-        if sum(hits_by_n.values()) <= BM25_ROWS:
-            sql = ("SELECT n, min(score), count(*) FROM (SELECT rowid >> 26 AS n, bm25(said) AS score FROM said "  # noqa: S608
-                   f"WHERE {where} LIMIT -1) GROUP BY n")
-            rows = self._conn.execute(sql, args).fetchall()
-        else:  # a word said everywhere: rank meetings by how densely they say it (BM25's shape, per meeting)
-            sizes = dict(self._conn.execute("SELECT n, coalesce(segments, 1) FROM meetings").fetchall())
-            mean = sum(sizes.values()) / max(1, len(sizes))
-            rows = [(n, -hits / (hits + 1.2 * (0.25 + 0.75 * sizes.get(n, mean) / mean)), hits)
-                    for n, hits in hits_by_n.items()]
-        now = self._clock()
-        ranked = []
-        for n, best, hits in rows:
-            m = by_n.get(n)
-            if m is None:
-                continue
-            age_days = max(0.0, (now - m.start) / 86400) if m.start is not None else 365.0
-            boost = 1 + RECENCY_BOOST * math.exp(-age_days / RECENCY_DAYS)
-            ranked.append((best * boost * (1 + 0.15 * math.log(hits)), m, hits))
-        ranked.sort(key=lambda r: (r[0], -(r[1].start or 0)))
+        rows = ranking.meeting_scores(self._conn, expr, by_n, speakers)
+        ranked = ranking.rank(rows, by_n, self._clock())
         chosen = ranked[offset:offset + limit]
-        out = [MeetingHits(m, hits, score, self._best_lines(expr, m, speakers, per_meeting))
+        out = [MeetingHits(m, hits, score, ranking.best_lines(self._conn, expr, m, speakers, per_meeting))
                for score, m, hits in chosen]
         return Page(out, len(ranked), sum(r[2] for r in ranked))
-
-    def _best_lines(self, expr: str, m: Meeting, speakers: dict[int, set[int]] | None, count: int) -> list[Hit]:
-        if count <= 0:
-            return []
-        lo, hi = m.n << MEETING_SHIFT, ((m.n + 1) << MEETING_SHIFT) - 1
-        rows = self._conn.execute(
-            "SELECT rowid, bm25(said) FROM said WHERE said MATCH ? AND rowid BETWEEN ? AND ? ORDER BY bm25(said)",
-            (expr, lo, hi)).fetchall()
-        if speakers is not None:
-            kept = speakers.get(m.n, set())
-            rows = [r for r in rows if (r[0] >> SPEAKER_SHIFT) & SPEAKER_MASK in kept]
-        docs: dict[str, dict[int, Line]] = {}
-        hits: list[Hit] = []
-        for rowid, score in rows:  # the best lines that say different things
-            line_no = rowid & LINE_MASK
-            kind = "k" if line_no >= KEYPOINT_BASE else "t"
-            if kind not in docs:
-                blob = self._conn.execute("SELECT lines FROM content WHERE n = ? AND kind = ?", (m.n, kind)).fetchone()
-                docs[kind] = {ln.row: ln for ln in _unpack(blob[0])} if blob else {}
-            line = docs[kind].get(line_no)
-            if line is not None and all(h.line.text != line.text for h in hits):
-                hits.append(Hit(line, score, offset(line, docs[kind].values()) if line.stamp else None))
-                if len(hits) == count:
-                    break
-        return hits
 
     def speaker_filter(self, matches: Any) -> dict[int, set[int]]:
         """Meeting n → numbers of the speakers for whom ``matches(name)`` is true."""
@@ -410,12 +321,3 @@ class SearchIndex:
             if matches(name):
                 out.setdefault(n, set()).add(no)
         return out
-
-    def lines(self, conversation_id: str, kind: str = "t") -> list[Line]:
-        """A meeting's stored lines (transcript segments, or keypoint items)."""
-        m = self._meetings.get(conversation_id)
-        if m is None:
-            return []
-        row = self._guarded(lambda: self._conn.execute(
-            "SELECT lines FROM content WHERE n = ? AND kind = ?", (m.n, kind)).fetchone())
-        return _unpack(row[0]) if row else []

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
-from convo_mcp.search.document import Line
+from convo_mcp.convo.models import Keypoints
 from convo_mcp.search.filler import Indexer
-from convo_mcp.search.index import MeetingHits, Page
 from convo_mcp.search.query import Query
+from convo_mcp.search.results import MeetingHits, Page
 from convo_mcp.tools.insights.logic import owner_matches
 
 if TYPE_CHECKING:
@@ -57,6 +57,11 @@ class Search:
             speaker_numbers=speakers, limit=limit, offset=offset, per_meeting=per_meeting,
         )
 
+    async def indexed_keypoints(self, conversation_ids: list[str]) -> dict[str, Keypoints]:
+        """Keypoints the index holds for these meetings, in one read; never a request."""
+        found = await self.indexer.keypoints_json(conversation_ids)
+        return {cid: Keypoints.model_validate(value) for cid, value in found.items()}
+
     def coverage(self, since: datetime | None = None, until: datetime | None = None) -> Coverage:
         lo, hi = (since.timestamp() if since else None), (until.timestamp() if until else None)
         meetings = [m for m in self.indexer.index.meetings()
@@ -77,10 +82,6 @@ class Search:
         await gather(self.service, todo, "transcript", progress)
         await self.indexer.flush()
         return self.service.requests_made() - loads0
-
-    def lines(self, conversation_id: str) -> tuple[list[Line], dict[int, str]]:
-        """A meeting's indexed transcript lines and its speakers (empty when not indexed)."""
-        return self.indexer.index.lines(conversation_id), self.indexer.index.speakers(conversation_id)
 
     def speaker_names(self, hit: MeetingHits) -> dict[int, str]:
         return self.indexer.index.speakers(hit.meeting.id)

@@ -22,7 +22,7 @@ async def _index(service: ConvoService, kind: Content, cid: str) -> None:
     """New content is searchable as soon as it is announced: one request, before subscribers are told
     (so their next read is served from the cache)."""
     try:
-        await service.index_new_content(kind, cid)
+        await service.freshness.index_new_content(kind, cid)
     except ConvoError as exc:  # the event still invalidates and notifies; a later read indexes it
         log.info("webhook.index_deferred", event_kind=kind, conversation_id=cid, code=exc.code)
 
@@ -37,21 +37,21 @@ async def apply_event(app: App, event: WebhookEvent) -> list[str]:
     if event.event == "webhook.test" or cid is None:
         return updated
     if event.event in _KEYPOINTS_EVENTS:
-        await service.content_changed("keypoints", cid)
+        await service.freshness.content_changed("keypoints", cid)
         await _index(service, "keypoints", cid)
         updated.append(KEYPOINTS.format(id=cid))
     elif event.event == "conversation.feedback.ready":
-        await service.content_changed("feedback", cid)
+        await service.freshness.content_changed("feedback", cid)
         updated.append(FEEDBACK.format(id=cid))
     elif event.event == "transcript.ready":
-        await service.content_changed("transcript", cid)
+        await service.freshness.content_changed("transcript", cid)
         await _index(service, "transcript", cid)
         updated += [TRANSCRIPT.format(id=cid), CONVERSATION.format(id=cid), RECENT]
     elif event.event in ("conversation.updated", "conversation.shared", "transcript.failed"):
-        await service.conversation_changed(cid)
+        await service.freshness.conversation_changed(cid)
         updated += [CONVERSATION.format(id=cid), RECENT]
     elif event.event == "conversation.created":
-        await service.conversations_changed()
+        await service.freshness.conversations_changed()
         updated.append(RECENT)
         list_changed = True
     elif event.event == "conversation.deleted":

@@ -80,7 +80,8 @@ async def gather(
 
     cands = []
     # Summaries the search index holds come in one read, not one cache look-up per meeting.
-    indexed = await svc.indexed_keypoints([c.id for c in convs]) if kind == "keypoints" else {}
+    indexed = await svc.search.indexed_keypoints([c.id for c in convs]) \
+        if kind == "keypoints" and svc.search is not None else {}
     for c in convs:
         if c.id in indexed:
             keep(c.id, indexed[c.id])

@@ -1,0 +1,40 @@
+"""What the index answers with: meetings, and their best lines with scores."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from convo_mcp.search.document import Line
+
+
+@dataclass(frozen=True)
+class Meeting:
+    n: int
+    id: str
+    title: str | None
+    start: float | None
+    minutes: float | None
+    transcript: bool
+    keypoints: bool
+
+
+@dataclass(frozen=True)
+class Hit:
+    line: Line
+    score: float
+    at: float | None  # seconds from the meeting start
+
+
+@dataclass(frozen=True)
+class MeetingHits:
+    meeting: Meeting
+    hits: int
+    score: float
+    best: list[Hit]
+
+
+@dataclass(frozen=True)
+class Page:
+    meetings: list[MeetingHits]
+    total_meetings: int
+    total_hits: int
