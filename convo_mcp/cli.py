@@ -32,15 +32,24 @@ def _serve_args(p: argparse.ArgumentParser) -> None:
 
 
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="convo-mcp", description="MCP server for Convo meeting recordings.")
+    p = argparse.ArgumentParser(
+        prog="convo-mcp", formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="MCP server for Convo meeting recordings (Python 3.11+).\n\n"
+                    "  convo-mcp [serve options]     serve MCP (serve is the default command)\n"
+                    "  convo-mcp --demo              try it on built-in demo data, no key needed",
+    )
     p.add_argument("--version", action="version", version=f"convo-mcp {__version__}")
-    sub = p.add_subparsers(dest="command")
-    _serve_args(sub.add_parser("serve", help="serve MCP (the default command)"))
-    sb = sub.add_parser("sandbox", help="run the Convo API sandbox (demo data) as an HTTP server")
-    sb.add_argument("--host", default="127.0.0.1")
-    sb.add_argument("--port", type=int, default=8787)
+    sub = p.add_subparsers(dest="command", metavar="{serve,doctor,index,sandbox}")
+    serve = sub.add_parser("serve", help="serve MCP over stdio or HTTP (the default command)")
+    _serve_args(serve)
+    p.epilog = "serve options (also accepted without the word serve):\n" + "\n".join(
+        line for line in serve.format_help().split("options:\n", 1)[-1].splitlines()
+        if not line.lstrip().startswith("-h, --help"))
+    sb = sub.add_parser("sandbox", help="run the Convo API simulator with demo data as an HTTP server")
+    sb.add_argument("--host", default="127.0.0.1", help="bind address (default 127.0.0.1)")
+    sb.add_argument("--port", type=int, default=8787, help="port (default 8787); the API is at /api/v1")
     dr = sub.add_parser("doctor", help="check the key, plan and limits; print client config")
-    dr.add_argument("--demo", action="store_true")
+    dr.add_argument("--demo", action="store_true", help="check against the built-in demo data instead of a key")
     ix = sub.add_parser("index", help="fill the local search index now, or show its coverage")
     ix.add_argument("--since", default=None, metavar="DATE", help="only meetings from this date (YYYY-MM-DD)")
     ix.add_argument("--max-requests", type=int, default=None, metavar="N",

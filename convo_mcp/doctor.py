@@ -4,6 +4,7 @@ to paste into Claude Desktop, Claude Code and Cursor."""
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import dataclass, field
 from typing import TextIO
@@ -60,6 +61,14 @@ async def check(app: App) -> Report:
     return report
 
 
+_KEY = re.compile(r"convo_[A-Za-z0-9_\-]{8,200}")
+
+
+def looks_like_key(key: str) -> bool:
+    """The shape of a Convo key (``convo_…``), checked before anything is sent."""
+    return _KEY.fullmatch(key.strip()) is not None
+
+
 def client_configs(demo: bool = False) -> str:
     args = ["convo-mcp", "--demo"] if demo else ["convo-mcp"]
     env = {} if demo else {"CONVO_API_KEY": "convo_…"}
@@ -87,7 +96,13 @@ async def run_doctor(settings: Settings, *, demo: bool = False, out: TextIO | No
             err = NotConfiguredError()
             print(f"✗ {err.message} {err.hint}", file=stream)
             return 2
-        app = App(settings)
+        if not looks_like_key(settings.api_key.get_secret_value()):
+            print("✗ That does not look like a Convo API key: keys start with convo_ and have no spaces. "
+                  "Create one in the Convo desktop app (Settings → API Keys). Nothing was sent.", file=stream)
+            return 2
+        # A check needs no disk: nothing is left behind for a key Convo rejects.
+        app = App(settings.model_copy(update={"persistent_cache": False, "search_index": False,
+                                              "index_background": False}))
     async with app.running():
         report = await check(app)
     print("convo-mcp doctor" + (" (demo)" if demo else ""), file=stream)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 import structlog
@@ -173,3 +174,40 @@ def test_malformed_arguments_exit_with_usage(capsys: pytest.CaptureFixture[str],
         main(argv)
     assert caught.value.code == 2
     assert "usage: convo-mcp" in capsys.readouterr().err
+
+
+def test_top_level_help_shows_the_serve_options(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--help"])
+    out = capsys.readouterr().out
+    assert exited.value.code == 0
+    for flag in ("--demo", "--transport", "--read-only", "--webhook-port", "doctor", "index", "sandbox"):
+        assert flag in out, flag
+    assert "Python 3.11+" in out
+
+
+def test_doctor_refuses_a_malformed_key_without_a_request_or_a_file(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    monkeypatch.setenv("CONVO_API_KEY", "badkey")
+    monkeypatch.setenv("CONVO_MCP_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("CONVO_BASE_URL", "http://127.0.0.1:9/api/v1")  # nothing listens: any request would fail
+    assert main(["doctor"]) == 2
+    out = capsys.readouterr().out
+    assert "does not look like a Convo API key" in out and "Nothing was sent" in out
+    assert "badkey" not in out
+    assert not (tmp_path / "cache").exists() or not any((tmp_path / "cache").iterdir())
+
+
+def test_doctor_leaves_nothing_behind_for_a_key_convo_rejects(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    from convo_mcp.sandbox import SandboxState, running_sandbox
+
+    with running_sandbox(SandboxState.demo()) as base_url:
+        monkeypatch.setenv("CONVO_API_KEY", "convo_not_a_real_key_123456")
+        monkeypatch.setenv("CONVO_BASE_URL", base_url)
+        monkeypatch.setenv("CONVO_MCP_CACHE_DIR", str(tmp_path / "cache"))
+        assert main(["doctor"]) == 1
+    assert "✗" in capsys.readouterr().out
+    assert not (tmp_path / "cache").exists() or not any((tmp_path / "cache").iterdir())
