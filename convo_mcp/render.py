@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from convo_mcp.outcome import Outcome
 
@@ -33,6 +34,21 @@ def parse_offset(value: str) -> float:
     if len(nums) == 2:
         return nums[0] * 60 + nums[1]
     return nums[0] * 3600 + nums[1] * 60 + nums[2]
+
+
+def local_time(dt: datetime | None, zone: str | None) -> str:
+    """A date-time in the person's time zone, labelled, with UTC beside it:
+    ``2026-12-03 09:00 America/New_York (14:00 UTC)``; UTC alone when the zone is unknown."""
+    if dt is None:
+        return "?"
+    utc = dt.astimezone(UTC)
+    if not zone or zone in ("UTC", "Etc/UTC"):
+        return f"{utc:%Y-%m-%d %H:%M} UTC"
+    try:
+        local = utc.astimezone(ZoneInfo(zone))
+    except (ZoneInfoNotFoundError, ValueError):
+        return f"{utc:%Y-%m-%d %H:%M} UTC"
+    return f"{local:%Y-%m-%d %H:%M} {zone} ({utc:%H:%M} UTC)"
 
 
 def show_time(dt: datetime | None) -> str:

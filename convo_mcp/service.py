@@ -46,6 +46,7 @@ from convo_mcp.convo.models import (
     Transcript,
 )
 from convo_mcp.errors import (
+    ConvoError,
     InternalServerError,
     InvalidResponseError,
     NotFoundError,
@@ -251,7 +252,11 @@ class ConvoService:
 
     async def generate_feedback(self, conversation_id: str, *, regenerate: bool = False) -> Outcome[Feedback]:
         # Convo never makes feedback for short meetings, so none can exist: refuse before any GET.
-        guards.check_feedback_segments(await self.segment_count(conversation_id))
+        # On a cold cache the transcript (one GET, kept forever and indexed) tells the count.
+        count = await self.segment_count(conversation_id)
+        if count is None:
+            count = len((await self.transcript(conversation_id)).value.segments)
+        guards.check_feedback_segments(count)
         if not regenerate:
             existing = await self.feedback(conversation_id)
             if existing is not None:
@@ -325,6 +330,13 @@ class ConvoService:
         if out.source == "upstream" or not self.quota.state.known:
             self.quota.learn(out.value)
         return out
+
+    async def time_zone(self) -> str | None:
+        """The person's time zone from their profile (cached; None when it cannot be read)."""
+        try:
+            return (await self.profile()).value.profile.timezone
+        except ConvoError:
+            return None
 
     async def _profile_for_quota(self) -> Profile:
         return (await self.profile(refresh=self.quota.state.known)).value

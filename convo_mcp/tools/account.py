@@ -8,7 +8,7 @@ from typing import Annotated
 from pydantic import BaseModel, Field
 
 from convo_mcp.errors import BadRequestError, InvalidArgumentError
-from convo_mcp.render import provenance, show_time
+from convo_mcp.render import local_time, provenance
 from convo_mcp.service import ConvoService
 from convo_mcp.tools._base import Moment, Output, tool
 
@@ -90,8 +90,10 @@ async def list_calendar_events(
         )
         for e in out.value
     ]
+    zone = await svc.time_zone() if events else None
     lines = [
-        f"{show_time(e.start)} · {e.summary or '(no title)'}" + (f" · {', '.join(e.attendees)}" if e.attendees else "")
+        f"{local_time(e.start, zone or e.time_zone)} · {e.summary or '(no title)'}"
+        + (f" · {', '.join(e.attendees)}" if e.attendees else "")
         for e in events
     ] or ["No upcoming events."]
     if note := provenance(out):

@@ -286,3 +286,15 @@ async def test_a_second_process_reuses_the_persistent_cache(tmp_path: Path) -> N
     assert state.stats.requests(route=TRANSCRIPT) == 1
     assert first.stdout.split()[1] == second.stdout.split()[1]
     assert "convo_demo" not in first.stderr + second.stderr
+
+
+async def test_feedback_for_a_short_meeting_is_refused_before_any_post_on_a_cold_cache(
+    connect: Any, app: App, state: SandboxState
+) -> None:
+    short = sorted(dataset.SHORT_MEETING_IDS)[0]
+    async with connect(app) as client:  # nothing listed or cached yet
+        r = await call(client, "generate_feedback", conversation_id=short)
+    assert r.is_error and r.structured_content["error"]["code"] == "transcript_too_short"
+    assert state.stats.requests(route="/conversations/{id}/feedback") == 0
+    assert state.stats.requests(route=TRANSCRIPT) == 1  # the one read that tells the segment count
+    assert state.stats.credits_spent() == 0

@@ -211,3 +211,23 @@ async def test_summarize_missing_is_an_ai_tool_and_the_rest_read_only(connect: A
         assert len(tools[name].description or "") <= 200
         assert "ctx" not in tools[name].input_schema["properties"]
     assert tools["summarize_missing"].annotations.read_only_hint is False
+
+
+async def test_briefing_and_calendar_show_the_persons_local_time_labelled(
+    connect: Any, app: App, state: SandboxState
+) -> None:
+    from zoneinfo import ZoneInfo
+
+    zone = state.account(DEMO_KEYS["professional"]).timezone
+    async with connect(app) as client:
+        brief = await call(client, "prepare_briefing", who_or_what="Acme")
+        cal = await call(client, "list_calendar_events", max_results=3)
+    event = brief.structured_content["next_event"]
+    start = datetime.fromisoformat(event["start"])
+    local = start.astimezone(ZoneInfo(zone))
+    utc = start.astimezone(UTC)
+    assert local.utcoffset() != utc.utcoffset()  # the check means something: the zone is not UTC
+    assert f"{local:%Y-%m-%d %H:%M} {zone} ({utc:%H:%M} UTC)" in text(brief)
+    first = cal.structured_content["events"][0]
+    first_local = datetime.fromisoformat(first["start"]).astimezone(ZoneInfo(zone))
+    assert text(cal).startswith(f"{first_local:%Y-%m-%d %H:%M} {zone} (")

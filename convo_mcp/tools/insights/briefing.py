@@ -52,7 +52,8 @@ async def prepare_briefing(
         topics=dict(sorted(brief.topics.values(), key=lambda t: t[1] or date.min, reverse=True)[:15]),
         next_event=event, unchecked=unchecked, **cov,
     )
-    return model, briefing_text(model, svc.quota_note(), svc.ai_generations_left())
+    zone = await svc.time_zone() if event is not None else None
+    return model, briefing_text(model, svc.quota_note(), svc.ai_generations_left(), zone)
 
 
 async def next_event(svc: ConvoService, q: str) -> Event | None:

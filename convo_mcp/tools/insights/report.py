@@ -13,6 +13,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, WithJsonSchema
 
 from convo_mcp.convo.models import ActionItem, Conversation, Keypoints
+from convo_mcp.render import local_time
 from convo_mcp.tools.insights.logic import (
     RANK,
     mentions,
@@ -271,7 +272,7 @@ def digest_text(d: DigestOutput, quota: str, left: int | None) -> str:
     return "\n".join([*lines, *coverage_lines(d, quota, left)])
 
 
-def briefing_text(b: BriefingOutput, quota: str, left: int | None) -> str:
+def briefing_text(b: BriefingOutput, quota: str, left: int | None, zone: str | None = None) -> str:
     lines = [f"Briefing on {b.subject}: {len(b.meetings)} meetings since {b.since:%Y-%m-%d}."]
     lines += [f"- {m.start:%Y-%m-%d} {m.title} ({m.id}): {', '.join(m.why)}" if m.start else
               f"- {m.title} ({m.id}): {', '.join(m.why)}" for m in b.meetings]
@@ -287,7 +288,7 @@ def briefing_text(b: BriefingOutput, quota: str, left: int | None) -> str:
         lines.append("Last discussed: " + "; ".join(f"{heading} {day}" for heading, day in b.topics.items()))
     if b.next_event:
         e = b.next_event
-        lines.append(f"Next: {e.summary}, {e.start:%Y-%m-%d %H:%M} UTC, with {', '.join(e.attendees)}")
+        lines.append(f"Next: {e.summary}, {local_time(e.start, zone)}, with {', '.join(e.attendees)}")
     if b.unchecked:
         lines.append(f"{_n(b.unchecked, 'other meeting')} not checked for mentions (no summary yet, or left out "
                      "to save requests).")
