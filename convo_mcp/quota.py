@@ -91,7 +91,7 @@ class QuotaTracker:
     def summary(self) -> str:
         s = self.state
         if not s.known:
-            return "AI generations left: unknown"
+            return "AI generations left this month: not checked yet (get_account shows them)"
         if s.remaining is None:
             return "AI generations: unlimited"
         when = f" (resets {s.resets_at.astimezone(UTC):%Y-%m-%d})" if s.resets_at else ""

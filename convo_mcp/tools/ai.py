@@ -143,7 +143,7 @@ async def get_keypoints(svc: ConvoService, conversation_id: ConversationId) -> t
 async def generate_keypoints(
     svc: ConvoService,
     conversation_id: ConversationId,
-    regenerate: Annotated[bool, Field(description="Replace existing keypoints (always spends)")] = False,
+    regenerate: Annotated[bool, Field(description="Replace existing ones (spends)")] = False,
 ) -> tuple[KeypointsOutput, str]:
     out = await svc.generate_keypoints(conversation_id, regenerate=regenerate)
     return keypoints_result(svc, conversation_id, out)
@@ -160,15 +160,15 @@ async def get_feedback(svc: ConvoService, conversation_id: ConversationId) -> tu
 async def generate_feedback(
     svc: ConvoService,
     conversation_id: ConversationId,
-    regenerate: Annotated[bool, Field(description="Replace existing feedback (always spends)")] = False,
+    regenerate: Annotated[bool, Field(description="Replace existing ones (spends)")] = False,
 ) -> tuple[FeedbackOutput, str]:
     out = await svc.generate_feedback(conversation_id, regenerate=regenerate)
     return feedback_result(svc, conversation_id, out)
 
 
 @tool("ask_conversation", "Ask about a meeting", toolset="ai", kind="ai",
-      description="Answer a question about one meeting. Spends 1 AI generation (repeats are cached). "
-                  "Prefer get_keypoints or search_meetings for summaries and quotes.")
+      description="Answer a question about one meeting. Spends 1 AI generation (repeats cached); for summaries "
+                  "and quotes use get_keypoints or search_meetings.")
 async def ask_conversation(
     svc: ConvoService,
     conversation_id: ConversationId,

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
-from typing import Annotated
+from typing import Annotated, Any
 
 from pydantic import BaseModel, Field
 
-from convo_mcp.convo.models import Segment
+from convo_mcp.convo.models import Conversation, Segment
 from convo_mcp.errors import InvalidArgumentError
 from convo_mcp.notify import Notifier
+from convo_mcp.outcome import Outcome
 from convo_mcp.render import conversation_line, parse_offset, provenance, transcript_text, turns
 from convo_mcp.service import ConvoService
 from convo_mcp.tools._base import Moment, Output, tool
@@ -22,7 +24,7 @@ class ConversationItem(BaseModel):
     id: str
     title: str | None = None
     start: datetime | None = None
-    minutes: float | None = None
+    minutes: int | None = None  # whole minutes, as everywhere
     segments: int | None = None
 
 
@@ -66,31 +68,64 @@ class DeleteOutput(Output):
     message: str
 
 
+# Words that say when, not what: not looked for in titles.
+_WHEN_WORDS = frozenset({"today", "yesterday", "tomorrow", "last", "this", "next", "week", "month", "meeting",
+                         "meetings", "call", "calls", "the", "a", "an", "of", "with", "and", "on", "in"})
+
+
+def title_matches(search: str, conversations: list[Conversation]) -> list[Conversation]:
+    """Meetings whose titles hold the search's words (most words first), when Convo's own title
+    search found nothing: "daily standup yesterday" finds "Daily standup"."""
+    words = [w for w in re.findall(r"[^\W_]+", search.casefold()) if w not in _WHEN_WORDS and len(w) > 1]
+    scored = [(sum(w in (c.title or "").casefold() for w in words), c) for c in conversations]
+    best = max((n for n, _ in scored), default=0)
+    return [c for n, c in scored if n and n == best and n * 2 >= len(words)]
+
+
+async def _listing(svc: ConvoService, search: str | None, since: datetime | None, until: datetime | None,
+                   limit: int, offset: int) -> tuple[list[Conversation], int | None, Outcome[Any] | None]:
+    """One page of meetings: Convo's page as it is, or, with ``until`` or a title search that found
+    nothing, a page of every listed meeting (100 a request, cached) filtered here."""
+    if until is None:
+        out = await svc.list_conversations(limit=limit, offset=offset, search=search, since=since)
+        if out.value.conversations or not search or offset:
+            return out.value.conversations, out.value.pagination.total, out
+        kept = title_matches(search, (await svc.all_conversations(since=since))[0])
+    else:
+        kept, _ = await svc.all_conversations(search=search, since=since)
+        if search and not kept:
+            kept = title_matches(search, (await svc.all_conversations(since=since))[0])
+        kept = [c for c in kept if c.start_time is None or c.start_time < until]
+    return kept[offset:offset + limit], len(kept), None
+
+
 @tool("list_conversations", "List conversations", toolset="conversations", kind="read",
-      description="Recent meetings, newest first: id, start, minutes, title. Filter by title words or date.")
+      description="Recent meetings, newest first: id, start, minutes, title. Filter by title words or dates.")
 async def list_conversations(
     svc: ConvoService,
     search: Annotated[str | None, Field(description="Words in the title", max_length=200)] = None,
-    since: Annotated[Moment | None, Field(description="ISO 8601; only meetings after it")] = None,
+    since: Annotated[Moment | None, Field(description="ISO 8601")] = None,
+    until: Annotated[Moment | None, Field(description="ISO 8601, exclusive")] = None,
     limit: Annotated[int, Field(ge=1, le=100)] = 20,
     offset: Annotated[int, Field(ge=0, le=100_000)] = 0,
 ) -> tuple[ConversationList, str]:
-    out = await svc.list_conversations(limit=limit, offset=offset, search=search, since=since)
-    page = out.value
-    total = page.pagination.total
-    end = offset + len(page.conversations)
+    if since is not None and until is not None and until <= since:
+        raise InvalidArgumentError("until must be after since.", argument="until")
+    convs, total, out = await _listing(svc, search, since, until, limit, offset)
+    end = offset + len(convs)
     next_offset = end if total is not None and end < total else None
-    items = [
-        ConversationItem(id=c.id, title=c.title, start=c.start_time, minutes=c.duration, segments=c.segment_count)
-        for c in page.conversations
-    ]
-    lines = [conversation_line(c) for c in page.conversations] or ["No conversations match."]
-    lines.append(f"{offset + 1}–{end} of {total if total is not None else '?'}"
-                 + (f"; more with offset={next_offset}" if next_offset is not None else ""))
-    if note := provenance(out):
+    items = [ConversationItem(id=c.id, title=c.title, start=c.start_time, segments=c.segment_count,
+                              minutes=round(c.duration) if c.duration is not None else None) for c in convs]
+    lines = [conversation_line(c) for c in convs]
+    if lines:
+        lines.append(f"{offset + 1}–{end} of {total if total is not None else '?'}"
+                     + (f"; more with offset={next_offset}" if next_offset is not None else ""))
+    else:
+        lines.append("No conversations match" + (f" past offset {offset} ({total} in all)." if offset else "."))
+    if out is not None and (note := provenance(out)):
         lines.append(note)
     model = ConversationList(conversations=items, total=total, offset=offset, next_offset=next_offset,
-                             source=out.source, age_seconds=round(out.age_s))
+                             source=out.source if out else "listed", age_seconds=round(out.age_s) if out else 0)
     return model, "\n".join(lines)
 
 
@@ -119,8 +154,8 @@ def pick_segments(
 
 
 @tool("get_transcript", "Read a transcript", toolset="conversations", kind="read",
-      description="Transcript page as '[HH:MM:SS] Speaker: text'. Pages by segment (offset/next_offset); filter by "
-                  "speaker or time. Try get_keypoints first for a summary.")
+      description="Transcript page as '[HH:MM:SS] Speaker: text', by segment offset (next_offset), speaker or "
+                  "time. For a summary, get_keypoints first.")
 async def get_transcript(
     svc: ConvoService,
     conversation_id: ConversationId,
@@ -142,9 +177,11 @@ async def get_transcript(
     segs = out.value.segments
     picked, next_offset = pick_segments(segs, offset, limit=limit, speaker=speaker, lo=lo, hi=hi, max_chars=max_chars)
     origin = next((s.timestamp for s in segs if s.timestamp), None)
-    rendered = transcript_text(turns([(p, segs[p]) for p in picked], origin))
+    joined = turns([(p, segs[p]) for p in picked], origin)  # consecutive segments of one speaker: one line
+    rendered = transcript_text(joined)
     first, last = (picked[0], picked[-1]) if picked else (None, None)
-    head = f"Transcript {conversation_id}: segments {first}–{last} of {len(segs)}" if picked else \
+    head = f"Transcript {conversation_id}: segments {first}–{last} of {len(segs)}, as {len(joined)} speaker turns" \
+        if picked else \
         f"Transcript {conversation_id}: no segments match from offset {offset} ({len(segs)} in all)"
     tail = f"More: offset={next_offset}" if next_offset is not None else "End of transcript."
     text = "\n".join(x for x in (head, rendered, tail, provenance(out)) if x)

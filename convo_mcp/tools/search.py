@@ -25,7 +25,7 @@ from convo_mcp.tools.insights.report import IsoDate
 
 QueryText = Annotated[str | None, Field(
     max_length=300, description='Words said; "exact phrase", pric* (prefix), a OR b, -word (exclude)')]
-DateArg = Annotated[str | None, Field(description="ISO date or date-time (UTC)", max_length=40)]
+DateArg = Annotated[str | None, Field(description="ISO date (UTC); until is inclusive", max_length=40)]
 
 
 class Snippet(BaseModel):
@@ -83,18 +83,18 @@ def coverage_line(cov: Coverage) -> str:
 
 
 @tool("search_meetings", "Search what was said", toolset="search", kind="read",
-      description="Where anything was said, in every meeting: best meetings first, up to 3 quotes each with "
-                  "[HH:MM:SS], speaker, segment_index. Local index: 0 requests; deep=true: ~1 per unindexed meeting.")
+      description="Where anything was said, in any meeting: best meetings first, quotes with [HH:MM:SS], speaker, "
+                  "segment_index. 0 requests; deep=true: ~1 per unindexed meeting.")
 async def search_meetings(
     svc: ConvoService,
     progress: Progress,
     query: QueryText = None,
     since: DateArg = None,
-    until: Annotated[str | None, Field(description="Inclusive end date", max_length=40)] = None,
+    until: DateArg = None,
     speaker: Annotated[str | None, Field(max_length=100)] = None,
     max_results: Annotated[int, Field(ge=1, le=25, description="Meetings per page")] = 8,
     offset: Annotated[int, Field(ge=0, le=10_000)] = 0,
-    deep: Annotated[bool, Field(description="Index the range's missing meetings first")] = False,
+    deep: Annotated[bool, Field(description="Index missing meetings first")] = False,
     text: Annotated[str | None, Field(max_length=300, description="Old name of query")] = None,
 ) -> tuple[SearchOutput, str]:
     search = _search(svc)
@@ -170,8 +170,7 @@ async def meeting_url(svc: ConvoService, conversation_id: str) -> str:
 
 
 @tool("search", "Search meetings (connector)", toolset="search", kind="read",
-      description="Search meeting transcripts and summaries; returns ids for fetch. For ChatGPT connectors and "
-                  "deep research. 0 requests.")
+      description="Search meeting transcripts and summaries; ids for fetch (ChatGPT connectors). 0 requests.")
 async def search(
     svc: ConvoService,
     query: Annotated[str, Field(min_length=1, max_length=300)],
@@ -188,8 +187,7 @@ async def search(
 
 
 @tool("fetch", "Fetch a meeting (connector)", toolset="search", kind="read",
-      description="A meeting's full transcript as '[HH:MM:SS] Speaker: text' lines plus its existing summary, by id "
-                  "from search. Index and cache first; at most 2 requests, never an AI generation.")
+      description="A meeting's full transcript and existing summary by id from search. Cache first; ≤2 requests.")
 async def fetch(svc: ConvoService, id: ConversationId) -> tuple[FetchedDocument, str]:
     cid = id.removeprefix("convo://conversations/")
     meta = await svc.known_conversation(cid)

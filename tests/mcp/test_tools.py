@@ -289,3 +289,46 @@ async def test_free_plan_is_explained(connect: Any, make_app: Any) -> None:
     assert r.is_error
     assert r.structured_content["error"]["code"] == "forbidden"
     assert "Starter" in text(r)
+
+
+async def test_small_texts_read_right(connect: Any, app: App, state: SandboxState) -> None:
+    short = sorted(dataset.SHORT_MEETING_IDS)[0]
+    async with connect(app) as client:
+        empty = await call(client, "list_conversations", search="no meeting is called this", limit=5)
+        listed = await call(client, "list_conversations", limit=100)
+        page = await call(client, "get_transcript", conversation_id=short)
+        kp = await call(client, "get_keypoints", conversation_id=sorted(dataset.KEYPOINTS_READY_IDS)[0])
+        said: list[str] = []
+
+        async def on_progress(done: float, total: float | None, message: str | None) -> None:
+            said.append(message or "")
+
+        digest = await client.call_tool("meeting_digest", {"since": "2026-01-01"}, progress_callback=on_progress)
+    assert "1–0" not in text(empty) and "No conversations match." in text(empty)
+    minutes = [c["minutes"] for c in listed.structured_content["conversations"]]
+    assert all(isinstance(m, int) for m in minutes)
+    assert all(isinstance(m["minutes"], int) for d in digest.structured_content["days"] for m in d["meetings"])
+    lines = [ln for ln in text(page).splitlines() if ln.startswith("[")]
+    assert f"as {len(lines)} speaker turns" in text(page).splitlines()[0]
+    assert "unknown" not in text(kp) and "get_account" in text(kp)
+    assert any("reading" in m and "summaries" in m for m in said) and not any("keypointss" in m for m in said)
+
+
+async def test_last_week_and_loose_title_words_can_be_asked_for(connect: Any, app: App, state: SandboxState) -> None:
+    from datetime import timedelta
+
+    visible = state.account(DEMO_KEYS["professional"]).visible
+    newest = max(c.start for c in visible)
+    lo, hi = (newest - timedelta(days=14)).date(), (newest - timedelta(days=7)).date()
+    standups = {c.id for c in visible if "standup" in c.title.lower()}
+    assert standups
+    async with connect(app) as client:
+        week = await call(client, "list_conversations", since=f"{lo}T00:00:00Z", until=f"{hi}T00:00:00Z", limit=100)
+        items = await call(client, "find_action_items", since=lo.isoformat(), until=hi.isoformat())
+        loose = await call(client, "list_conversations", search="daily standup yesterday", limit=100)
+        bad = await call(client, "list_conversations", since="2026-05-02T00:00:00Z", until="2026-05-01T00:00:00Z")
+    got = {c["id"] for c in week.structured_content["conversations"]}
+    assert got == {c.id for c in visible if lo.isoformat() <= c.start.date().isoformat() < hi.isoformat()}
+    assert all(lo.isoformat() <= i["day"] <= hi.isoformat() for i in items.structured_content["items"])
+    assert {c["id"] for c in loose.structured_content["conversations"]} == standups
+    assert bad.is_error and bad.structured_content["error"]["argument"] == "until"

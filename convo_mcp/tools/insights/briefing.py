@@ -11,7 +11,7 @@ from convo_mcp.dates import day_floor
 from convo_mcp.errors import ConvoError, InvalidArgumentError
 from convo_mcp.service import ConvoService
 from convo_mcp.tools._base import Progress, tool
-from convo_mcp.tools.insights.fanout import coverage, gather, listing
+from convo_mcp.tools.insights.fanout import COST, coverage, gather, listing
 from convo_mcp.tools.insights.logic import mentions, owner_matches
 from convo_mcp.tools.insights.report import Briefing, BriefingOutput, Event, briefing_text, dedupe, newest_first
 
@@ -20,7 +20,7 @@ SKIM = 10  # other meetings a briefing checks for mentions when titles already n
 
 @tool("prepare_briefing", "Meeting briefing", toolset="insights", kind="read",
       description="Brief on a person, company or topic from past meetings: decisions, action items, people, "
-                  "topics, next event. Free.")
+                  "next event." + COST)
 async def prepare_briefing(
     svc: ConvoService,
     progress: Progress,

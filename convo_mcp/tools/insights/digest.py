@@ -10,7 +10,7 @@ from convo_mcp.convo.models import Keypoints
 from convo_mcp.errors import InvalidArgumentError
 from convo_mcp.service import ConvoService
 from convo_mcp.tools._base import Progress, tool
-from convo_mcp.tools.insights.fanout import When, coverage, date_argument, gather, listing
+from convo_mcp.tools.insights.fanout import COST, When, coverage, date_argument, gather, listing
 from convo_mcp.tools.insights.logic import group_by_day, owner_matches
 from convo_mcp.tools.insights.report import (
     ActionItemsOutput,
@@ -28,7 +28,7 @@ ME = frozenset({"me", "i", "myself"})
 
 
 @tool("meeting_digest", "Meeting digest", toolset="insights", kind="read",
-      description="Meetings in a period by day: time spent, decisions, action items. Free.")
+      description="Meetings in a period by day: time spent, decisions, action items." + COST)
 async def meeting_digest(
     svc: ConvoService,
     progress: Progress,
@@ -48,7 +48,8 @@ async def meeting_digest(
             kp: Keypoints | None = got.values.get(c.id)
             body = kp.keypoints if kp else None
             meetings.append(DigestMeeting(
-                id=c.id, title=c.title, start=c.start_time, minutes=c.duration, summary=kp is not None,
+                id=c.id, title=c.title, start=c.start_time, summary=kp is not None,
+                minutes=round(c.duration) if c.duration is not None else None,
                 decisions=body.decisions if body else [],
                 action_items=[to_item(a) for a in body.action_items] if body else [],
             ))
@@ -61,20 +62,23 @@ async def meeting_digest(
 
 
 @tool("find_action_items", "Find action items", toolset="insights", kind="read",
-      description="Action items across meetings by owner (first name is enough) and priority. Free.")
+      description="Action items across meetings by owner (first name is enough) and priority." + COST)
 async def find_action_items(
     svc: ConvoService,
     progress: Progress,
     owner: Annotated[str | None, Field(description="Name or first name; 'me' for you", max_length=100)] = None,
     priority: Literal["high", "medium", "low", "any"] = "any",
     since: When = None,
+    until: Annotated[str | None, Field(description="Inclusive; default now", max_length=40)] = None,
 ) -> tuple[ActionItemsOutput, str]:
     who = owner.strip() if owner and owner.strip() else None
     if who is not None and who.casefold() in ME:
         who = (await svc.profile()).value.profile.name or who
-    lo = date_argument(since)
+    lo, hi = date_argument(since), date_argument(until, end_of_day=True) if until else None
+    if hi is not None and hi <= lo:
+        raise InvalidArgumentError("until must be after since.", argument="until")
     convs, loads0 = await listing(svc, progress, lo)
-    convs = [c for c in convs if c.start_time is None or c.start_time >= lo]
+    convs = [c for c in convs if c.start_time is None or (c.start_time >= lo and (hi is None or c.start_time < hi))]
     got = await gather(svc, convs, "keypoints", progress)
     found = [
         to_item(a, c) for c in convs if (kp := got.values.get(c.id)) is not None for a in kp.keypoints.action_items

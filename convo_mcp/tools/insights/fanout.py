@@ -24,6 +24,7 @@ from convo_mcp.tools.insights.report import newest_first
 
 CONCURRENCY = 4
 ASSEMBLE = 2.0  # seconds kept back from the deadline to build the partial answer
+COST = " No AI; ~1 request per uncached meeting."  # what a fan-out tool costs
 PROBE_FALLBACK = 20  # requests planned when Convo sends no rate headers at all
 When = Annotated[str | None, Field(description="ISO date or date-time (UTC); default 30 days ago", max_length=40)]
 
@@ -125,7 +126,8 @@ async def gather(
     reads = [cid for cid in plan.fetch if cid not in done]
     out.planned += plan.requests
     out.skipped.extend(plan.skipped)
-    await progress.step(f"{len(convs) - len(reads) - len(plan.skipped)} cached; reading {len(reads)} {kind}s",
+    noun = "transcripts" if kind == "transcript" else "summaries"
+    await progress.step(f"{len(convs) - len(reads) - len(plan.skipped)} cached; reading {len(reads)} {noun}",
                         total=progress.done + len(reads) + 1)
     # The call's deadline (less a moment to assemble the answer) ends the fan-out: what was read is
     # returned, what was not is named as left out for time.

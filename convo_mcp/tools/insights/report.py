@@ -55,7 +55,7 @@ class DigestMeeting(BaseModel):
     id: str
     title: str | None = None
     start: IsoDateTime | None = None
-    minutes: float | None = None
+    minutes: int | None = None
     summary: bool
     decisions: list[str] = []
     action_items: list[Item] = []
@@ -63,7 +63,7 @@ class DigestMeeting(BaseModel):
 
 class Day(BaseModel):
     day: IsoDate | None = None
-    minutes: float
+    minutes: int
     meetings: list[DigestMeeting]
 
 
@@ -71,7 +71,7 @@ class DigestOutput(Coverage):
     since: IsoDateTime
     until: IsoDateTime | None = None
     meetings: int
-    total_minutes: float
+    total_minutes: int
     days: list[Day]
 
 
