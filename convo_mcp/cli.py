@@ -119,6 +119,10 @@ def _index(args: argparse.Namespace, settings: object) -> int:
     return asyncio.run(run_index(app, since=since, max_requests=args.max_requests, status=args.status))
 
 
+def _env_flag(name: str) -> bool:
+    return os.environ.get(name, "").strip().lower() in ("1", "true", "yes", "on")
+
+
 def _serve(args: argparse.Namespace, settings: object) -> int:
     built = _build(args, settings)
     if isinstance(built, int):
@@ -137,6 +141,9 @@ def _build(args: argparse.Namespace, settings: object) -> tuple[object, object] 
     from convo_mcp.errors import NotConfiguredError
 
     assert isinstance(settings, Settings)
+    # Hosts that pass options as environment only (the Claude Desktop bundle) can set these too.
+    args.demo = args.demo or _env_flag("CONVO_MCP_DEMO")
+    args.read_only = args.read_only or _env_flag("CONVO_MCP_READ_ONLY")
     if args.demo:
         app = App.demo(settings)
         print("convo-mcp: DEMO MODE — built-in sandbox with sample meetings; no Convo key used, "

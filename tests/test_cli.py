@@ -211,3 +211,38 @@ def test_doctor_leaves_nothing_behind_for_a_key_convo_rejects(
         assert main(["doctor"]) == 1
     assert "✗" in capsys.readouterr().out
     assert not (tmp_path / "cache").exists() or not any((tmp_path / "cache").iterdir())
+
+
+def test_demo_and_read_only_can_come_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Claude Desktop bundle passes its switches as environment variables."""
+    from convo_mcp.cli import _build, parser
+    from convo_mcp.config import Settings
+    from convo_mcp.server import tool_names
+
+    monkeypatch.setenv("CONVO_MCP_DEMO", "true")
+    monkeypatch.setenv("CONVO_MCP_READ_ONLY", "true")
+    built = _build(parser().parse_args(["serve"]), Settings())
+    assert not isinstance(built, int)
+    app, server = built
+    assert app.is_demo  # type: ignore[attr-defined]
+    names = tool_names(server)  # type: ignore[arg-type]
+    assert "list_conversations" in names and "delete_conversation" not in names
+
+
+def test_the_bundle_manifest_describes_every_tool_and_keeps_the_key_secret() -> None:
+    import importlib.util
+    from pathlib import Path
+
+    from convo_mcp.tools import all_tools
+
+    path = Path(__file__).resolve().parent.parent / "scripts" / "build_mcpb.py"
+    spec = importlib.util.spec_from_file_location("build_mcpb", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    manifest = module.manifest("9.9.9")
+    assert manifest["manifest_version"] == "0.4" and manifest["version"] == "9.9.9"
+    assert manifest["server"]["type"] == "uv"
+    assert manifest["user_config"]["api_key"]["sensitive"] is True
+    assert manifest["server"]["mcp_config"]["env"]["CONVO_API_KEY"] == "${user_config.api_key}"
+    assert {t["name"] for t in manifest["tools"]} == {t.name for t in all_tools()}
