@@ -388,3 +388,18 @@ async def test_fifty_concurrent_fan_outs_over_two_replicas_never_fall_back(redis
     assert min(read) > 0
     assert not [e for e in logs if e["event"] == "shared_state.unavailable"]
     assert all(link.healthy and link.failures == 0 for link in links)
+
+
+async def test_a_retry_after_seen_by_one_replica_holds_every_replica(link: RedisLink, ns: str) -> None:
+    budget = RedisBudget(link, ns)
+    one, two = (SharedRateGovernor(budget, link, max_wait=5.0) for _ in range(2))
+    await one.acquire()
+    await one.release(RateHeaders(100, 90, time.time() + 3600))  # the budget is known: 90 left
+    await one.acquire()  # request A
+    await one.acquire()  # request B
+    await one.release(None)
+    await one.note_rate_limited(30.0)  # A came back 429 with Retry-After: 30
+    await one.release(RateHeaders(100, 88, time.time() + 3600))  # B answers later: "88 left"
+    with pytest.raises(RateBudgetExhaustedError) as refused:
+        await two.acquire()  # the other replica waits out the Retry-After all the same
+    assert refused.value.retry_after is not None and 25 < refused.value.retry_after <= 30
