@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TextIO
 
 from convo_mcp.app import App
@@ -69,21 +71,28 @@ def looks_like_key(key: str) -> bool:
     return _KEY.fullmatch(key.strip()) is not None
 
 
+def launcher() -> list[str]:
+    """The command that starts this very install (not on PyPI yet: ``uvx convo-mcp`` would fail)."""
+    script = shutil.which("convo-mcp")
+    if script and Path(script).resolve().parent == Path(sys.executable).resolve().parent:
+        return [str(Path(script).resolve())]
+    return [str(Path(sys.executable).resolve()), "-m", "convo_mcp"]
+
+
 def client_configs(demo: bool = False) -> str:
-    args = ["convo-mcp", "--demo"] if demo else ["convo-mcp"]
+    command, *args = launcher()
+    args = [*args, "--demo"] if demo else args
     env = {} if demo else {"CONVO_API_KEY": "convo_…"}
-    desktop = {"mcpServers": {"convo": {"command": "uvx", "args": args, **({"env": env} if env else {})}}}
-    cursor = {"mcpServers": {"convo": {"command": "uvx", "args": args, **({"env": env} if env else {})}}}
+    server: dict[str, object] = {"command": command, **({"args": args} if args else {})}
+    server.update({"env": env} if env else {})
+    desktop = {"mcpServers": {"convo-demo" if demo else "convo": server}}
     env_flag = "" if demo else " --env CONVO_API_KEY=convo_…"
     return "\n".join([
-        "Claude Desktop (claude_desktop_config.json):",
+        "Claude Desktop (claude_desktop_config.json) and Cursor (.cursor/mcp.json):",
         json.dumps(desktop, indent=2, ensure_ascii=False),
         "",
         "Claude Code:",
-        f"  claude mcp add convo{env_flag} -- uvx {' '.join(args)}",
-        "",
-        "Cursor (.cursor/mcp.json):",
-        json.dumps(cursor, indent=2, ensure_ascii=False),
+        f"  claude mcp add convo{env_flag} -- {' '.join([command, *args])}",
     ])
 
 
