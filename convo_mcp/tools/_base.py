@@ -220,6 +220,54 @@ def compact_schema(node: Any, *, output: bool = False) -> Any:
     return out
 
 
+HIDDEN = frozenset({"text"})  # accepted for compatibility, not advertised (search_meetings' old name for query)
+
+
+def _needed(key: str, value: Any) -> bool:
+    """Whether a keyword of a published input property tells a model something it needs."""
+    if key in ("maxLength", "minLength", "minItems", "maxItems", "format"):
+        return False  # enforced by the server, which says the limit when it refuses
+    if key == "default" and value in (0, False):
+        return False  # the name says it: an offset starts at 0, a switch is off
+    if key == "minimum" and value in (0, 1):
+        return False
+    return not (key == "maximum" and isinstance(value, int) and value >= 1_000)
+
+
+def lean_input(schema: dict[str, Any]) -> dict[str, Any]:
+    """What a model needs of an input schema: types, enums, useful bounds, the few descriptions.
+    Every limit left out here is still enforced, with an error that names it."""
+    props = {name: {k: v for k, v in prop.items() if _needed(k, v)}
+             for name, prop in schema.get("properties", {}).items() if name not in HIDDEN}
+    return {**schema, "properties": props}
+
+
+def _resolve(node: Any, defs: dict[str, Any]) -> Any:
+    ref = node.get("$ref", "") if isinstance(node, dict) else ""
+    return defs.get(ref.rsplit("/", 1)[-1], node) if ref.startswith("#/$defs/") else node
+
+
+def _kind(node: Any, defs: dict[str, Any]) -> dict[str, Any]:
+    """One level of a schema: its type."""
+    node = _resolve(node, defs)
+    if not isinstance(node, dict):
+        return {}
+    if "anyOf" in node:
+        return {"anyOf": [_kind(n, defs) for n in node["anyOf"]]}
+    kind = node.get("type", "object" if "properties" in node else None)
+    out: dict[str, Any] = {"type": kind} if kind else {}
+    return out
+
+
+def shallow(schema: dict[str, Any]) -> dict[str, Any]:
+    """The published output schema: every top-level field with its type (nested records and lists
+    as plain objects and arrays). True of every result (the server builds each from its full model)
+    and a fraction of the tokens in every conversation that lists the tools."""
+    defs = schema.get("$defs", {})
+    props = {name: _kind(prop, defs) for name, prop in schema.get("properties", {}).items()}
+    return {"type": "object", "properties": props}
+
+
 def register(server: MCPServer, tool: ToolDef, app: App) -> None:
     """Add one tool: inputs from the function's own parameters, what it needs supplied per call,
     output schema from the model it returns, errors as isError."""
@@ -262,6 +310,6 @@ def register(server: MCPServer, tool: ToolDef, app: App) -> None:
     )
     added = server._tool_manager.get_tool(tool.name)
     assert added is not None
-    added.parameters = compact_schema(added.parameters)
+    added.parameters = lean_input(compact_schema(added.parameters))
     if added.fn_metadata.output_schema is not None:
-        added.fn_metadata.output_schema = compact_schema(added.fn_metadata.output_schema, output=True)
+        added.fn_metadata.output_schema = shallow(compact_schema(added.fn_metadata.output_schema, output=True))

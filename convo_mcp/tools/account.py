@@ -68,12 +68,12 @@ async def get_account(svc: ConvoService) -> tuple[AccountOutput, str]:
 
 
 @tool("list_calendar_events", "Upcoming calendar events", toolset="calendar", kind="read",
-      description="Upcoming Google Calendar events with attendees (needs calendar connected in Convo).")
+      description="Upcoming Google Calendar events with attendees.")
 async def list_calendar_events(
     svc: ConvoService,
     max_results: Annotated[int, Field(ge=1, le=50)] = 10,
-    time_min: Annotated[Moment | None, Field(description="ISO 8601; default now")] = None,
-    time_max: Annotated[Moment | None, Field(description="ISO 8601")] = None,
+    time_min: Moment | None = None,
+    time_max: Moment | None = None,
 ) -> tuple[CalendarOutput, str]:
     try:
         out = await svc.calendar_events(max_results=max_results, time_min=time_min, time_max=time_max)

@@ -133,13 +133,13 @@ def feedback_result(svc: ConvoService, cid: str, out: Outcome[Feedback] | None) 
 
 
 @tool("get_keypoints", "Get meeting summary", toolset="ai", kind="read",
-      description="Existing summary of one meeting: sections, decisions, action items, participants. Free.")
+      description="A meeting's existing summary: decisions, action items, participants. Free.")
 async def get_keypoints(svc: ConvoService, conversation_id: ConversationId) -> tuple[KeypointsOutput, str]:
     return keypoints_result(svc, conversation_id, await svc.keypoints(conversation_id))
 
 
 @tool("generate_keypoints", "Generate meeting summary", toolset="ai", kind="ai",
-      description="Create the summary when get_keypoints has none. Spends 1 AI generation unless one exists.")
+      description="Create the summary get_keypoints lacks. 1 AI generation unless one exists.")
 async def generate_keypoints(
     svc: ConvoService,
     conversation_id: ConversationId,
@@ -150,13 +150,13 @@ async def generate_keypoints(
 
 
 @tool("get_feedback", "Get coaching feedback", toolset="ai", kind="read",
-      description="Existing communication feedback for a meeting: scores, strengths, growth areas. Free.")
+      description="A meeting's existing coaching feedback: scores, strengths, growth areas. Free.")
 async def get_feedback(svc: ConvoService, conversation_id: ConversationId) -> tuple[FeedbackOutput, str]:
     return feedback_result(svc, conversation_id, await svc.feedback(conversation_id))
 
 
 @tool("generate_feedback", "Generate coaching feedback", toolset="ai", kind="ai",
-      description="Create feedback when get_feedback has none (≥10 segments). Spends 1 AI generation.")
+      description="Create the feedback get_feedback lacks (≥10 segments). 1 AI generation.")
 async def generate_feedback(
     svc: ConvoService,
     conversation_id: ConversationId,
@@ -167,8 +167,8 @@ async def generate_feedback(
 
 
 @tool("ask_conversation", "Ask about a meeting", toolset="ai", kind="ai",
-      description="Answer a question about one meeting. Spends 1 AI generation (repeats cached); for summaries "
-                  "and quotes use get_keypoints or search_meetings.")
+      description="Answer a question about one meeting: 1 AI generation (repeats cached). For summaries and quotes, "
+                  "get_keypoints or search_meetings are free.")
 async def ask_conversation(
     svc: ConvoService,
     conversation_id: ConversationId,
@@ -186,7 +186,7 @@ async def ask_conversation(
 
 
 @tool("draft_follow_up_email", "Draft a follow-up email", toolset="ai", kind="ai",
-      description="Draft a follow-up email for a meeting. Spends 1 AI generation (same draft is cached).")
+      description="Draft a follow-up email for a meeting. 1 AI generation (cached per tone).")
 async def draft_follow_up_email(
     svc: ConvoService,
     conversation_id: ConversationId,

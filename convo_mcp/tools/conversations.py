@@ -17,7 +17,7 @@ from convo_mcp.service import ConvoService
 from convo_mcp.tools._base import Moment, Output, tool
 from convo_mcp.tools._confirm import DeleteAnswer, ShareAnswer, confirmed, needs_confirmation
 
-ConversationId = Annotated[str, Field(description="Conversation id from list_conversations (sess_…)", max_length=128)]
+ConversationId = Annotated[str, Field(max_length=128)]
 
 
 class ConversationItem(BaseModel):
@@ -100,12 +100,12 @@ async def _listing(svc: ConvoService, search: str | None, since: datetime | None
 
 
 @tool("list_conversations", "List conversations", toolset="conversations", kind="read",
-      description="Recent meetings, newest first: id, start, minutes, title. Filter by title words or dates.")
+      description="Recent meetings, newest first. Filter by title words or dates.")
 async def list_conversations(
     svc: ConvoService,
-    search: Annotated[str | None, Field(description="Words in the title", max_length=200)] = None,
+    search: Annotated[str | None, Field(description="Title words", max_length=200)] = None,
     since: Annotated[Moment | None, Field(description="ISO 8601")] = None,
-    until: Annotated[Moment | None, Field(description="ISO 8601, exclusive")] = None,
+    until: Moment | None = None,
     limit: Annotated[int, Field(ge=1, le=100)] = 20,
     offset: Annotated[int, Field(ge=0, le=100_000)] = 0,
 ) -> tuple[ConversationList, str]:
@@ -154,19 +154,19 @@ def pick_segments(
 
 
 @tool("get_transcript", "Read a transcript", toolset="conversations", kind="read",
-      description="Transcript page as '[HH:MM:SS] Speaker: text', by segment offset (next_offset), speaker or "
-                  "time. For a summary, get_keypoints first.")
+      description="Transcript page of '[HH:MM:SS] Speaker: text' lines; offset/next_offset pages; filter by "
+                  "speaker or time.")
 async def get_transcript(
     svc: ConvoService,
     conversation_id: ConversationId,
-    offset: Annotated[int, Field(ge=0, le=1_000_000, description="First segment index")] = 0,
-    limit: Annotated[int | None, Field(ge=1, le=5000, description="Most segments to return")] = None,
-    speaker: Annotated[str | None, Field(description="Only this speaker (case-insensitive)", max_length=100)]
+    offset: Annotated[int, Field(ge=0, le=1_000_000, description="First segment")] = 0,
+    limit: Annotated[int | None, Field(ge=1, le=5000, description="Most segments")] = None,
+    speaker: Annotated[str | None, Field(max_length=100)]
     = None,
-    start: Annotated[str | None, Field(description="From this time into the meeting: HH:MM:SS, MM:SS or minutes")]
+    start: Annotated[str | None, Field(description="Time into the meeting, HH:MM:SS")]
     = None,
-    end: Annotated[str | None, Field(description="Up to this time into the meeting")] = None,
-    max_chars: Annotated[int, Field(ge=1000, le=200_000, description="Cap on returned text")] = 25_000,
+    end: Annotated[str | None, Field(description="HH:MM:SS")] = None,
+    max_chars: Annotated[int, Field(ge=1000, le=200_000)] = 25_000,
 ) -> tuple[TranscriptPage, str]:
     try:
         lo = parse_offset(start) if start else None

@@ -24,8 +24,8 @@ from convo_mcp.tools.insights.fanout import date_argument
 from convo_mcp.tools.insights.report import IsoDate
 
 QueryText = Annotated[str | None, Field(
-    max_length=300, description='Words said; "exact phrase", pric* (prefix), a OR b, -word (exclude)')]
-DateArg = Annotated[str | None, Field(description="ISO date (UTC); until is inclusive", max_length=40)]
+    max_length=300, description='Words; "a phrase", pric*, a OR b, -word')]
+DateArg = Annotated[str | None, Field(description="ISO date; until inclusive", max_length=40)]
 
 
 class Snippet(BaseModel):
@@ -83,16 +83,16 @@ def coverage_line(cov: Coverage) -> str:
 
 
 @tool("search_meetings", "Search what was said", toolset="search", kind="read",
-      description="Where anything was said, in any meeting: best meetings first, quotes with [HH:MM:SS], speaker, "
-                  "segment_index. 0 requests; deep=true: ~1 per unindexed meeting.")
+      description="Where anything was said, in any meeting: best meetings first, quotes with time and segment_index. "
+                  "0 requests; deep=true: ~1 per unindexed meeting.")
 async def search_meetings(
     svc: ConvoService,
     progress: Progress,
     query: QueryText = None,
     since: DateArg = None,
-    until: DateArg = None,
+    until: Annotated[str | None, Field(max_length=40)] = None,
     speaker: Annotated[str | None, Field(max_length=100)] = None,
-    max_results: Annotated[int, Field(ge=1, le=25, description="Meetings per page")] = 8,
+    max_results: Annotated[int, Field(ge=1, le=25)] = 8,
     offset: Annotated[int, Field(ge=0, le=10_000)] = 0,
     deep: Annotated[bool, Field(description="Index missing meetings first")] = False,
     text: Annotated[str | None, Field(max_length=300, description="Old name of query")] = None,

@@ -16,7 +16,7 @@ Event = Literal[
     "conversation.summary.ready", "conversation.action_items.ready", "conversation.feedback.ready",
     "conversation.shared", "conversation.deleted", "transcript.ready", "transcript.failed", "webhook.test",
 ]
-WebhookId = Annotated[str, Field(description="Webhook id from list_webhooks (wh_…)", max_length=128)]
+WebhookId = Annotated[str, Field(max_length=128)]
 
 
 class WebhookOut(BaseModel):
@@ -59,10 +59,10 @@ async def list_webhooks(svc: ConvoService) -> tuple[WebhookList, str]:
 
 
 @tool("create_webhook", "Create a webhook", toolset="webhooks", kind="create",
-      description="Register an https URL for Convo events; this server keeps the signing secret.")
+      description="Register an https URL for Convo events; the secret is kept here.")
 async def create_webhook(
     svc: ConvoService,
-    url: Annotated[str, Field(description="https:// URL that receives signed events", max_length=2000)],
+    url: Annotated[str, Field(max_length=2000)],
     events: Annotated[list[Event], Field(min_length=1, max_length=11)],
 ) -> tuple[CreatedOutput, str]:
     created, stored = await svc.webhooks.create(url, list(events))
@@ -90,7 +90,7 @@ async def delete_webhook(
 
 
 @tool("test_webhook", "Test a webhook", toolset="webhooks", kind="create",
-      description="Send a signed webhook.test event and report the endpoint's status.")
+      description="Send a signed test event; report the endpoint's status.")
 async def test_webhook(svc: ConvoService, webhook_id: WebhookId) -> tuple[TestOutput, str]:
     r = (await svc.webhooks.test(webhook_id)).value
     msg = f"Test event to {webhook_id}: " + (

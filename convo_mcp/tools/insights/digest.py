@@ -32,7 +32,7 @@ ME = frozenset({"me", "i", "myself"})
 async def meeting_digest(
     svc: ConvoService,
     progress: Progress,
-    since: Annotated[str, Field(description="ISO date or date-time (UTC)", max_length=40)],
+    since: Annotated[str, Field(description="ISO date", max_length=40)],
     until: Annotated[str | None, Field(description="Inclusive; default now", max_length=40)] = None,
 ) -> tuple[DigestOutput, str]:
     lo, hi = date_argument(since), date_argument(until, end_of_day=True) if until else None
@@ -66,7 +66,7 @@ async def meeting_digest(
 async def find_action_items(
     svc: ConvoService,
     progress: Progress,
-    owner: Annotated[str | None, Field(description="Name or first name; 'me' for you", max_length=100)] = None,
+    owner: Annotated[str | None, Field(description="First name is enough; 'me'", max_length=100)] = None,
     priority: Literal["high", "medium", "low", "any"] = "any",
     since: When = None,
     until: Annotated[str | None, Field(description="Inclusive; default now", max_length=40)] = None,

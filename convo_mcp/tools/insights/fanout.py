@@ -26,7 +26,7 @@ CONCURRENCY = 4
 ASSEMBLE = 2.0  # seconds kept back from the deadline to build the partial answer
 COST = " No AI; ~1 request per uncached meeting."  # what a fan-out tool costs
 PROBE_FALLBACK = 20  # requests planned when Convo sends no rate headers at all
-When = Annotated[str | None, Field(description="ISO date or date-time (UTC); default 30 days ago", max_length=40)]
+When = Annotated[str | None, Field(description="ISO date; default 30 days ago", max_length=40)]
 
 
 def date_argument(value: str | None, *, end_of_day: bool = False) -> datetime:

@@ -13,11 +13,11 @@ from convo_mcp.tools.insights.report import Summarized, SummarizeOutput, summari
 
 
 @tool("summarize_missing", "Summarize meetings", toolset="insights", kind="ai",
-      description="Generate summaries the insight tools found missing. 1 AI generation each, at most max_credits.")
+      description="Generate missing summaries: 1 AI generation each, at most max_credits.")
 async def summarize_missing(
     svc: ConvoService,
     progress: Progress,
-    conversation_ids: Annotated[list[str], Field(min_length=1, max_length=10, description="sess_… ids")],
+    conversation_ids: Annotated[list[str], Field(min_length=1, max_length=10)],
     max_credits: Annotated[int, Field(ge=1, le=10, description="Most AI generations to spend")],
 ) -> tuple[SummarizeOutput, str]:
     ids = list(dict.fromkeys(conversation_ids))
