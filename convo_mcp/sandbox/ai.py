@@ -123,12 +123,27 @@ def words(text: str) -> set[str]:
     return out
 
 
-def _relevant(conv: Conversation, query_words: set[str], limit: int = 3) -> list[Segment]:
+PROMISE_WORDS = frozenset({"promise", "promised", "commit", "committed", "agree", "agreed", "owe", "offer",
+                           "offered", "will", "going", "follow", "send", "take"})
+_COMMITMENT = re.compile(r"\b(i'll|i will|i can|i'm going to|let me|we'll|we will|i'll take|on me)\b", re.I)
+
+
+def _relevant(conv: Conversation, query: str, limit: int = 3) -> list[Segment]:
+    """The lines that best answer ``query``: shared words, the speaker it names (by first name),
+    and, for a question about promises, lines that commit to something."""
+    query_words = words(query)
+    raw = set(re.findall(r"[a-z]+", query.lower()))
+    named = {s.speaker for s in conv.segments if s.speaker.split()[0].lower() in raw}
+    promise = bool(raw & PROMISE_WORDS)
     scored = []
     for index, seg in enumerate(conv.segments):
-        overlap = len(query_words & words(seg.text))
-        if overlap:
-            scored.append((overlap + (0.5 if seg.tag else 0.0), -index, seg))
+        score = float(len(query_words & words(seg.text)))
+        if named and seg.speaker in named:
+            score += 1.0 + (1.5 if promise and _COMMITMENT.search(seg.text) else 0.0)
+        elif promise and not named and _COMMITMENT.search(seg.text):
+            score += 1.0
+        if score > (1.0 if named else 0.0):
+            scored.append((score + (0.5 if seg.tag else 0.0), -index, seg))
     scored.sort(reverse=True, key=lambda t: (t[0], t[1]))
     return sorted((s for _, _, s in scored[:limit]), key=lambda s: s.at)
 
@@ -146,7 +161,7 @@ def answer(conv: Conversation, query: str) -> str:
     if raw & DATE_WORDS:
         dates = "; ".join(f"{d.date}: {d.context}" for d in facts.important_dates)
         parts.append(f"Important dates: {dates or 'none were mentioned'}.")
-    quotes = _relevant(conv, words(query))
+    quotes = _relevant(conv, query)
     if quotes:
         lines = "\n".join(f'- [{clock(s)}] {s.speaker}: "{s.text}"' for s in quotes)
         parts.append(f"Relevant moments:\n{lines}")

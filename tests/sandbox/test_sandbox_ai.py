@@ -162,6 +162,17 @@ async def test_query_answers_from_the_transcript(make_client, state: SandboxStat
     assert "Send the revised order form (owner: Dana Whitfield" in owners["response"]
 
 
+async def test_a_question_about_what_someone_promised_finds_their_commitment(make_client, state: SandboxState) -> None:
+    conv = next(c for c in state.account(PRO).visible
+                if any(s.speaker.startswith("Lee ") and "I'll send" in s.text for s in c.segments))
+    said = next(s.text for s in conv.segments if s.speaker.startswith("Lee ") and "I'll send" in s.text)
+    async with make_client() as client:
+        data = (await client.post(f"/conversations/{conv.id}/query",
+                                  json={"query": "What did Lee promise?"})).json()["data"]
+    assert "could not find" not in data["response"]
+    assert f'Lee Park: "{said}"' in data["response"]
+
+
 @pytest.mark.parametrize("tone", ["professional", "casual", "concise"])
 async def test_email_by_tone_names_the_recipient(make_client, state: SandboxState, tone) -> None:
     cid = _find(state, "Acme Corp — pricing review")
