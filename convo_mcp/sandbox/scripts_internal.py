@@ -206,7 +206,7 @@ PRICING_COMMITTEE = Kind(
 
 STANDUP = Kind(
     key="standup",
-    titles=("Daily standup",),
+    titles=("Weekly standup",),
     roles=("user", "ae", "eng"),
     opening=(L("user", "Quick round, please."),),
     topics=(

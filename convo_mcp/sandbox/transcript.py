@@ -41,6 +41,26 @@ FILLERS: tuple[str, ...] = (
     "Okay, so to summarise where we are on {topic}.",
     "{other}, anything to add?",
     "Not from my side.",
+    "What would it take to close out {topic} this week?",
+    "I'm not sure the numbers on {topic} hold up yet.",
+    "{other}, you had a view on this earlier.",
+    "Let's park that and come back to it.",
+    "Is that a blocker, or just nice to have?",
+    "I can pull a quick summary of {topic} after this.",
+    "We should loop in finance on that.",
+    "That's roughly where I landed too.",
+    "Can we get a rough estimate by Friday?",
+    "Honestly, {topic} has been the slow part.",
+    "I'd push back a little on that.",
+    "The last version of {topic} had the same issue.",
+    "Okay, that helps.",
+    "Who's closest to the details on {topic}?",
+    "Let me check with the team and confirm.",
+    "Good, that's one less thing to worry about.",
+    "We might be overthinking {topic}.",
+    "Let's write that down as an open question.",
+    "Fair enough, {other}.",
+    "I think the risk on {topic} is manageable.",
 )
 
 
@@ -113,6 +133,7 @@ def render(
     merged = full_params(kind, cast, params, start)
     planned = _with_small_talk(kind, _plan(kind, merged), segment_count, rng)
     segments: list[Segment] = []
+    said: set[str] = set()  # small talk is not repeated word for word while fresh lines remain
     at = start + timedelta(seconds=rng.randint(2, 9))
     for item in planned:
         speaker = cast[item.role]
@@ -120,7 +141,10 @@ def render(
         if not text:
             others = [cast[r].first_name for r in kind.roles if cast[r] is not speaker]
             topic = kind.topics[item.topic].heading.lower()
-            text = rng.choice(FILLERS).format(topic=topic, other=rng.choice(others or ["everyone"]))
+            other = rng.choice(others or ["everyone"])
+            options = [f.format(topic=topic, other=other) for f in FILLERS]
+            text = rng.choice([o for o in options if o not in said] or options)
+            said.add(text)
         segments.append(Segment(text=text, speaker=speaker.name, at=at, tag=item.tag))
         at += timedelta(seconds=rng.randint(*gap))
     return segments, facts_of(kind, cast, merged, start, company), at

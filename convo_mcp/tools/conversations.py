@@ -75,7 +75,7 @@ _WHEN_WORDS = frozenset({"today", "yesterday", "tomorrow", "last", "this", "next
 
 def title_matches(search: str, conversations: list[Conversation]) -> list[Conversation]:
     """Meetings whose titles hold the search's words (most words first), when Convo's own title
-    search found nothing: "daily standup yesterday" finds "Daily standup"."""
+    search found nothing: "weekly standup yesterday" finds "Weekly standup"."""
     words = [w for w in re.findall(r"[^\W_]+", search.casefold()) if w not in _WHEN_WORDS and len(w) > 1]
     scored = [(sum(w in (c.title or "").casefold() for w in words), c) for c in conversations]
     best = max((n for n, _ in scored), default=0)

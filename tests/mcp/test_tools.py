@@ -325,7 +325,7 @@ async def test_last_week_and_loose_title_words_can_be_asked_for(connect: Any, ap
     async with connect(app) as client:
         week = await call(client, "list_conversations", since=f"{lo}T00:00:00Z", until=f"{hi}T00:00:00Z", limit=100)
         items = await call(client, "find_action_items", since=lo.isoformat(), until=hi.isoformat())
-        loose = await call(client, "list_conversations", search="daily standup yesterday", limit=100)
+        loose = await call(client, "list_conversations", search="weekly standup yesterday", limit=100)
         bad = await call(client, "list_conversations", since="2026-05-02T00:00:00Z", until="2026-05-01T00:00:00Z")
     got = {c["id"] for c in week.structured_content["conversations"]}
     assert got == {c.id for c in visible if lo.isoformat() <= c.start.date().isoformat() < hi.isoformat()}

@@ -127,3 +127,16 @@ def test_generated_conversations_for_pagination() -> None:
     assert len(convs) == 150
     assert len({c.id for c in convs}) == 150
     assert all(c.segment_count == 12 and c.end <= NOW for c in convs)
+
+
+def test_small_talk_is_not_repeated_while_fresh_lines_remain() -> None:
+    from convo_mcp.sandbox import DEMO_KEYS, SandboxState
+    from convo_mcp.sandbox.transcript import FILLERS
+
+    state = SandboxState.demo()
+    for conv in state.account(DEMO_KEYS["professional"]).visible:
+        scripted = {s.text for s in conv.segments if s.tag}
+        small = Counter(s.text for s in conv.segments if s.text not in scripted and not s.tag)
+        if sum(small.values()) <= len(FILLERS) // 2:  # short meetings: every small-talk line differs
+            assert max(small.values(), default=1) == 1, (conv.title, small.most_common(2))
+    assert not any(c.title == "Daily standup" for c in state.account(DEMO_KEYS["professional"]).visible)
