@@ -165,20 +165,28 @@ class App:
             log.warning("search.index_unavailable", error=type(exc).__name__)
             return None
 
+    BACKGROUND_START = 5.0  # seconds after start: the server answers its first requests first
+
     def _start_background(self) -> None:
         """The background indexer, in the single-process mode only: replicas would each take their
         share of one shared budget, so with Redis they index on the way (from the shared cache, at
-        no request), on webhooks and with ``deep=true``, and ``convo-mcp index`` fills the rest."""
-        service = self.service
-        if (not self.settings.index_background or service.index is None or self._background is not None
+        no request), on webhooks and with ``deep=true``, and ``convo-mcp index`` fills the rest.
+        It starts a few seconds after the server, so starting stays as fast as without it."""
+        if (not self.settings.index_background or not self.settings.search_index or self._background is not None
                 or self.shared is not None):
+            return
+        self._background = asyncio.get_running_loop().create_task(self._walk())
+
+    async def _walk(self) -> None:
+        await (self.sleep or asyncio.sleep)(self.BACKGROUND_START)
+        service = self.service
+        if service.index is None:
             return
         from convo_mcp.search.filler import BackgroundIndexer
 
-        walker = BackgroundIndexer(service, service.index, self.activity, share=self.settings.index_share,
-                                   reserve=self.settings.budget_reserve, clock=self.clock,
-                                   sleep=self.sleep or asyncio.sleep)
-        self._background = asyncio.get_running_loop().create_task(walker.run())
+        await BackgroundIndexer(service, service.index, self.activity, share=self.settings.index_share,
+                                reserve=self.settings.budget_reserve, clock=self.clock,
+                                sleep=self.sleep or asyncio.sleep).run()
 
     def _disk_layer(self) -> SQLiteStore | None:
         from convo_mcp.store import SQLiteStore, cache_path

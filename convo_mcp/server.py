@@ -34,7 +34,6 @@ from convo_mcp.log import get_logger
 from convo_mcp.prompts import complete_prompt_argument, load_prompts, register_prompts
 from convo_mcp.resources import TEMPLATES, complete_conversation_id, register_resources
 from convo_mcp.tools import check_toolsets, register_tools
-from convo_mcp.tools._base import error_result
 
 log = get_logger("convo_mcp.server")
 INSTRUCTIONS = (
@@ -70,6 +69,7 @@ class ConvoServer(MCPServer):
         try:
             return await super().call_tool(name, arguments, context)
         except ToolError as exc:
+            from convo_mcp.tools._base import error_result  # loaded with the tools, not at start
             if isinstance(exc.__cause__, ValidationError):  # the schema refused the arguments
                 return error_result(argument_error(exc.__cause__))
             if isinstance(exc, UnexpectedToolError):

@@ -250,3 +250,26 @@ def test_the_bundle_manifest_describes_every_tool_and_keeps_the_key_secret() -> 
     assert manifest["user_config"]["api_key"]["sensitive"] is True
     assert manifest["server"]["mcp_config"]["env"]["CONVO_API_KEY"] == "${user_config.api_key}"
     assert {t["name"] for t in manifest["tools"]} == {t.name for t in all_tools()}
+
+
+def test_the_stdio_server_starts_without_what_its_mode_does_not_need() -> None:
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from convo_mcp.cli import parser, _build\n"
+        "from convo_mcp.config import Settings\n"
+        "import asyncio\n"
+        "app, server = _build(parser().parse_args(['serve']), Settings())\n"
+        "async def serve_a_moment():\n"
+        "    async with app.running():\n"
+        "        await asyncio.sleep(0.2)\n"
+        "asyncio.run(serve_a_moment())\n"
+        "heavy = ('httpx', 'sqlite3', 'convo_mcp.sandbox', 'convo_mcp.replicas', 'convo_mcp.search.index',\n"
+        "         'convo_mcp.convo.client', 'convo_mcp.http_app', 'convo_mcp.webhooks.receiver', 'redis')\n"
+        "print(' '.join(m for m in heavy if m in sys.modules))\n"
+    )
+    env = {**os.environ, "CONVO_API_KEY": "convo_startup_probe_key", "CONVO_MCP_INDEX_BACKGROUND": "true"}
+    out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=60, check=True)
+    assert out.stdout.strip() == ""
