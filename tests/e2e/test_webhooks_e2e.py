@@ -5,11 +5,8 @@ comes from the cache; forged, replayed, truncated and oversized deliveries chang
 from __future__ import annotations
 
 import json
-import socket
-import threading
-import time
 from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager, contextmanager
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,7 +14,7 @@ from typing import Any
 import anyio
 import httpx
 import pytest
-import uvicorn
+from fakes import free_port, serving
 from mcp import Client
 from mcp.types import ServerNotification
 from pydantic import SecretStr
@@ -35,29 +32,6 @@ KEY = DEMO_KEYS["professional"]
 CID = sorted(set(dataset.DEMO_IDS) - dataset.KEYPOINTS_READY_IDS - dataset.SHORT_MEETING_IDS)[0]
 URI = f"convo://conversations/{CID}/keypoints"
 KEYPOINTS_GET = "/conversations/{id}/keypoints"
-
-
-@contextmanager
-def serving(app: Any, port: int) -> Iterator[str]:
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_config=None, access_log=False, lifespan="on")
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 15
-    while not server.started:
-        assert thread.is_alive() and time.monotonic() < deadline, "server did not start"
-        time.sleep(0.02)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=15)
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 @dataclass
