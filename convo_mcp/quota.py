@@ -76,10 +76,6 @@ class QuotaTracker:
         if self.state.remaining is not None and self.state.limit is not None:
             self.state.remaining = min(self.state.limit, self.state.remaining + credits)
 
-    def spent(self, credits: int = 1) -> None:
-        if self.state.remaining is not None:
-            self.state.remaining = max(0, self.state.remaining - credits)
-
     def exhausted(self, resets_at: datetime | None = None) -> None:
         """Convo said ``ai_limit_exceeded``: trust it over the local count."""
         if self.state.limit is not None or not self.state.known:

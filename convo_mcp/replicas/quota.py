@@ -28,15 +28,6 @@ redis.call('PEXPIRE', KEYS[1], ARGV[5])
 return redis.call('HGET', KEYS[1], 'remaining')
 """
 
-# ARGV: credits. Returns the new count, or '' when unlimited or unknown.
-_QUOTA_SPEND = """
-local r = tonumber(redis.call('HGET', KEYS[1], 'remaining'))
-if r == nil then return '' end
-r = math.max(0, r - tonumber(ARGV[1]))
-redis.call('HSET', KEYS[1], 'remaining', r)
-return tostring(r)
-"""
-
 # Take one generation if any is left: the new count, '-1' when none is left, '' when not known here.
 _QUOTA_TAKE = """
 local r = tonumber(redis.call('HGET', KEYS[1], 'remaining'))
@@ -65,7 +56,7 @@ return 1
 
 
 class SharedQuotaTracker(QuotaTracker):
-    """The monthly AI-generation count shared by all replicas: spending decrements it atomically in
+    """The monthly AI-generation count shared by all replicas: a reservation takes one atomically in
     Redis, so two replicas never both spend the last generation believing it is theirs. Learned
     from the profile as before; falls back to the local count when Redis is unreachable."""
 
@@ -77,7 +68,6 @@ class SharedQuotaTracker(QuotaTracker):
         self._link = link
         self._key = f"{namespace}quota"
         self._learn_script = link.client.register_script(_QUOTA_LEARN)
-        self._spend_script = link.client.register_script(_QUOTA_SPEND)
         self._exhausted_script = link.client.register_script(_QUOTA_EXHAUSTED)
         self._take_script = link.client.register_script(_QUOTA_TAKE)
         self._refund_script = link.client.register_script(_QUOTA_REFUND)
@@ -110,15 +100,6 @@ class SharedQuotaTracker(QuotaTracker):
 
         async def push() -> None:
             self._adopt(await self._link.run(lambda r: self._learn_script(keys=[self._key], args=args, client=r)))
-
-        self._later(push)
-
-    def spent(self, credits: int = 1) -> None:
-        super().spent(credits)
-
-        async def push() -> None:
-            self._adopt(await self._link.run(
-                lambda r: self._spend_script(keys=[self._key], args=[str(credits)], client=r)))
 
         self._later(push)
 

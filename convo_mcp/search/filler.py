@@ -2,7 +2,7 @@
 
 - :class:`Indexer` is the index's async face: what any tool fetches (transcripts, keypoints, list
   pages) is handed to it on the way, at no extra request, and written in batches from a worker
-  thread; searches write what is pending first.
+  thread (one transaction for what arrives together); searches write what is pending first.
 - :class:`BackgroundIndexer` walks the meetings not indexed yet, newest first, spending at most
   ``share`` of what the hour has left (its own requests of the last hour count against it), never
   the last ``reserve`` of the hourly limit; it pauses while a person's call is running, on any 429 and
@@ -97,11 +97,6 @@ class Indexer:
         await self.flush()
         await self._run(self.index.close)
 
-    async def add(self, documents: Sequence[Document]) -> None:
-        """Index many documents in one transaction (the CLI and the background walker)."""
-        async with self._write:
-            await self._run(self.index.add, documents)
-
     async def forget(self, conversation_id: str) -> None:
         await self.flush()
         async with self._write:
@@ -110,6 +105,9 @@ class Indexer:
     async def search(self, query: Query, **kw: Any) -> Page:
         await self.flush()
         return await self._run(partial(self.index.search, query, **kw))
+
+    async def speaker_filter(self, matches: Callable[[str], bool]) -> dict[int, set[int]]:
+        return await self._run(self.index.speaker_filter, matches)
 
     async def keypoints_json(self, ids: Sequence[str]) -> dict[str, Any]:
         await self.flush()

@@ -23,7 +23,7 @@ import sqlite3
 import threading
 import time
 import zlib
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -313,7 +313,7 @@ class SearchIndex:
                for score, m, hits in chosen]
         return Page(out, len(ranked), sum(r[2] for r in ranked))
 
-    def speaker_filter(self, matches: Any) -> dict[int, set[int]]:
+    def speaker_filter(self, matches: Callable[[str], bool]) -> dict[int, set[int]]:
         """Meeting n → numbers of the speakers for whom ``matches(name)`` is true."""
         rows = self._guarded(lambda: self._conn.execute("SELECT n, no, name FROM speakers").fetchall())
         out: dict[int, set[int]] = {}

@@ -50,8 +50,7 @@ class Search:
     ) -> Page:
         speakers = None
         if speaker:
-            speakers = await self.indexer._run(self.indexer.index.speaker_filter,
-                                               lambda name: owner_matches(speaker, name))
+            speakers = await self.indexer.speaker_filter(lambda name: owner_matches(speaker, name))
         return await self.indexer.search(
             query, since=since.timestamp() if since else None, until=until.timestamp() if until else None,
             speaker_numbers=speakers, limit=limit, offset=offset, per_meeting=per_meeting,
@@ -64,12 +63,13 @@ class Search:
 
     def coverage(self, since: datetime | None = None, until: datetime | None = None) -> Coverage:
         lo, hi = (since.timestamp() if since else None), (until.timestamp() if until else None)
-        meetings = [m for m in self.indexer.index.meetings()
+        known = self.indexer.index.meetings()
+        meetings = [m for m in known
                     if m.start is None or ((lo is None or m.start >= lo) and (hi is None or m.start < hi))]
         missing = sorted(m.start for m in meetings if not m.transcript and m.start is not None)
         return Coverage(len(meetings), sum(1 for m in meetings if m.transcript),
                         _day(missing[0]) if missing else None, _day(missing[-1]) if missing else None,
-                        listed=any(True for _ in self.indexer.index.meetings()))
+                        listed=bool(known))
 
     async def deepen(self, progress: Progress, since: datetime | None, until: datetime | None) -> int:
         """List the range and read the transcripts not indexed yet, newest first, within the budget

@@ -220,9 +220,6 @@ def compact_schema(node: Any, *, output: bool = False) -> Any:
     return out
 
 
-HIDDEN = frozenset({"text"})  # accepted for compatibility, not advertised (search_meetings' old name for query)
-
-
 def _needed(key: str, value: Any) -> bool:
     """Whether a keyword of a published input property tells a model something it needs."""
     if key in ("maxLength", "minLength", "minItems", "maxItems", "format"):
@@ -236,9 +233,10 @@ def _needed(key: str, value: Any) -> bool:
 
 def lean_input(schema: dict[str, Any]) -> dict[str, Any]:
     """What a model needs of an input schema: types, enums, useful bounds, the few descriptions.
-    Every limit left out here is still enforced, with an error that names it."""
+    Every limit left out here is still enforced, with an error that names it; arguments marked
+    deprecated are still accepted but no longer advertised."""
     props = {name: {k: v for k, v in prop.items() if _needed(k, v)}
-             for name, prop in schema.get("properties", {}).items() if name not in HIDDEN}
+             for name, prop in schema.get("properties", {}).items() if not prop.get("deprecated")}
     return {**schema, "properties": props}
 
 

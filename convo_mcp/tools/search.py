@@ -95,7 +95,7 @@ async def search_meetings(
     max_results: Annotated[int, Field(ge=1, le=25)] = 8,
     offset: Annotated[int, Field(ge=0, le=10_000)] = 0,
     deep: Annotated[bool, Field(description="Index missing meetings first")] = False,
-    text: Annotated[str | None, Field(max_length=300, description="Old name of query")] = None,
+    text: Annotated[str | None, Field(max_length=300, json_schema_extra={"deprecated": True})] = None,  # old name
 ) -> tuple[SearchOutput, str]:
     search = _search(svc)
     parsed = parse_query(query or text or "")

@@ -191,10 +191,10 @@ async def test_replicas_decrement_one_quota_and_old_profiles_never_raise_it(link
     one, two = SharedQuotaTracker(load, link, ns), SharedQuotaTracker(load, link, ns)
     assert (await one.current()).remaining == 5
     assert (await two.current()).remaining == 5
-    one.spent()
-    two.spent()
-    two.spent()
-    await asyncio.sleep(0.05)  # each replica's decrement is on its way to Redis
+    await one.reserve()
+    await two.reserve()
+    await two.reserve()
+    await asyncio.sleep(0.05)  # let any follow-up writes to Redis land
     assert (await one.current()).remaining == 2
     assert (await two.current()).remaining == 2
     two.learn(profile(5))  # a cached profile from before the spending
