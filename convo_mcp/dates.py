@@ -8,6 +8,23 @@ from __future__ import annotations
 
 import re
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Annotated
+
+from pydantic import PlainSerializer, WithJsonSchema
+
+
+def iso_out(value: datetime) -> str:
+    """A date-time as tools send it: ISO 8601 to the minute when the seconds are zero (they are for
+    meetings and events, and every ":00" costs tokens), ``Z`` for UTC, else the offset as given."""
+    spec = "minutes" if value.second == 0 and value.microsecond == 0 else "seconds"
+    text = value.isoformat(timespec=spec)
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
+# A date-time in a tool result: ISO 8601 text (see iso_out), and a schema without "format", which
+# would cost tokens in every chat.
+Instant = Annotated[datetime, PlainSerializer(iso_out, return_type=str, when_used="json"),
+                    WithJsonSchema({"type": "string"})]
 
 
 def as_utc(value: date | datetime, *, end_of_day: bool = False) -> datetime:

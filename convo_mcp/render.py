@@ -113,7 +113,7 @@ def transcript_text(items: Iterable[Turn]) -> str:
 
 def keypoints_text(kp: Keypoints) -> str:
     body = kp.keypoints
-    lines = [f"# {kp.title or body.title or kp.id}"]
+    lines = [f"# {kp.title or body.title or '(untitled)'} ({kp.id})"]  # each summary names its meeting
     for section in body.sections:
         lines.append(f"## {section.heading or 'Notes'}")
         lines.extend(f"- {p}" for p in section.points)
@@ -145,7 +145,8 @@ def feedback_text(fb: Feedback) -> str:
         lines.append(f"Talk/listen ratio: {body.talk_listen_ratio:.2f}")
     if body.top_priority and body.top_priority.focus:
         tp = body.top_priority
-        lines.append(f"Top priority: {tp.focus}" + (f" — {tp.reason}" if tp.reason else ""))
+        lines.append(f"Top priority: {tp.focus}" + (f" — {tp.reason}" if tp.reason else "")
+                     + (f' (you said: "{tp.quote}")' if tp.quote else ""))
         if tp.alternative:
             lines.append(f"  Instead: {tp.alternative}")
     for title, notes in (("Strengths", body.strengths), ("Growth areas", body.growth_areas)):
@@ -154,7 +155,8 @@ def feedback_text(fb: Feedback) -> str:
             for n in notes:
                 extra = f" → {n.suggestion}" if n.suggestion else ""
                 at = f" [{n.timestamp}]" if n.timestamp else ""
-                lines.append(f"- {n.category or ''}{at}: {n.description or ''}{extra}")
+                said = f' "{n.quote}"' if n.quote else ""
+                lines.append(f"- {n.category or ''}{at}{said}: {n.description or ''}{extra}")
     if body.action_plan:
         lines.append("Action plan:")
         lines.extend(f"- {a}" for a in body.action_plan)

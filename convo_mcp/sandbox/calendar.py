@@ -31,6 +31,24 @@ UPCOMING: tuple[tuple[int, int, int, int, str, tuple[str, ...]], ...] = (
 )
 
 
+def workday_ago(day_start: datetime, days_ago: int, *, oldest: int = 29) -> int:
+    """``days_ago`` moved off a weekend (people meet on weekdays, whatever day the demo runs): a
+    Saturday goes to the Friday before, a Sunday to the Monday after, each the other way when that
+    would leave 1..``oldest`` days ago (a 30-day window still holds every demo meeting)."""
+    weekday = (day_start - timedelta(days=days_ago)).weekday()
+    if weekday == 5:
+        return days_ago + 1 if days_ago + 1 <= oldest else days_ago - 2
+    if weekday == 6:
+        return days_ago - 1 if days_ago - 1 >= 1 else days_ago + 2
+    return days_ago
+
+
+def workday_ahead(day_start: datetime, days: int) -> int:
+    """``days`` ahead moved off a weekend to the Monday after (weekly events stay a week apart)."""
+    weekday = (day_start + timedelta(days=days)).weekday()
+    return days + (7 - weekday if weekday >= 5 else 0)
+
+
 def event_id_for(conversation_id: str) -> str:
     return "evt_" + hashlib.sha256(f"event:{conversation_id}".encode()).hexdigest()[:16]
 
@@ -59,7 +77,7 @@ def build_calendar(day_start: datetime, conversations: list[Conversation]) -> li
                                     conv.start + timedelta(minutes=slot), TIME_ZONE,
                                     _attendees(names, conv.id)))
     for days, hour, minute, length, summary, names in UPCOMING:
-        start = day_start + timedelta(days=days, hours=hour, minutes=minute)
+        start = day_start + timedelta(days=workday_ahead(day_start, days), hours=hour, minutes=minute)
         eid = "evt_" + hashlib.sha256(f"upcoming:{days}:{summary}".encode()).hexdigest()[:16]
         events.append(CalendarEvent(eid, summary, start, start + timedelta(minutes=length), TIME_ZONE,
                                     _attendees(names, eid)))

@@ -15,7 +15,7 @@ from datetime import UTC, datetime, timedelta
 
 import convo_mcp.sandbox.ai as ai
 import convo_mcp.sandbox.cast as cast
-from convo_mcp.sandbox.calendar import build_calendar, event_id_for
+from convo_mcp.sandbox.calendar import build_calendar, event_id_for, workday_ago
 from convo_mcp.sandbox.models import CalendarEvent, Conversation, Generated, Person
 from convo_mcp.sandbox.scriptkit import Kind
 from convo_mcp.sandbox.scripts_external import EXTERNAL_KINDS
@@ -194,7 +194,8 @@ def _day_start(now: datetime) -> datetime:
 
 
 def demo_conversations(now: datetime) -> list[Conversation]:
-    """The demo meetings, oldest first, with pre-generated keypoints/feedback where flagged.
+    """The demo meetings in schedule order (oldest first, but for a weekend move), with
+    pre-generated keypoints/feedback where flagged.
 
     Each call returns fresh :class:`Conversation` records (safe to mutate); their immutable
     segments are shared between calls, since the data depends only on ``now``'s UTC day."""
@@ -206,7 +207,7 @@ def _demo_templates(day: datetime) -> tuple[Conversation, ...]:
     out: list[Conversation] = []
     for index, spec in enumerate(SCHEDULE):
         cid = DEMO_IDS[index]
-        start = day - timedelta(days=spec.days_ago) + timedelta(hours=spec.hour, minutes=spec.minute)
+        start = day - timedelta(days=workday_ago(day, spec.days_ago)) + timedelta(hours=spec.hour, minutes=spec.minute)
         linked = event_id_for(cid) if spec.kind in LINKED_KINDS else None
         conv = build_conversation(cid, spec, start, linked_event_id=linked)
         if "K" in spec.ready:

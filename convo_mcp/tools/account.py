@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated
 
 from pydantic import BaseModel, Field
 
+from convo_mcp.dates import Instant
 from convo_mcp.errors import BadRequestError, InvalidArgumentError
 from convo_mcp.render import local_time, provenance
 from convo_mcp.service import ConvoService
@@ -20,24 +20,23 @@ class AccountOutput(Output):
     ai_generations_used: int | None = None
     ai_generations_limit: int | None = Field(None, description="null: unlimited")
     ai_generations_left: int | None = Field(None, description="null: unlimited")
-    ai_resets_at: datetime | None = None
+    ai_resets_at: Instant | None = None
     requests_left_this_hour: int | None = None
     requests_limit_per_hour: int | None = None
-    requests_reset_at: datetime | None = None
+    requests_reset_at: Instant | None = None
     demo: bool = False
 
 
 class EventOut(BaseModel):
-    id: str
     summary: str | None = None
-    start: datetime | None = None
-    end: datetime | None = None
-    time_zone: str | None = None
+    start: Instant | None = None  # with the event's own UTC offset
+    minutes: int | None = None
     attendees: list[str] = []
 
 
 class CalendarOutput(Output):
     events: list[EventOut]
+    time_zone: str | None = Field(None, description="the account's; the text shows times in it")
     source: str
 
 
@@ -82,23 +81,21 @@ async def list_calendar_events(
             "Convo refused the calendar request.",
             hint="Connect Google Calendar in the Convo dashboard, or check time_min/time_max.",
         ) from None
-    events = [
-        EventOut(
-            id=e.id, summary=e.summary, start=e.start.date_time, end=e.end.date_time,
-            time_zone=e.start.time_zone,
-            attendees=[a.display_name or a.email or "?" for a in e.attendees],
-        )
-        for e in out.value
-    ]
-    zone = await svc.time_zone() if events else None
-    lines = [
-        f"{local_time(e.start, zone or e.time_zone)} · {e.summary or '(no title)'}"
-        + (f" · {', '.join(e.attendees)}" if e.attendees else "")
-        for e in events
-    ] or ["No upcoming events."]
+    zone = await svc.time_zone() if out.value else None
+    events, lines = [], []
+    for e in out.value:
+        start, end = e.start.date_time, e.end.date_time
+        minutes = round((end - start).total_seconds() / 60) if start and end else None
+        event = EventOut(summary=e.summary, start=start, minutes=minutes,
+                         attendees=[a.display_name or a.email or "?" for a in e.attendees])
+        events.append(event)
+        lines.append(f"{local_time(start, zone or e.start.time_zone)}" + (f" · {minutes} min" if minutes else "")
+                     + f" · {e.summary or '(no title)'}"
+                     + (f" · {', '.join(event.attendees)}" if event.attendees else ""))
+    lines = lines or ["No upcoming events."]
     if note := provenance(out):
         lines.append(note)
-    return CalendarOutput(events=events, source=out.source), "\n".join(lines)
+    return CalendarOutput(events=events, time_zone=zone, source=out.source), "\n".join(lines)
 
 
 TOOLS = [get_account, list_calendar_events]

@@ -7,10 +7,9 @@ every result says what it spent and how many generations are left this month.
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, PlainSerializer
 
 from convo_mcp.convo.models import Feedback, FeedbackNote, Keypoints, Tone
 from convo_mcp.outcome import Outcome
@@ -40,18 +39,24 @@ class KeypointsOutput(Output):
     action_items: list[ActionItemOut] = []
     participants: list[str] = []
     important_dates: list[dict[str, str | None]] = []
-    created_at: datetime | None = None
     source: str | None = None
     credits_spent: int = 0
     ai_generations_left: int | None = Field(None, description="null: unlimited or unknown")
 
 
+def _score(value: float) -> float | int:
+    return int(value) if value.is_integer() else value
+
+
+Score = Annotated[float, PlainSerializer(_score, when_used="json")]  # 74, not 74.0
+
+
 class FeedbackOutput(Output):
     conversation_id: str
     available: bool
-    overall_score: float | None = None
+    overall_score: Score | None = None
     speaker: str | None = None
-    category_scores: dict[str, float] = {}
+    category_scores: dict[str, Score] = {}
     talk_listen_ratio: float | None = None
     top_priority: dict[str, Any] | None = None
     strengths: list[dict[str, Any]] = []
@@ -106,7 +111,7 @@ def keypoints_result(svc: ConvoService, cid: str, out: Outcome[Keypoints] | None
         action_items=[ActionItemOut(item=a.item, owner=a.owner, priority=a.priority) for a in kp.action_items],
         participants=kp.participants,
         important_dates=[{"date": d.date, "context": d.context} for d in kp.important_dates],
-        created_at=out.value.created_at, source=out.source, credits_spent=out.credits_spent,
+        source=out.source, credits_spent=out.credits_spent,
         ai_generations_left=left,
     )
     return model, f"{keypoints_text(out.value)}\n{cost_line(svc, out)}"
@@ -167,8 +172,8 @@ async def generate_feedback(
 
 
 @tool("ask_conversation", "Ask about a meeting", toolset="ai", kind="ai",
-      description="Answer a question about one meeting: 1 AI generation (repeats cached). For summaries and quotes, "
-                  "get_keypoints or search_meetings are free.")
+      description="Answer a question about one meeting: 1 AI generation (repeats cached). get_keypoints "
+                  "and search_meetings are free.")
 async def ask_conversation(
     svc: ConvoService,
     conversation_id: ConversationId,

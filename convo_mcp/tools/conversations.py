@@ -9,6 +9,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, Field
 
 from convo_mcp.convo.models import Conversation, Segment
+from convo_mcp.dates import Instant
 from convo_mcp.errors import InvalidArgumentError
 from convo_mcp.notify import Notifier
 from convo_mcp.outcome import Outcome
@@ -23,7 +24,7 @@ ConversationId = Annotated[str, Field(max_length=128)]
 class ConversationItem(BaseModel):
     id: str
     title: str | None = None
-    start: datetime | None = None
+    start: Instant | None = None
     minutes: int | None = None  # whole minutes, as everywhere
     segments: int | None = None
 
@@ -154,8 +155,7 @@ def pick_segments(
 
 
 @tool("get_transcript", "Read a transcript", toolset="conversations", kind="read",
-      description="Transcript page of '[HH:MM:SS] Speaker: text' lines; offset/next_offset pages; filter by "
-                  "speaker or time.")
+      description="'[HH:MM:SS] Speaker: text' lines, paged by offset; filter by speaker or time.")
 async def get_transcript(
     svc: ConvoService,
     conversation_id: ConversationId,

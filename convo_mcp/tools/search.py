@@ -36,17 +36,18 @@ class Snippet(BaseModel):
 
 
 class MeetingResult(BaseModel):
-    conversation_id: str
+    id: str  # the conversation id, as in every meeting list
     title: str | None = None
     day: IsoDate | None = None
     hits: int
+    in_title: bool | None = None  # the title itself matches (true, or left out)
     snippets: list[Snippet]
 
 
 class SearchCoverage(BaseModel):
     searched: int
     known: int
-    not_indexed: int = 0
+    not_indexed: int | None = None  # left out when every meeting in range is indexed
     oldest_not_indexed: IsoDate | None = None
 
 
@@ -83,7 +84,7 @@ def coverage_line(cov: Coverage) -> str:
 
 
 @tool("search_meetings", "Search what was said", toolset="search", kind="read",
-      description="Where anything was said, in any meeting: best meetings first, quotes with time and segment_index. "
+      description="Find what was said in any meeting: best first, quotes with time and segment_index. "
                   "0 requests; deep=true: ~1 per unindexed meeting.")
 async def search_meetings(
     svc: ConvoService,
@@ -110,16 +111,18 @@ async def search_meetings(
     meetings = []
     for mh in page.meetings:
         names = search.speaker_names(mh)
+        titled = any(h.line.label == "title" for h in mh.best)  # the title is beside, not repeated
         snips = [Snippet(segment_index=h.line.segment_index, time=hms(h.at) if h.at is not None else None,
                          speaker=h.line.label or names.get(h.line.speaker), text=snippet(h.line.text, words))
-                 for h in mh.best]
-        meetings.append(MeetingResult(conversation_id=mh.meeting.id, title=mh.meeting.title,
-                                      day=_day(mh.meeting.start), hits=mh.hits, snippets=snips))
+                 for h in mh.best if h.line.label != "title"]
+        meetings.append(MeetingResult(id=mh.meeting.id, title=mh.meeting.title,
+                                      day=_day(mh.meeting.start), hits=mh.hits, in_title=titled or None,
+                                      snippets=snips))
     end = offset + len(meetings)
     model = SearchOutput(
         query=parsed.text(), total_meetings=page.total_meetings, total_hits=page.total_hits, offset=offset,
         next_offset=end if end < page.total_meetings else None, meetings=meetings,
-        coverage=SearchCoverage(searched=cov.indexed, known=cov.known, not_indexed=cov.missing,
+        coverage=SearchCoverage(searched=cov.indexed, known=cov.known, not_indexed=cov.missing or None,
                                 oldest_not_indexed=cov.oldest_missing),
         requests_made=spent,
     )
@@ -133,7 +136,9 @@ def search_text(r: SearchOutput, cov: Coverage) -> str:
         lines = [f"{r.total_meetings} meetings match {r.query} ({r.total_hits} lines); "
                  f"{r.offset + 1}–{r.offset + len(r.meetings)}, best first:"]
     for m in r.meetings:
-        lines.append(f"{m.title or '(untitled)'} · {m.day or '?'} · {m.conversation_id} · {m.hits} hits")
+        lines.append(f"{m.title or '(untitled)'} · {m.day or '?'} · {m.id} · {m.hits} hits")
+        if m.in_title:
+            lines.append(f"  title: {m.title}")
         for s in m.snippets:
             where = f"[{s.time}] " if s.time else ""
             seg = f" (segment {s.segment_index})" if s.segment_index is not None else ""

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
+from convo_mcp.dates import Instant
 from convo_mcp.service import ConvoService
 from convo_mcp.tools._base import Output, tool
 from convo_mcp.tools._confirm import DeleteWebhookAnswer, confirmed, needs_confirmation
@@ -23,7 +23,7 @@ class WebhookOut(BaseModel):
     id: str
     url: str | None = None
     events: list[str] = []
-    created_at: datetime | None = None
+    created_at: Instant | None = None
 
 
 class WebhookList(Output):

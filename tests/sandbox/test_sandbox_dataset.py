@@ -140,3 +140,15 @@ def test_small_talk_is_not_repeated_while_fresh_lines_remain() -> None:
         if sum(small.values()) <= len(FILLERS) // 2:  # short meetings: every small-talk line differs
             assert max(small.values(), default=1) == 1, (conv.title, small.most_common(2))
     assert not any(c.title == "Daily standup" for c in state.account(DEMO_KEYS["professional"]).visible)
+
+
+def test_people_meet_on_weekdays_whatever_day_the_demo_runs() -> None:
+    for shift in range(7):
+        now = NOW + timedelta(days=shift)
+        convs = dataset.demo_conversations(now)
+        assert {c.start.weekday() for c in convs} <= {0, 1, 2, 3, 4}, now.strftime("%A")
+        assert all(now - timedelta(days=30) <= c.start < c.end <= now for c in convs)  # a 30-day window holds all
+        upcoming = [e for e in dataset.demo_calendar(now, convs) if e.start > now]
+        assert len(upcoming) == 8 and {e.start.weekday() for e in upcoming} <= {0, 1, 2, 3, 4}
+        syncs = sorted(e.start for e in upcoming if e.summary == "Weekly team sync")
+        assert syncs[1] - syncs[0] == timedelta(days=7)  # still weekly

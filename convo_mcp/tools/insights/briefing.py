@@ -11,7 +11,7 @@ from convo_mcp.dates import day_floor
 from convo_mcp.errors import ConvoError, InvalidArgumentError
 from convo_mcp.service import ConvoService
 from convo_mcp.tools._base import Progress, tool
-from convo_mcp.tools.insights.fanout import COST, coverage, gather, listing
+from convo_mcp.tools.insights.fanout import COST, coverage, gather, left_out, listing
 from convo_mcp.tools.insights.logic import mentions, owner_matches
 from convo_mcp.tools.insights.report import Briefing, BriefingOutput, Event, briefing_text, dedupe, newest_first
 
@@ -41,19 +41,17 @@ async def prepare_briefing(
     for c in newest_first(convs):
         brief.add(c, got.values.get(c.id), titled=c.id in titled)
     event = await next_event(svc, q)
-    cov = await coverage(svc, convs, got, loads0)
-    every: dict[str, list[str]] = cov["uncovered"]  # only title matches count: the rest were merely unchecked
-    cov["uncovered"] = {why: hit for why, ids in every.items() if (hit := [i for i in ids if i in titled])}
-    unchecked = sum(len(ids) for ids in every.values()) - sum(len(ids) for ids in cov["uncovered"].values())
-    cov["budget_resets_at"] = cov["budget_resets_at"] if "budget" in cov["uncovered"] else None
-    model = BriefingOutput(
+    every = left_out(convs, got)  # only title matches count as left out: the rest were merely unchecked
+    left = {why: hit for why, ids in every.items() if (hit := [i for i in ids if i in titled])}
+    unchecked = sum(len(ids) for ids in every.values()) - sum(len(ids) for ids in left.values())
+    model = BriefingOutput.model_validate(dict(
         subject=q, since=lo, meetings=brief.meetings, decisions=brief.decisions,
         action_items=dedupe(brief.items), participants=[p for p, _ in brief.people.most_common()],
         topics=dict(sorted(brief.topics.values(), key=lambda t: t[1] or date.min, reverse=True)[:15]),
-        next_event=event, unchecked=unchecked, **cov,
-    )
+        next_event=event, unchecked=unchecked, **coverage(svc, convs, got, loads0, left),
+    ))
     zone = await svc.time_zone() if event is not None else None
-    return model, briefing_text(model, svc.quota_note(), svc.ai_generations_left(), zone)
+    return model, briefing_text(model, left, svc.quota_note(), svc.ai_generations_left(), zone)
 
 
 async def next_event(svc: ConvoService, q: str) -> Event | None:

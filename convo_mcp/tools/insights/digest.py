@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import UTC
 from typing import Annotated, Literal
 
 from pydantic import Field
@@ -10,7 +11,7 @@ from convo_mcp.convo.models import Keypoints
 from convo_mcp.errors import InvalidArgumentError
 from convo_mcp.service import ConvoService
 from convo_mcp.tools._base import Progress, tool
-from convo_mcp.tools.insights.fanout import COST, When, coverage, date_argument, gather, listing
+from convo_mcp.tools.insights.fanout import COST, When, coverage, date_argument, gather, left_out, listing
 from convo_mcp.tools.insights.logic import group_by_day, owner_matches
 from convo_mcp.tools.insights.report import (
     ActionItemsOutput,
@@ -41,6 +42,8 @@ async def meeting_digest(
     convs, loads0 = await listing(svc, progress, lo)
     convs = [c for c in convs if c.start_time and c.start_time >= lo and (hi is None or c.start_time < hi)]
     got = await gather(svc, convs, "keypoints", progress)
+    left = left_out(convs, got)
+    why = {cid: reason for reason, ids in left.items() for cid in ids}
     days: list[Day] = []
     for day, group in group_by_day(convs, lambda c: c.start_time):
         meetings = []
@@ -48,21 +51,22 @@ async def meeting_digest(
             kp: Keypoints | None = got.values.get(c.id)
             body = kp.keypoints if kp else None
             meetings.append(DigestMeeting(
-                id=c.id, title=c.title, start=c.start_time, summary=kp is not None,
+                id=c.id, title=c.title, not_read=why.get(c.id),
+                time=f"{c.start_time.astimezone(UTC):%H:%M}" if c.start_time else None,
                 minutes=round(c.duration) if c.duration is not None else None,
-                decisions=body.decisions if body else [],
-                action_items=[to_item(a) for a in body.action_items] if body else [],
+                decisions=body.decisions if body and body.decisions else None,
+                action_items=[to_item(a) for a in body.action_items] if body and body.action_items else None,
             ))
         days.append(Day(day=day, minutes=sum(m.minutes or 0 for m in meetings), meetings=meetings))
-    model = DigestOutput(
+    model = DigestOutput.model_validate(dict(
         since=lo, until=hi, meetings=len(convs), total_minutes=sum(d.minutes for d in days),
-        days=days, **await coverage(svc, convs, got, loads0),
-    )
-    return model, digest_text(model, svc.quota_note(), svc.ai_generations_left())
+        days=days, **coverage(svc, convs, got, loads0, left),
+    ))
+    return model, digest_text(model, left, svc.quota_note(), svc.ai_generations_left())
 
 
 @tool("find_action_items", "Find action items", toolset="insights", kind="read",
-      description="Action items across meetings by owner (first name is enough) and priority." + COST)
+      description="Action items across meetings, by owner and priority." + COST)
 async def find_action_items(
     svc: ConvoService,
     progress: Progress,
@@ -85,8 +89,10 @@ async def find_action_items(
         if (who is None or owner_matches(who, a.owner))
         and (priority == "any" or (a.priority or "").casefold() == priority)
     ]
-    model = ActionItemsOutput(owner=who, since=lo, items=dedupe(found), **await coverage(svc, convs, got, loads0))
+    left = left_out(convs, got)
+    model = ActionItemsOutput.model_validate(
+        dict(owner=who, since=lo, items=dedupe(found), **coverage(svc, convs, got, loads0, left)))
     head = f"{len(model.items)} action items" + (f" owned by {who}" if who else "") + \
         (f", priority {priority}" if priority != "any" else "") + f", since {lo:%Y-%m-%d}:"
     lines = [head, *(item_line(i) for i in model.items)]
-    return model, "\n".join([*lines, *coverage_lines(model, svc.quota_note(), svc.ai_generations_left())])
+    return model, "\n".join([*lines, *coverage_lines(model, left, svc.quota_note(), svc.ai_generations_left())])

@@ -20,7 +20,7 @@ from convo_mcp.outcome import Peek
 from convo_mcp.service import ConvoService
 from convo_mcp.tools._base import Progress, deadline_left
 from convo_mcp.tools.insights.logic import Candidate, plan_fetches, recent_first
-from convo_mcp.tools.insights.report import newest_first
+from convo_mcp.tools.insights.report import LeftOut, Reason, coverage_fields, newest_first
 
 CONCURRENCY = 4
 ASSEMBLE = 2.0  # seconds kept back from the deadline to build the partial answer
@@ -138,14 +138,16 @@ async def gather(
     return out
 
 
-async def coverage(svc: ConvoService, convs: list[Conversation], got: Gathered, loads0: int) -> dict[str, Any]:
-    """The Coverage fields: what was read, what was not and why (most recent first), what it cost."""
+def left_out(convs: list[Conversation], got: Gathered) -> LeftOut:
+    """The meetings a fan-out did not read, by reason, most recent first."""
     order = [c.id for c in newest_first(convs)]
-    groups = {"no_summary": set(got.missing), "budget": set(got.skipped), "error": set(got.failed),
-              "deadline": set(got.late)}
-    return {
-        "covered": [c.id for c in convs if c.id in got.values],
-        "uncovered": {why: [cid for cid in order if cid in ids] for why, ids in groups.items() if ids},
-        "requests_planned": got.planned, "requests_made": svc.requests_made() - loads0,
-        "budget_resets_at": svc.budget_resets_at() if got.skipped else None,
-    }
+    groups: dict[Reason, set[str]] = {"no_summary": set(got.missing), "budget": set(got.skipped),
+                                      "error": set(got.failed), "deadline": set(got.late)}
+    return {why: [cid for cid in order if cid in ids] for why, ids in groups.items() if ids}
+
+
+def coverage(svc: ConvoService, convs: list[Conversation], got: Gathered, loads0: int,
+             left: LeftOut) -> dict[str, object]:
+    """The Coverage fields: how many were read, what was not and why, what it cost."""
+    return coverage_fields(sum(1 for c in convs if c.id in got.values), left, got.planned,
+                           svc.requests_made() - loads0, svc.budget_resets_at() if "budget" in left else None)

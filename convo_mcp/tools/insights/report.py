@@ -13,6 +13,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, ConfigDict, WithJsonSchema
 
 from convo_mcp.convo.models import ActionItem, Conversation, Keypoints
+from convo_mcp.dates import Instant
 from convo_mcp.render import local_time
 from convo_mcp.tools.insights.logic import (
     RANK,
@@ -27,18 +28,37 @@ class Result(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+IsoDateTime = Instant
 # Dates go out as ISO strings; the schema leaves out "format", which costs tokens in every chat.
-IsoDateTime = Annotated[datetime, WithJsonSchema({"type": "string"})]
 IsoDate = Annotated[date, WithJsonSchema({"type": "string"})]
 Reason = Literal["no_summary", "budget", "error", "deadline"]
 
 
+SHOWN_IDS = 5  # ids per reason in structured results; the text names more
+
+
 class Coverage(Result):
-    covered: list[str]
-    uncovered: dict[Reason, list[str]] = {}
+    """What a fan-out read, and what not and why: counts, plus the first few ids of each reason
+    (most recent first). The full lists travel beside the model as a ``LeftOut`` for the text."""
+
+    covered: int
+    uncovered: dict[Reason, int] = {}
+    uncovered_ids: dict[Reason, list[str]] = {}
     requests_planned: int
     requests_made: int
     budget_resets_at: IsoDateTime | None = None
+
+
+LeftOut = dict[Reason, list[str]]  # every meeting not read, by reason, most recent first
+
+
+def coverage_fields(covered: int, left_out: LeftOut, planned: int, made: int,
+                    resets_at: datetime | None) -> dict[str, object]:
+    """The Coverage fields of a result model, from what a fan-out read and left out."""
+    return {"covered": covered, "uncovered": {why: len(ids) for why, ids in left_out.items()},
+            "uncovered_ids": {why: ids[:SHOWN_IDS] for why, ids in left_out.items()},
+            "requests_planned": planned, "requests_made": made,
+            "budget_resets_at": resets_at if "budget" in left_out else None}
 
 
 class Item(BaseModel):
@@ -54,11 +74,11 @@ class Item(BaseModel):
 class DigestMeeting(BaseModel):
     id: str
     title: str | None = None
-    start: IsoDateTime | None = None
+    time: str | None = None  # HH:MM UTC, on its day
     minutes: int | None = None
-    summary: bool
-    decisions: list[str] = []
-    action_items: list[Item] = []
+    not_read: Reason | None = None  # why its summary is not here; left out when it is
+    decisions: list[str] | None = None  # left out when there are none
+    action_items: list[Item] | None = None
 
 
 class Day(BaseModel):
@@ -128,7 +148,11 @@ class SummarizeOutput(Result):
 
 
 def meeting_day(conv: Conversation) -> date | None:
-    return conv.start_time.astimezone(UTC).date() if conv.start_time else None
+    return meeting_day_of(conv.start_time)
+
+
+def meeting_day_of(start: datetime | None) -> date | None:
+    return start.astimezone(UTC).date() if start else None
 
 
 def newest_first(convs: Iterable[Conversation]) -> list[Conversation]:
@@ -195,7 +219,8 @@ class Briefing:
             if d.casefold() not in self._decided:
                 self._decided.add(d.casefold())
                 self.decisions.append(Decision(text=d, conversation_id=conv.id, day=meeting_day(conv)))
-        self.items.extend(to_item(a, conv) for a in items)
+        # the meeting's title and day are in ``meetings`` already: an item names only its id
+        self.items.extend(to_item(a, conv).model_copy(update={"title": None, "day": None}) for a in items)
         if about:
             self.people.update(body.participants)
         for s in body.sections if about else noted:
@@ -227,9 +252,9 @@ def _n(count: int, noun: str) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
-def coverage_lines(cov: Coverage, quota: str = "", left: int | None = None) -> list[str]:
+def coverage_lines(cov: Coverage, left_out: LeftOut, quota: str = "", left: int | None = None) -> list[str]:
     lines: list[str] = []
-    missing, budget, failed = (cov.uncovered.get(k, []) for k in ("no_summary", "budget", "error"))
+    missing, budget, failed = (left_out.get(k, []) for k in ("no_summary", "budget", "error"))
     reset = f"resets at {cov.budget_resets_at:%H:%M} UTC" if cov.budget_resets_at else "try again later"
     if missing:
         n = min(len(missing), 10, left if left is not None else 10)
@@ -241,27 +266,26 @@ def coverage_lines(cov: Coverage, quota: str = "", left: int | None = None) -> l
                      f"({reset}): {_ids(budget)}.")
     if failed:
         lines.append(f"Failed: {', '.join(failed)}.")
-    if late := cov.uncovered.get("deadline", []):
+    if late := left_out.get("deadline", []):
         lines.append(f"Partial: {len(late)} meetings not read before the call's time ran out (Convo is slow); "
                      f"try again for them: {_ids(late)}.")
-    lines.append(f"Read {_n(len(cov.covered), 'meeting')}; {_n(cov.requests_made, 'request')} made.")
+    lines.append(f"Read {_n(cov.covered, 'meeting')}; {_n(cov.requests_made, 'request')} made.")
     return lines
 
 
-def digest_text(d: DigestOutput, quota: str, left: int | None) -> str:
+def digest_text(d: DigestOutput, left_out: LeftOut, quota: str, left: int | None) -> str:
     until = f"{d.until:%Y-%m-%d %H:%M}" if d.until else "now"
-    decisions = sum(len(m.decisions) for day in d.days for m in day.meetings)
-    items = sum(len(m.action_items) for day in d.days for m in day.meetings)
+    decisions = sum(len(m.decisions or ()) for day in d.days for m in day.meetings)
+    items = sum(len(m.action_items or ()) for day in d.days for m in day.meetings)
     lines = [f"{_n(d.meetings, 'meeting')} {d.since:%Y-%m-%d %H:%M} – {until} UTC, {_minutes(d.total_minutes)}; "
              f"{_n(decisions, 'decision')}, {_n(items, 'action item')}."]
-    status = {cid: why for why, ids in d.uncovered.items() for cid in ids}
     for day in d.days:
         lines.append(f"## {day.day:%a %Y-%m-%d} · {_n(len(day.meetings), 'meeting')}, {_minutes(day.minutes)}"
                      if day.day else "## undated")
         for m in day.meetings:
             note = {"no_summary": " — no summary yet", "budget": " — not read (budget)",
-                    "error": " — not read (error)"}.get(status.get(m.id, ""), "")
-            at = f"{m.start:%H:%M}" if m.start else "?"
+                    "error": " — not read (error)", "deadline": " — not read (time ran out)"}.get(m.not_read or "", "")
+            at = m.time or "?"
             line = f"- {at} {m.title or '(untitled)'} ({_minutes(m.minutes or 0)}, {m.id}){note}"
             if m.decisions:
                 line += ". Decided: " + "; ".join(m.decisions)
@@ -269,10 +293,11 @@ def digest_text(d: DigestOutput, quota: str, left: int | None) -> str:
                 line += ". Actions: " + "; ".join(
                     f"{a.item} ({', '.join(x for x in (a.owner, a.priority) if x)})" for a in m.action_items)
             lines.append(line)
-    return "\n".join([*lines, *coverage_lines(d, quota, left)])
+    return "\n".join([*lines, *coverage_lines(d, left_out, quota, left)])
 
 
-def briefing_text(b: BriefingOutput, quota: str, left: int | None, zone: str | None = None) -> str:
+def briefing_text(b: BriefingOutput, left_out: LeftOut, quota: str, left: int | None,
+                  zone: str | None = None) -> str:
     lines = [f"Briefing on {b.subject}: {len(b.meetings)} meetings since {b.since:%Y-%m-%d}."]
     lines += [f"- {m.start:%Y-%m-%d} {m.title} ({m.id}): {', '.join(m.why)}" if m.start else
               f"- {m.title} ({m.id}): {', '.join(m.why)}" for m in b.meetings]
@@ -281,7 +306,10 @@ def briefing_text(b: BriefingOutput, quota: str, left: int | None, zone: str | N
         lines += [f"- {d.text} ({d.day}, {d.conversation_id})" for d in b.decisions]
     if b.action_items:
         lines.append("Open action items (Convo does not track completion):")
-        lines += [item_line(i) for i in b.action_items]
+        where = {m.id: m for m in b.meetings}
+        lines += [item_line(i.model_copy(update={"title": where[i.conversation_id].title,
+                                                 "day": meeting_day_of(where[i.conversation_id].start)}))
+                  if i.conversation_id in where else item_line(i) for i in b.action_items]
     if b.participants:
         lines.append("People: " + ", ".join(b.participants))
     if b.topics:
@@ -292,7 +320,7 @@ def briefing_text(b: BriefingOutput, quota: str, left: int | None, zone: str | N
     if b.unchecked:
         lines.append(f"{_n(b.unchecked, 'other meeting')} not checked for mentions (no summary yet, or left out "
                      "to save requests).")
-    return "\n".join([*lines, *coverage_lines(b, quota, left)])
+    return "\n".join([*lines, *coverage_lines(b, left_out, quota, left)])
 
 
 def summarize_text(r: SummarizeOutput, quota: str) -> str:
