@@ -31,6 +31,7 @@ from convo_mcp.types import Clock, Sleep
 if TYPE_CHECKING:
     import httpx
 
+    from convo_mcp.auth.accounts import AccountApps
     from convo_mcp.cache import FlightCoordinator
     from convo_mcp.replicas import SharedState
     from convo_mcp.sandbox import SandboxState
@@ -70,6 +71,7 @@ class App:
         self._users = 0
         self._lock = asyncio.Lock()
         self.shared: SharedState | None = None
+        self.accounts: AccountApps | None = None  # OAuth mode: one App per signed-in account
         if sandbox is None and settings.api_key is not None and settings.redis_url:
             from convo_mcp.replicas import open_shared
 
@@ -86,15 +88,16 @@ class App:
 
     @classmethod
     def on_sandbox(
-        cls, state: SandboxState, key: str, settings: Settings | None = None, *,
+        cls, state: SandboxState, key: str | None, settings: Settings | None = None, *,
         clock: Clock = time.time, sleep: Sleep | None = None, **overrides: Any,
     ) -> App:
         """An app talking in-process to a sandbox (demo mode, tests, benchmarks); ``overrides``
-        are settings."""
+        are settings. Without a key, for OAuth mode: each person signs in with one of the sandbox's."""
         from convo_mcp.sandbox import create_app
 
         base = settings or Settings()
-        updated = base.model_copy(update={"api_key": SecretStr(key), "base_url": DEMO_BASE_URL, **overrides})
+        updated = base.model_copy(update={"api_key": SecretStr(key) if key else None, "base_url": DEMO_BASE_URL,
+                                          **overrides})
         import httpx
 
         transport = httpx.ASGITransport(app=create_app(state))
@@ -116,6 +119,10 @@ class App:
 
     @property
     def service(self) -> ConvoService:
+        """The service the current call uses: this App's own, or in OAuth mode the signed-in
+        account's (each account's App has its own cache, index, budget and quota)."""
+        if self.accounts is not None:
+            return self.accounts.current().service
         if self._service is None:
             self._service = self._build_service()
         return self._service
@@ -173,7 +180,7 @@ class App:
         no request), on webhooks and with ``deep=true``, and ``convo-mcp index`` fills the rest.
         It starts a few seconds after the server, so starting stays as fast as without it."""
         if (not self.settings.index_background or not self.settings.search_index or self._background is not None
-                or self.shared is not None):
+                or self.shared is not None or self.accounts is not None):
             return
         self._background = asyncio.get_running_loop().create_task(self._walk())
 
@@ -234,6 +241,8 @@ class App:
                     with contextlib.suppress(asyncio.CancelledError):
                         await self._background
                     self._background = None
+                if self._users == 0 and self.accounts is not None:
+                    await self.accounts.aclose()
                 if self._users == 0 and self._service is not None:
                     service, self._service = self._service, None
                     await service.aclose()

@@ -20,6 +20,11 @@ def _serve_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--allowed-host", action="append", default=[], metavar="HOST[:PORT]",
                    help="Host header value clients use (required when --host is not loopback)")
     p.add_argument("--stateless", action="store_true", help="stateless HTTP (replicas; no 2025-era push)")
+    p.add_argument("--auth", choices=("token", "oauth"), default=None,
+                   help="HTTP: token = CONVO_MCP_HTTP_TOKEN (the default when it is set); oauth = each person "
+                        "signs in with their own Convo key (needs --public-url and CONVO_MCP_SECRET_KEY)")
+    p.add_argument("--public-url", default=None, metavar="URL",
+                   help="with --auth oauth: the https address people add, e.g. https://mcp.example.com")
     p.add_argument("--shutdown-grace", type=float, default=None, metavar="SECONDS",
                    help="HTTP: on SIGTERM, let calls in flight finish for this long (default 20, "
                         "or CONVO_MCP_SHUTDOWN_GRACE)")
@@ -144,10 +149,17 @@ def _build(args: argparse.Namespace, settings: object) -> tuple[object, object] 
     # Hosts that pass options as environment only (the Claude Desktop bundle) can set these too.
     args.demo = args.demo or _env_flag("CONVO_MCP_DEMO")
     args.read_only = args.read_only or _env_flag("CONVO_MCP_READ_ONLY")
+    oauth = getattr(args, "auth", None) == "oauth"
+    if oauth and args.transport != "http":
+        print("convo-mcp: --auth oauth needs --transport http", file=sys.stderr)
+        return 2
     if args.demo:
         app = App.demo(settings)
         print("convo-mcp: DEMO MODE — built-in sandbox with sample meetings; no Convo key used, "
-              "nothing leaves this machine.", file=sys.stderr)
+              "nothing leaves this machine." + (" Sign in with a demo key: convo_demo_professional." if oauth
+                                                  else ""), file=sys.stderr)
+    elif oauth:  # each person brings their own key
+        app = App(settings.model_copy(update={"api_key": None}))
     else:
         if settings.api_key is None or not settings.api_key.get_secret_value():
             err = NotConfiguredError()
@@ -204,19 +216,40 @@ def _serve_http(app: object, server: object, args: argparse.Namespace, settings:
     assert isinstance(app, App)
     assert isinstance(settings, Settings)
     token = settings.http_token.get_secret_value() if settings.http_token else None
+    oauth = None
+    if args.auth == "oauth":
+        from convo_mcp.auth import AuthConfigError, build_oauth
+        from convo_mcp.auth.keys import SecretKeyError
+
+        if not args.public_url:
+            print("convo-mcp: --auth oauth needs --public-url, the https address people add "
+                  "(http://127.0.0.1:PORT for local use)", file=sys.stderr)
+            return 2
+        try:
+            oauth = build_oauth(app, args.public_url)
+        except (AuthConfigError, SecretKeyError) as exc:
+            print(f"convo-mcp: {exc}", file=sys.stderr)
+            return 2
+        token = None  # people sign in; a shared token would let anyone holding it past them
+    elif args.auth == "token" and not token:
+        print("convo-mcp: --auth token needs CONVO_MCP_HTTP_TOKEN", file=sys.stderr)
+        return 2
     grace = args.shutdown_grace if args.shutdown_grace is not None else float(
         os.environ.get("CONVO_MCP_SHUTDOWN_GRACE", "20"))
     drainer = Drainer(grace, close_streams=_sse_streams_closer())
     try:
         asgi = build_http_app(
             app, server, host=args.host, port=args.port, token=token,  # type: ignore[arg-type]
-            allowed_hosts=args.allowed_host, stateless=args.stateless, receiver=make_receiver(app),
-            drainer=drainer,
+            allowed_hosts=args.allowed_host, stateless=args.stateless,
+            receiver=make_receiver(app) if oauth is None else None,  # webhooks are one account's
+            drainer=drainer, oauth=oauth,
         )
     except HTTPConfigError as exc:
         print(f"convo-mcp: {exc}", file=sys.stderr)
         return 2
-    print(f"convo-mcp: Streamable HTTP on http://{args.host}:{args.port}/mcp", file=sys.stderr)
+    print(f"convo-mcp: Streamable HTTP on http://{args.host}:{args.port}/mcp"
+          + (f"; people add {oauth.settings.resource_server_url} and sign in" if oauth is not None else ""),
+          file=sys.stderr)
 
     class Server(uvicorn.Server):
         def handle_exit(self, sig: int, frame: Any) -> None:

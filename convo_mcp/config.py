@@ -8,7 +8,8 @@
 | CONVO_MCP_CACHE_DIR       | folder of the persistent cache                      | user cache dir |
 | CONVO_MCP_PERSISTENT_CACHE| ``false`` turns the persistent cache off            | true    |
 | CONVO_MCP_HTTP_TOKEN      | bearer token for the HTTP transport                 | none    |
-| CONVO_MCP_REDIS_URL       | shared state for replicas                           | none    |
+| CONVO_MCP_SECRET_KEY      | OAuth mode: Fernet key(s) for people's Convo keys   | none    |
+| CONVO_MCP_REDIS_URL       | shared state for replicas (and OAuth grants)        | none    |
 | CONVO_MCP_REDIS_TIMEOUT   | seconds before a Redis operation gives up           | 1       |
 | CONVO_MCP_REDIS_RETRY     | seconds between reconnection attempts               | 3       |
 | CONVO_MCP_SEARCH_INDEX    | ``false`` turns the local full-text index off       | true    |
@@ -99,6 +100,12 @@ class Settings(BaseSettings):
         default=32, ge=1, validation_alias=_env("CONVO_MCP_HTTP_CLIENT_LIMIT", "http_client_limit"),
         description="requests one client address may have open at once",
     )
+    secret_key: SecretStr | None = Field(
+        default=None, validation_alias=_env("CONVO_MCP_SECRET_KEY", "secret_key"),
+        description="OAuth mode: Fernet keys (comma-separated, newest first) that encrypt people's Convo keys",
+    )
+    access_token_ttl: int = Field(default=3600, ge=60, le=86_400, description="OAuth access token lifetime, s")
+    refresh_token_ttl: int = Field(default=30 * 86_400, ge=3600, description="OAuth refresh token lifetime, s")
     redis_url: SecretStr | None = Field(
         default=None, validation_alias=_env("CONVO_MCP_REDIS_URL", "redis_url")
     )

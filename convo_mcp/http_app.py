@@ -1,8 +1,11 @@
 """The Streamable HTTP transport in our own Starlette app: ``/mcp``, the webhook receiver,
-``/healthz`` and ``/readyz``.
+``/healthz`` and ``/readyz``, and in OAuth mode the OAuth endpoints and the sign-in pages.
 
-On loopback, DNS-rebinding protection is on (bad ``Host`` → 421, bad ``Origin`` → 403). Binding
-any other address needs a bearer token (``CONVO_MCP_HTTP_TOKEN``) and explicit allowed hosts.
+Secure by default: DNS-rebinding protection is always on (bad ``Host`` → 421, bad ``Origin`` →
+403), and anything reachable from beyond this machine (a non-loopback bind address, or an allowed
+host name that is not loopback, as a tunnel uses) refuses to start without authentication: a bearer
+token (``CONVO_MCP_HTTP_TOKEN``) or OAuth (``--auth oauth``). SSE streams are resumable: a client
+that reconnects with ``Last-Event-ID`` gets what it missed.
 """
 
 from __future__ import annotations
@@ -12,7 +15,8 @@ import contextlib
 import hmac
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlparse
 
 import anyio
 from mcp.server import MCPServer
@@ -26,27 +30,45 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from convo_mcp.app import App
 from convo_mcp.log import get_logger
+from convo_mcp.resume import SessionEvents, install
 from convo_mcp.webhooks.receiver import WebhookReceiver
+
+if TYPE_CHECKING:
+    from convo_mcp.auth import OAuthSetup
 
 log = get_logger("convo_mcp.http")
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
+RETRY_MS = 2000  # the SSE retry a client waits before reconnecting to a dropped stream
 
 
 class HTTPConfigError(ValueError):
     pass
 
 
-def security_for(host: str, port: int, *, token: str | None, allowed_hosts: Sequence[str]) -> TransportSecuritySettings:
+def _is_loopback_host(value: str) -> bool:
+    """``127.0.0.1``, ``localhost:8000``, ``[::1]:8000``…: a Host header that only this machine sends."""
+    name = value.rsplit(":", 1)[0] if value.count(":") == 1 or value.startswith("[") else value
+    return name.strip("[]") in LOOPBACK
+
+
+def security_for(host: str, port: int, *, token: str | None, allowed_hosts: Sequence[str],
+                 oauth: bool = False) -> TransportSecuritySettings:
+    authenticated = bool(token) or oauth
+    exposed = [h for h in allowed_hosts if not _is_loopback_host(h)]
+    how = ("set CONVO_MCP_HTTP_TOKEN (clients send 'Authorization: Bearer …'), or run with --auth oauth "
+           "--public-url https://… so each person signs in with their own Convo key")
     if host in LOOPBACK:
+        if exposed and not authenticated:
+            raise HTTPConfigError(
+                f"--allowed-host {exposed[0]} lets requests through a tunnel or proxy reach your Convo data: {how}."
+            )
         hosts = [f"127.0.0.1:{port}", f"localhost:{port}", f"[::1]:{port}", *allowed_hosts]
         origins = [f"http://127.0.0.1:{port}", f"http://localhost:{port}", f"http://[::1]:{port}"]
+        origins += [f"https://{h}" for h in exposed]
     else:
-        if not token:
-            raise HTTPConfigError(
-                f"Serving on {host} exposes your Convo data to the network: set CONVO_MCP_HTTP_TOKEN "
-                "(clients send it as 'Authorization: Bearer …') and name the host names clients use "
-                "with --allowed-host."
-            )
+        if not authenticated:
+            raise HTTPConfigError(f"Serving on {host} exposes your Convo data to the network: {how}; and name the "
+                                  "host names clients use with --allowed-host.")
         if not allowed_hosts:
             raise HTTPConfigError(f"Serving on {host} needs --allowed-host for each host name clients use.")
         hosts = list(allowed_hosts)
@@ -229,11 +251,24 @@ def build_http_app(
     stateless: bool = False,
     receiver: WebhookReceiver | None = None,
     drainer: Drainer | None = None,
+    oauth: OAuthSetup | None = None,
+    events: SessionEvents | None = None,
 ) -> ASGIApp:
-    security = security_for(host, port, token=token, allowed_hosts=allowed_hosts)
-    mcp_app = server.streamable_http_app(
-        streamable_http_path="/mcp", stateless_http=stateless, transport_security=security, host=host
+    if oauth is not None:  # people reach the server by its public name
+        public = urlparse(oauth.settings.issuer_url.unicode_string()).netloc
+        allowed_hosts = [*allowed_hosts, *([public] if public not in allowed_hosts else [])]
+    security = security_for(host, port, token=token, allowed_hosts=allowed_hosts, oauth=oauth is not None)
+    events = events if events is not None or stateless else SessionEvents()
+    mcp_app = server._lowlevel_server.streamable_http_app(
+        streamable_http_path="/mcp", stateless_http=stateless, transport_security=security, host=host,
+        event_store=events.for_session("") if events is not None else None,
+        retry_interval=RETRY_MS if events is not None else None,
+        auth=oauth.settings if oauth is not None else None,
+        token_verifier=oauth.verifier if oauth is not None else None,
+        auth_server_provider=oauth.provider if oauth is not None else None,
     )
+    if events is not None:
+        install(server.session_manager, events)
     state = {"ready": False, "draining": False}
     if drainer is not None:
         server.middleware.append(drainer.count)
@@ -250,6 +285,8 @@ def build_http_app(
                 state["ready"], state["draining"] = False, True
                 if receiver is not None:
                     await receiver.aclose()
+                if oauth is not None:
+                    await oauth.store.aclose()
 
     async def healthz(_request: Request) -> Response:
         return JSONResponse({"ok": True})
@@ -263,6 +300,8 @@ def build_http_app(
                             status_code=200 if ok else 503)
 
     routes: list[Route | Mount] = [Route("/healthz", healthz), Route("/readyz", readyz)]
+    if oauth is not None:
+        routes.extend(oauth.routes)
     if receiver is not None:
         routes.append(receiver.route("/webhooks/convo"))
     routes.append(Mount("/", app=mcp_app))

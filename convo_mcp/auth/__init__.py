@@ -1,0 +1,150 @@
+"""OAuth mode: add the server by URL in Claude or ChatGPT, sign in with a Convo key, many people
+on one server (``convo-mcp serve --transport http --auth oauth --public-url https://…``).
+
+The server is its own OAuth 2.1 authorization server, on the SDK's endpoints (``mcp.server.auth``:
+protected-resource metadata RFC 9728, authorization-server metadata RFC 8414, dynamic client
+registration RFC 7591, PKCE S256, resource indicators RFC 8707, revocation, rotating refresh tokens).
+
+- :mod:`.provider`: the provider the SDK's endpoints call (codes, tokens, grants)
+- :mod:`.pages`: the sign-in and sign-out pages
+- :mod:`.store`: clients, codes and token digests in SQLite or Redis
+- :mod:`.keys`: people's Convo keys sealed with ``CONVO_MCP_SECRET_KEY`` (Fernet, rotatable)
+- :mod:`.accounts`: one App per signed-in account, so nothing is shared between people
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+from urllib.parse import urlparse
+
+from mcp.server.auth.settings import AuthSettings, ClientRegistrationOptions, RevocationOptions
+from pydantic import SecretStr
+from starlette.routing import Route
+
+from convo_mcp.auth.provider import (
+    SCOPE,
+    ConvoAccessToken,
+    ConvoOAuthProvider,
+    KeyCheck,
+    KeyChecker,
+    SignInError,
+    loopback,
+    resource_of,
+)
+
+if TYPE_CHECKING:
+    from convo_mcp.app import App
+    from convo_mcp.auth.accounts import AccountApps
+    from convo_mcp.auth.store import AuthStore
+
+
+class AuthConfigError(ValueError):
+    pass
+
+
+def check_public_url(url: str) -> str:
+    """https, or http to a loopback address (local use and tests); no query or fragment."""
+    parsed = urlparse(url)
+    if parsed.scheme not in ("https", "http") or not parsed.netloc or parsed.query or parsed.fragment:
+        raise AuthConfigError("--public-url must be the https address people use, like https://mcp.example.com "
+                              f"(got {url!r}).")
+    if parsed.scheme == "http" and not loopback(parsed.hostname):
+        raise AuthConfigError("--public-url must be https (OAuth sends codes and tokens through it); plain http is "
+                              "only for a loopback address such as http://127.0.0.1:8000.")
+    return url.rstrip("/")
+
+
+def key_checker(app: App) -> KeyChecker:
+    """Checks a key by asking Convo for its profile (one request), as the person's own client would."""
+    from convo_mcp.convo.client import ConvoClient
+    from convo_mcp.doctor import looks_like_key
+    from convo_mcp.errors import AuthenticationError, ConvoError, PermissionDeniedError, RateLimitError
+    from convo_mcp.replicas import account_hash
+
+    async def check(key: str) -> KeyCheck:
+        if not looks_like_key(key):
+            raise SignInError("That does not look like a Convo API key: keys start with convo_ and have no spaces.")
+        settings = app.settings.model_copy(update={"api_key": SecretStr(key), "max_retries": 0})
+        try:
+            async with ConvoClient(settings, transport=app._transport, clock=app.clock, sleep=app.sleep) as client:
+                profile = await client.profile()
+        except AuthenticationError:
+            raise SignInError("Convo did not accept this key. Check that it was copied whole, or create a new one "
+                              "(Settings → API Keys in the Convo app).") from None
+        except PermissionDeniedError:
+            raise SignInError("This key belongs to a Convo Free plan, which has no API access. Upgrade to Starter or "
+                              "above in the Convo app, then sign in again.") from None
+        except RateLimitError:
+            raise SignInError("Convo is rate-limiting this key right now. Wait a minute and try again.") from None
+        except ConvoError:
+            raise SignInError("Could not reach Convo to check the key. Try again in a minute.") from None
+        tier = (profile.subscription.tier or "").lower() or None
+        if tier == "free":
+            raise SignInError("This key belongs to a Convo Free plan, which has no API access. Upgrade to Starter or "
+                              "above in the Convo app, then sign in again.")
+        return KeyCheck(account_hash(app.settings.base_url, key), profile.profile.name, tier)
+
+    return check
+
+
+@dataclass
+class OAuthSetup:
+    provider: ConvoOAuthProvider
+    settings: AuthSettings
+    routes: list[Route]
+    store: AuthStore
+    verifier: AccountTokenVerifier
+
+
+class AccountTokenVerifier:
+    """Checks a bearer token and opens its account's App on the person's first request."""
+
+    def __init__(self, provider: ConvoOAuthProvider, accounts: AccountApps) -> None:
+        self.provider, self.accounts = provider, accounts
+
+    async def verify_token(self, token: str) -> ConvoAccessToken | None:
+        found = await self.provider.load_access_token(token)
+        if found is None or found.subject is None:
+            return None
+        if not self.accounts.is_open(found.subject):
+            key = await self.provider.sealed_key(found.grant)
+            if key is None:  # revoked meanwhile, or sealed with a retired server key
+                return None
+            await self.accounts.open(found.subject, key)
+        return found
+
+
+def build_oauth(app: App, public_url: str) -> OAuthSetup:
+    """Wire OAuth mode into ``app``: its service becomes the signed-in account's."""
+    from convo_mcp.auth.accounts import AccountApps
+    from convo_mcp.auth.keys import KeyBox
+    from convo_mcp.auth.pages import routes
+    from convo_mcp.auth.store import RedisAuthStore, SQLiteAuthStore
+    from convo_mcp.replicas import account_hash
+
+    settings = app.settings
+    box = KeyBox(settings.secret_key.get_secret_value() if settings.secret_key else None)
+    public = check_public_url(public_url)
+    redis_url = settings.redis_url.get_secret_value().strip() if settings.redis_url else ""
+    store: AuthStore = (RedisAuthStore(redis_url) if redis_url
+                        else SQLiteAuthStore(settings.cache_dir / "auth.sqlite3", clock=app.clock))
+    resource = resource_of(public)
+    provider = ConvoOAuthProvider(store, box, public_url=public, resource_url=resource,
+                                  check_key=key_checker(app),
+                                  access_ttl=settings.access_token_ttl, refresh_ttl=settings.refresh_token_ttl,
+                                  clock=app.clock)
+    accounts = AccountApps(app)
+    app.accounts = accounts
+    provider.on_account_gone = accounts.close
+    auth = AuthSettings(
+        issuer_url=public,
+        resource_server_url=resource,
+        client_registration_options=ClientRegistrationOptions(enabled=True, valid_scopes=[SCOPE],
+                                                              default_scopes=[SCOPE]),
+        revocation_options=RevocationOptions(enabled=True),
+        required_scopes=[SCOPE],
+        validate_token_resource=True,
+    )
+    pages = routes(provider, lambda key: account_hash(settings.base_url, key))
+    return OAuthSetup(provider, auth, pages, store, AccountTokenVerifier(provider, accounts))

@@ -1,0 +1,317 @@
+"""The authorization server: the SDK's OAuth endpoints call this provider.
+
+The flow a host (Claude, ChatGPT, Cursor…) runs:
+
+1. ``/register`` (RFC 7591): the host registers its callback; :meth:`register_client` keeps it.
+2. ``/authorize`` with PKCE S256 (and ``resource``, RFC 8707): :meth:`authorize` remembers the
+   request and sends the person to the sign-in page (:mod:`convo_mcp.auth.pages`).
+3. The person pastes their Convo key; :meth:`sign_in` checks it against Convo, seals it with the
+   server key and issues a one-time code bound to a new *grant* (one host's access to one account).
+4. ``/token``: the code (checked against the PKCE verifier by the SDK) becomes a 1-hour access token
+   and a refresh token. Each refresh spends the refresh token and issues a new pair; a spent refresh
+   token or code presented again revokes its whole grant (it was stolen, or replayed).
+5. ``/revoke``, or signing out on the page, deletes the grant, and with it the sealed key.
+
+Only digests of codes and tokens are stored. The access token names its account (``subject``: a
+hash of the key, never the key) and its grant; the key is unsealed once per account per process.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import time
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from urllib.parse import urlparse
+
+from mcp.server.auth.provider import (
+    AccessToken,
+    AuthorizationCode,
+    AuthorizationParams,
+    AuthorizeError,
+    OAuthAuthorizationServerProvider,
+    RefreshToken,
+    RegistrationError,
+    TokenError,
+    construct_redirect_uri,
+)
+from mcp.shared.auth import OAuthClientInformationFull, OAuthToken
+from pydantic import BaseModel
+
+from convo_mcp.auth.keys import KeyBox, digest, new_token
+from convo_mcp.auth.store import AuthStore, Record
+from convo_mcp.log import get_logger
+from convo_mcp.types import Clock
+
+log = get_logger("convo_mcp.auth")
+SCOPE = "convo"  # one scope: what the person's key can do
+PENDING_TTL = 900.0  # seconds to finish signing in
+CODE_TTL = 300.0
+EXPIRED = "This sign-in link has expired or was already used. Go back to the app and connect again."
+
+
+class ConvoAccessToken(AccessToken):
+    grant: str
+
+
+class ConvoAuthCode(AuthorizationCode):
+    grant: str
+
+
+class ConvoRefreshToken(RefreshToken):
+    grant: str
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """What the sign-in page needs to finish: where to send the browser."""
+
+    redirect: str
+    name: str | None
+
+
+class SignInError(Exception):
+    """A message for the person on the sign-in page (never containing the key)."""
+
+
+@dataclass(frozen=True)
+class KeyCheck:
+    account: str  # the account's hash
+    name: str | None
+    tier: str | None
+
+
+KeyChecker = Callable[[str], Awaitable[KeyCheck]]  # raises SignInError with what to tell the person
+
+
+def loopback(host: str | None) -> bool:
+    if host in ("localhost",):
+        return True
+    try:
+        return ipaddress.ip_address(host or "").is_loopback
+    except ValueError:
+        return False
+
+
+def acceptable_redirect(uri: str) -> bool:
+    """https anywhere; http only to this machine (desktop apps, tests); an app's own scheme
+    (``cursor://…``, RFC 8252 §7.1). Never a plain-http remote callback."""
+    parsed = urlparse(uri)
+    if parsed.scheme == "https":
+        return bool(parsed.netloc)
+    if parsed.scheme == "http":
+        return loopback(parsed.hostname)
+    return bool(parsed.scheme) and parsed.scheme not in ("javascript", "data", "file", "vbscript")
+
+
+class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRefreshToken, ConvoAccessToken]):
+    def __init__(
+        self,
+        store: AuthStore,
+        box: KeyBox,
+        *,
+        public_url: str,
+        resource_url: str,
+        check_key: KeyChecker,
+        access_ttl: int = 3600,
+        refresh_ttl: int = 30 * 86_400,
+        clock: Clock = time.time,
+    ) -> None:
+        self.store, self.box = store, box
+        self.public_url, self.resource_url = public_url.rstrip("/"), resource_url
+        self.check_key = check_key
+        self.access_ttl, self.refresh_ttl = access_ttl, refresh_ttl
+        self.clock = clock
+        self.on_account_gone: Callable[[str], Awaitable[None]] | None = None  # the last grant of an account ended
+
+    # --- clients (RFC 7591) ------------------------------------------------------------------
+
+    async def get_client(self, client_id: str) -> OAuthClientInformationFull | None:
+        record = await self.store.get("client", client_id)
+        return OAuthClientInformationFull.model_validate(record) if record else None
+
+    async def register_client(self, client_info: OAuthClientInformationFull) -> None:
+        bad = [str(u) for u in client_info.redirect_uris or [] if not acceptable_redirect(str(u))]
+        if bad or not client_info.redirect_uris:
+            raise RegistrationError("invalid_redirect_uri",
+                                    "redirect URIs must be https, http to a loopback address, or an app's own scheme")
+        await self.store.put("client", client_info.client_id or "", client_info.model_dump(mode="json"), None)
+        log.info("auth.client_registered", client=client_info.client_name or "?")
+
+    async def delete_client(self, client_id: str) -> None:
+        """Forget a client: its next token request gets 401 invalid_client and it registers again."""
+        await self.store.delete("client", client_id)
+
+    # --- authorization -------------------------------------------------------------------------
+
+    async def authorize(self, client: OAuthClientInformationFull, params: AuthorizationParams) -> str:
+        if params.resource is not None and params.resource.rstrip("/") != self.resource_url.rstrip("/"):
+            raise AuthorizeError("invalid_target", f"this server only grants access to {self.resource_url}")
+        request = new_token()
+        await self.store.put("pending", digest(request), {
+            "client_id": client.client_id, "params": params.model_dump(mode="json"),
+        }, PENDING_TTL)
+        return f"{self.public_url}/signin?request={request}"
+
+    async def pending(self, request: str) -> tuple[OAuthClientInformationFull, AuthorizationParams] | None:
+        """The sign-in a page link belongs to, while it is still open."""
+        return await self._pending(await self.store.get("pending", digest(request)))
+
+    async def sign_in(self, request: str, key: str) -> SignedIn:
+        """Check the key with Convo; on success spend the request and issue a code for a new grant."""
+        if await self.pending(request) is None:
+            raise SignInError(EXPIRED)
+        checked = await self.check_key(key)  # raises SignInError
+        record = await self.store.take("pending", digest(request))  # one code per sign-in, even if submitted twice
+        found = await self._pending(record)
+        if found is None:
+            raise SignInError(EXPIRED)
+        client, params = found
+        code, grant = new_token(), new_token()
+        await self.store.put("code", digest(code), {
+            "client_id": client.client_id, "scopes": params.scopes or [SCOPE],
+            "expires_at": self.clock() + CODE_TTL, "code_challenge": params.code_challenge,
+            "redirect_uri": str(params.redirect_uri),
+            "redirect_uri_provided_explicitly": params.redirect_uri_provided_explicitly,
+            "resource": self.resource_url, "subject": checked.account, "grant": grant,
+            "sealed_key": self.box.seal(key), "name": checked.name,
+        }, CODE_TTL)
+        log.info("auth.signed_in", account=checked.account, client=client.client_name or "?", tier=checked.tier)
+        # iss (RFC 9207) lets the app check the code came from the server it asked
+        redirect = construct_redirect_uri(str(params.redirect_uri), code=code, state=params.state, iss=self.public_url)
+        return SignedIn(redirect, checked.name)
+
+    async def _pending(self, record: Record | None) -> tuple[OAuthClientInformationFull, AuthorizationParams] | None:
+        client = await self.get_client(record["client_id"]) if record else None
+        if record is None or client is None:
+            return None
+        return client, AuthorizationParams.model_validate(record["params"])
+
+    # --- codes and tokens ------------------------------------------------------------------------
+
+    async def load_authorization_code(self, client: OAuthClientInformationFull,
+                                      authorization_code: str) -> ConvoAuthCode | None:
+        key = digest(authorization_code)
+        record = await self.store.get("code", key)
+        if record is None:
+            spent = await self.store.get("spent_code", key)
+            if spent is not None:  # a code used twice: whoever has it should not keep what it bought
+                log.warning("auth.code_replayed", grant=spent["grant"][:8])
+                await self.revoke_grant(spent["grant"])
+            return None
+        return ConvoAuthCode(code=authorization_code, **_fields(record, ConvoAuthCode))
+
+    async def exchange_authorization_code(self, client: OAuthClientInformationFull,
+                                          authorization_code: ConvoAuthCode) -> OAuthToken:
+        key = digest(authorization_code.code)
+        record = await self.store.take("code", key)
+        if record is None:
+            raise TokenError("invalid_grant", "authorization code already used or expired")
+        await self.store.put("spent_code", key, {"grant": record["grant"]}, CODE_TTL * 2)
+        grant = record["grant"]
+        await self.store.put("grant", grant, {
+            "client_id": client.client_id, "account": record["subject"], "sealed_key": record["sealed_key"],
+            "scopes": record["scopes"], "resource": record["resource"], "name": record.get("name"),
+            "created": self.clock(),
+        }, self.refresh_ttl)
+        await self.store.join(f"account:{record['subject']}", grant, self.refresh_ttl)
+        return await self._issue(grant, client.client_id or "", record["scopes"], record["resource"], record["subject"])
+
+    async def _issue(self, grant: str, client_id: str, scopes: list[str], resource: str, account: str) -> OAuthToken:
+        access, refresh = new_token(), new_token()
+        now = self.clock()
+        common = {"grant": grant, "client_id": client_id, "scopes": scopes, "resource": resource, "subject": account}
+        await self.store.put("access", digest(access), {**common, "expires_at": int(now + self.access_ttl)},
+                             self.access_ttl)
+        await self.store.put("refresh", digest(refresh), {**common, "expires_at": int(now + self.refresh_ttl)},
+                             self.refresh_ttl)
+        await self.store.join(f"grant:{grant}", f"access:{digest(access)}", self.access_ttl)
+        await self.store.join(f"grant:{grant}", f"refresh:{digest(refresh)}", self.refresh_ttl)
+        return OAuthToken(access_token=access, token_type="Bearer", expires_in=self.access_ttl,  # noqa: S106
+                          refresh_token=refresh, scope=" ".join(scopes))
+
+    async def load_refresh_token(self, client: OAuthClientInformationFull,
+                                 refresh_token: str) -> ConvoRefreshToken | None:
+        key = digest(refresh_token)
+        record = await self.store.get("refresh", key)
+        if record is None:
+            spent = await self.store.get("spent_refresh", key)
+            if spent is not None:  # rotation means a refresh token works once: a second use is theft
+                log.warning("auth.refresh_reused", grant=spent["grant"][:8])
+                await self.revoke_grant(spent["grant"])
+            return None
+        if record["client_id"] != client.client_id:
+            return None
+        return ConvoRefreshToken(token=refresh_token, **_fields(record, ConvoRefreshToken))
+
+    async def exchange_refresh_token(self, client: OAuthClientInformationFull, refresh_token: ConvoRefreshToken,
+                                     scopes: list[str]) -> OAuthToken:
+        key = digest(refresh_token.token)
+        record = await self.store.take("refresh", key)
+        if record is None:  # spent between load and exchange: a concurrent second use
+            await self.revoke_grant(refresh_token.grant)
+            raise TokenError("invalid_grant", "refresh token already used")
+        grant_id = record["grant"]
+        grant = await self.store.get("grant", grant_id)
+        if grant is None:
+            raise TokenError("invalid_grant", "this access was revoked; sign in again")
+        await self.store.put("spent_refresh", key, {"grant": grant_id}, self.refresh_ttl)
+        for member in await self.store.members(f"grant:{grant_id}"):  # the old pair ends with the new one
+            kind, _, token_key = member.partition(":")
+            await self.store.delete(kind, token_key)
+        await self.store.leave(f"grant:{grant_id}")
+        await self.store.put("grant", grant_id, grant, self.refresh_ttl)
+        await self.store.join(f"account:{grant['account']}", grant_id, self.refresh_ttl)
+        return await self._issue(grant_id, client.client_id or "", scopes or record["scopes"], record["resource"],
+                                 record["subject"])
+
+    async def load_access_token(self, token: str) -> ConvoAccessToken | None:
+        record = await self.store.get("access", digest(token))
+        if record is None or record["expires_at"] < self.clock():
+            return None
+        return ConvoAccessToken(token=token, **_fields(record, ConvoAccessToken))
+
+    async def revoke_token(self, token: ConvoAccessToken | ConvoRefreshToken) -> None:
+        await self.revoke_grant(token.grant)
+
+    # --- grants ----------------------------------------------------------------------------------
+
+    async def sealed_key(self, grant: str) -> str | None:
+        """The Convo key of a live grant, unsealed."""
+        record = await self.store.get("grant", grant)
+        return self.box.open(record["sealed_key"]) if record else None
+
+    async def revoke_grant(self, grant: str) -> None:
+        """End a grant: its tokens stop working at once and its sealed key is deleted."""
+        for member in await self.store.members(f"grant:{grant}"):
+            kind, _, token_key = member.partition(":")
+            await self.store.delete(kind, token_key)
+        await self.store.leave(f"grant:{grant}")
+        record = await self.store.take("grant", grant)
+        if record is None:
+            return
+        account = record["account"]
+        await self.store.leave(f"account:{account}", grant)
+        log.info("auth.grant_revoked", account=account)
+        if not await self.live_grants(account) and self.on_account_gone is not None:
+            await self.on_account_gone(account)
+
+    async def live_grants(self, account: str) -> list[str]:
+        return [g for g in await self.store.members(f"account:{account}") if await self.store.get("grant", g)]
+
+    async def sign_out(self, account: str) -> int:
+        """End every grant of an account (the "sign out everywhere" page). Returns how many."""
+        grants = await self.live_grants(account)
+        for grant in grants:
+            await self.revoke_grant(grant)
+        return len(grants)
+
+
+def _fields(record: Record, model: type[BaseModel]) -> Record:
+    return {k: v for k, v in record.items() if k in model.model_fields and k != "token" and k != "code"}
+
+
+def resource_of(public_url: str) -> str:
+    return f"{public_url.rstrip('/')}/mcp"
+
+

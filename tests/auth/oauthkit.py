@@ -1,0 +1,126 @@
+"""OAuth mode served for real: uvicorn on 127.0.0.1 with the sandbox (several accounts) behind it,
+driven by the SDK's own OAuth client, plain HTTP and a headless browser."""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlparse
+
+import httpx
+import httpx2
+from cryptography.fernet import Fernet
+from mcp import Client
+from mcp.client.auth import OAuthClientProvider
+from mcp.client.streamable_http import streamable_http_client
+from mcp.shared.auth import AuthorizationCodeResult, OAuthClientInformationFull, OAuthClientMetadata, OAuthToken
+
+from convo_mcp.app import App
+from convo_mcp.auth import OAuthSetup, build_oauth
+from convo_mcp.config import Settings
+from convo_mcp.http_app import build_http_app
+from convo_mcp.sandbox import SandboxState
+from convo_mcp.server import build_server
+from fakes import free_port, serving
+
+CALLBACK = "http://127.0.0.1:33418/callback"  # never listened on: the test reads the redirect itself
+
+
+@dataclass
+class OAuthWorld:
+    state: SandboxState
+    app: App
+    oauth: OAuthSetup
+    root: str
+    keys: dict[str, str]  # name → Convo key
+    secret: str
+    log_path: Path
+
+    @property
+    def mcp(self) -> str:
+        return f"{self.root}/mcp"
+
+
+@contextmanager
+def oauth_world_on(tmp_path: Path, secret_key: str | None = None) -> Iterator[OAuthWorld]:
+    state = SandboxState()
+    keys = {
+        "ana": state.add_account(tier="professional", key="convo_ana_professional_key", conversations="demo"),
+        "ben": state.add_account(tier="starter", key="convo_ben_starter_key", rate_limit=40, conversations=6),
+        "fay": state.add_account(tier="free", key="convo_fay_free_key"),
+    }
+    secret_key = secret_key or Fernet.generate_key().decode()
+    port = free_port()
+    settings = Settings(cache_dir=tmp_path / "data", secret_key=secret_key, index_background=False,
+                        log_level="debug")
+    app = App.on_sandbox(state, None, settings)
+    oauth = build_oauth(app, f"http://127.0.0.1:{port}")
+    asgi = build_http_app(app, build_server(app), host="127.0.0.1", port=port, oauth=oauth)
+    with serving(asgi, port) as root:
+        yield OAuthWorld(state, app, oauth, root, keys, secret_key, tmp_path)
+
+
+class MemoryTokens:
+    def __init__(self) -> None:
+        self.tokens: OAuthToken | None = None
+        self.client: OAuthClientInformationFull | None = None
+
+    async def get_tokens(self) -> OAuthToken | None:
+        return self.tokens
+
+    async def set_tokens(self, tokens: OAuthToken) -> None:
+        self.tokens = tokens
+
+    async def get_client_info(self) -> OAuthClientInformationFull | None:
+        return self.client
+
+    async def set_client_info(self, client_info: OAuthClientInformationFull) -> None:
+        self.client = client_info
+
+
+@dataclass
+class Person:
+    """Someone adding the server in their app: the SDK's OAuth client, and a browser that fills
+    the sign-in page (plain HTTP here; the real browser test is separate)."""
+
+    world: OAuthWorld
+    key: str
+    storage: MemoryTokens = field(default_factory=MemoryTokens)
+    pages: list[str] = field(default_factory=list)
+    _code: asyncio.Future[AuthorizationCodeResult] | None = None
+
+    def provider(self) -> OAuthClientProvider:
+        async def redirect(url: str) -> None:
+            loop = asyncio.get_running_loop()
+            self._code = loop.create_future()
+            async with httpx.AsyncClient() as browser:
+                page = await browser.get(url, follow_redirects=True)
+                self.pages.append(page.text)
+                request = re.search(r'name="request" value="([^"]+)"', page.text)
+                assert request, page.text
+                done = await browser.post(str(page.url), data={"request": request.group(1), "key": self.key})
+                self.pages.append(done.text)
+            if done.status_code != 303:
+                self._code.set_exception(AssertionError(f"sign-in refused: {done.status_code}"))
+                return
+            query = parse_qs(urlparse(done.headers["location"]).query)
+            self._code.set_result(AuthorizationCodeResult(code=query["code"][0], state=query.get("state", [None])[0],
+                                                          iss=query.get("iss", [None])[0]))
+
+        async def callback() -> AuthorizationCodeResult:
+            assert self._code is not None
+            return await self._code
+
+        metadata = OAuthClientMetadata(client_name="Test host", redirect_uris=[CALLBACK],  # type: ignore[list-item]
+                                       grant_types=["authorization_code", "refresh_token"],
+                                       response_types=["code"])
+        return OAuthClientProvider(self.world.mcp, metadata, self.storage, redirect, callback)
+
+    def client(self, **kwargs: Any) -> Client:
+        http = httpx2.AsyncClient(auth=self.provider(), timeout=30)
+        return Client(streamable_http_client(self.world.mcp, http_client=http), **kwargs)
