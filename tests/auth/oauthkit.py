@@ -15,6 +15,7 @@ from urllib.parse import parse_qs, urlparse
 import httpx
 import httpx2
 from cryptography.fernet import Fernet
+from fakes import free_port, serving
 from mcp import Client
 from mcp.client.auth import OAuthClientProvider
 from mcp.client.streamable_http import streamable_http_client
@@ -26,7 +27,6 @@ from convo_mcp.config import Settings
 from convo_mcp.http_app import build_http_app
 from convo_mcp.sandbox import SandboxState
 from convo_mcp.server import build_server
-from fakes import free_port, serving
 
 CALLBACK = "http://127.0.0.1:33418/callback"  # never listened on: the test reads the redirect itself
 
