@@ -8,6 +8,10 @@
 
 ``Notifier.resource_updated`` and ``Notifier.resources_list_changed`` work from inside a tool call
 and from outside any request (a webhook delivery), which is the point.
+
+With several people on one server (OAuth mode) every subscription belongs to the account that made
+it (``scope``, read from the request), and an event reaches only the subscribers of the account whose
+call or data produced it: one person never learns that another's meeting changed.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from typing import Any
 from mcp.server import MCPServer, NotificationOptions
 from mcp.server.connection import Connection
 from mcp.server.context import ServerRequestContext
-from mcp.server.subscriptions import InMemorySubscriptionBus, ResourcesListChanged, ResourceUpdated
+from mcp.server.subscriptions import InMemorySubscriptionBus, ResourcesListChanged, ResourceUpdated, ServerEvent
 from mcp.types import EmptyResult, SubscribeRequestParams, UnsubscribeRequestParams
 from mcp_types.version import MODERN_PROTOCOL_VERSIONS
 
@@ -26,13 +30,36 @@ from convo_mcp.log import get_logger
 
 log = get_logger("convo_mcp.notify")
 Publisher = Callable[[str, str | None], Awaitable[None]]
+Scope = Callable[[], str | None]  # the account of the request being served (None: the only one)
+
+
+def _single() -> str | None:
+    return None
+
+
+class ScopedBus(InMemorySubscriptionBus):
+    """The SDK's bus for ``subscriptions/listen``, where a listener hears only its own account."""
+
+    def __init__(self, scope: Scope) -> None:
+        super().__init__()
+        self.scope = scope
+
+    def subscribe(self, listener: Callable[[ServerEvent], None]) -> Callable[[], None]:
+        mine = self.scope()  # the listen request's account
+
+        def scoped(event: ServerEvent) -> None:
+            if self.scope() == mine:  # the publisher's account
+                listener(event)
+
+        return super().subscribe(scoped)
 
 
 class Notifier:
-    def __init__(self) -> None:
-        self.bus = InMemorySubscriptionBus()
-        self._subscribers: dict[str, set[Connection]] = {}
-        self._legacy: set[Connection] = set()
+    def __init__(self, scope: Scope = _single) -> None:
+        self.scope = scope  # OAuth mode sets the signed-in account's
+        self.bus = ScopedBus(lambda: self.scope())
+        self._subscribers: dict[tuple[str | None, str], set[Connection]] = {}
+        self._legacy: dict[Connection, str | None] = {}
         self.sent: list[tuple[str, str | None]] = []  # (kind, uri) history, for doctor and tests
         self.fanout: Publisher | None = None  # set by a shared store to reach other replicas
 
@@ -55,11 +82,11 @@ class Notifier:
 
     def _remember(self, conn: Connection) -> None:
         if conn not in self._legacy:
-            self._legacy.add(conn)
+            self._legacy[conn] = self.scope()
             conn.exit_stack.callback(self._forget, conn)
 
     def _forget(self, conn: Connection) -> None:
-        self._legacy.discard(conn)
+        self._legacy.pop(conn, None)
         for subs in self._subscribers.values():
             subs.discard(conn)
 
@@ -71,22 +98,22 @@ class Notifier:
     async def _subscribe(self, ctx: ServerRequestContext[Any], params: SubscribeRequestParams) -> EmptyResult:
         conn: Connection = ctx.session._connection
         self._remember(conn)
-        self._subscribers.setdefault(str(params.uri), set()).add(conn)
+        self._subscribers.setdefault((self.scope(), str(params.uri)), set()).add(conn)
         return EmptyResult()
 
     async def _unsubscribe(self, ctx: ServerRequestContext[Any], params: UnsubscribeRequestParams) -> EmptyResult:
-        self._subscribers.get(str(params.uri), set()).discard(ctx.session._connection)
+        self._subscribers.get((self.scope(), str(params.uri)), set()).discard(ctx.session._connection)
         return EmptyResult()
 
     # --- sending -----------------------------------------------------------------------------
 
     def subscriber_count(self, uri: str) -> int:
-        return len(self._subscribers.get(uri, ()))
+        return sum(len(conns) for (_, u), conns in self._subscribers.items() if u == uri)
 
     async def resource_updated(self, uri: str, *, local_only: bool = False) -> None:
         self.sent.append(("updated", uri))
         await self.bus.publish(ResourceUpdated(uri=uri))
-        for conn in list(self._subscribers.get(uri, ())):
+        for conn in list(self._subscribers.get((self.scope(), uri), ())):
             await conn.send_resource_updated(uri)
         if self.fanout is not None and not local_only:
             await self.fanout("updated", uri)
@@ -94,7 +121,8 @@ class Notifier:
     async def resources_list_changed(self, *, local_only: bool = False) -> None:
         self.sent.append(("list_changed", None))
         await self.bus.publish(ResourcesListChanged())
-        for conn in list(self._legacy):
+        scope = self.scope()
+        for conn in [c for c, s in self._legacy.items() if s == scope]:
             await conn.send_resource_list_changed()
         if self.fanout is not None and not local_only:
             await self.fanout("list_changed", None)

@@ -136,6 +136,7 @@ def build_oauth(app: App, public_url: str) -> OAuthSetup:
                                   clock=app.clock)
     accounts = AccountApps(app)
     app.accounts = accounts
+    app.notifier.scope = accounts.current_id  # subscriptions and their events stay within an account
     provider.on_account_gone = accounts.close
     auth = AuthSettings(
         issuer_url=public,

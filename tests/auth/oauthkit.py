@@ -4,6 +4,10 @@ driven by the SDK's own OAuth client, plain HTTP and a headless browser."""
 from __future__ import annotations
 
 import asyncio
+import base64
+import hashlib
+import json
+import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -124,3 +128,102 @@ class Person:
     def client(self, **kwargs: Any) -> Client:
         http = httpx2.AsyncClient(auth=self.provider(), timeout=30)
         return Client(streamable_http_client(self.world.mcp, http_client=http), **kwargs)
+
+
+def pkce() -> tuple[str, str]:
+    verifier = base64.urlsafe_b64encode(os.urandom(40)).decode().rstrip("=")
+    challenge = base64.urlsafe_b64encode(hashlib.sha256(verifier.encode()).digest()).decode().rstrip("=")
+    return verifier, challenge
+
+
+@dataclass
+class Grant:
+    client: dict[str, Any]
+    access: str
+    refresh: str
+
+
+class Manual:
+    """Each OAuth step by hand with plain HTTP, to send what a good client would not."""
+
+    def __init__(self, world: OAuthWorld, http: httpx.AsyncClient) -> None:
+        self.world, self.http = world, http
+
+    async def register(self, redirect: str = CALLBACK, name: str = "Manual host") -> httpx.Response:
+        return await self.http.post("/register", json={
+            "client_name": name, "redirect_uris": [redirect], "grant_types": ["authorization_code", "refresh_token"],
+            "response_types": ["code"], "token_endpoint_auth_method": "client_secret_post"})
+
+    async def client(self) -> dict[str, Any]:
+        r = await self.register()
+        assert r.status_code == 201, r.text
+        return dict(r.json())
+
+    async def authorize(self, client: dict[str, Any], challenge: str, **extra: str) -> httpx.Response:
+        params = {"response_type": "code", "client_id": client["client_id"], "redirect_uri": CALLBACK,
+                  "code_challenge": challenge, "code_challenge_method": "S256", "state": "st4te",
+                  "resource": self.world.mcp, **extra}
+        return await self.http.get("/authorize", params=params)
+
+    async def request_id(self, client: dict[str, Any], challenge: str) -> str:
+        r = await self.authorize(client, challenge)
+        assert r.status_code == 302, r.text
+        return parse_qs(urlparse(r.headers["location"]).query)["request"][0]
+
+    async def sign_in(self, request: str, key: str) -> httpx.Response:
+        return await self.http.post("/signin", data={"request": request, "key": key})
+
+    async def code(self, client: dict[str, Any], key: str) -> tuple[str, str]:
+        verifier, challenge = pkce()
+        r = await self.sign_in(await self.request_id(client, challenge), key)
+        assert r.status_code == 303, r.text
+        return parse_qs(urlparse(r.headers["location"]).query)["code"][0], verifier
+
+    async def token(self, client: dict[str, Any], code: str, verifier: str) -> httpx.Response:
+        return await self.http.post("/token", data={
+            "grant_type": "authorization_code", "code": code, "redirect_uri": CALLBACK, "code_verifier": verifier,
+            "client_id": client["client_id"], "client_secret": client["client_secret"], "resource": self.world.mcp})
+
+    async def refresh(self, client: dict[str, Any], refresh: str) -> httpx.Response:
+        return await self.http.post("/token", data={
+            "grant_type": "refresh_token", "refresh_token": refresh, "client_id": client["client_id"],
+            "client_secret": client["client_secret"], "resource": self.world.mcp})
+
+    async def revoke(self, client: dict[str, Any], token: str) -> httpx.Response:
+        return await self.http.post("/revoke", data={"token": token, "client_id": client["client_id"],
+                                                     "client_secret": client["client_secret"]})
+
+    async def grant(self, key: str) -> Grant:
+        client = await self.client()
+        code, verifier = await self.code(client, key)
+        r = await self.token(client, code, verifier)
+        assert r.status_code == 200, r.text
+        return Grant(client, r.json()["access_token"], r.json()["refresh_token"])
+
+    async def call(self, access: str, tool: str = "get_account",
+                   arguments: dict[str, Any] | None = None) -> httpx.Response:
+        """One tools/call in a fresh session, answered as JSON-RPC (SSE unwrapped)."""
+        headers = {"Authorization": f"Bearer {access}", "Accept": "application/json, text/event-stream",
+                   "MCP-Protocol-Version": "2025-11-25"}
+        init = await self.http.post("/mcp", headers=headers, json={
+            "jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+                "protocolVersion": "2025-11-25", "capabilities": {}, "clientInfo": {"name": "t", "version": "1"}}})
+        if init.status_code != 200:
+            return init
+        session = {"mcp-session-id": init.headers["mcp-session-id"]}
+        await self.http.post("/mcp", headers={**headers, **session},
+                             json={"jsonrpc": "2.0", "method": "notifications/initialized"})
+        return await self.http.post("/mcp", headers={**headers, **session}, json={
+            "jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": {"name": tool, "arguments": arguments or {}}})
+
+
+def rpc_result(response: httpx.Response) -> dict[str, Any]:
+    """The JSON-RPC result of an SSE or JSON answer."""
+    if response.headers.get("content-type", "").startswith("text/event-stream"):
+        datas = [line[5:].strip() for line in response.text.splitlines() if line.startswith("data:")]
+        messages = [json.loads(d) for d in datas if d]
+        message = next(m for m in messages if "result" in m or "error" in m)
+    else:
+        message = response.json()
+    assert "result" in message, message
+    return dict(message["result"])

@@ -1,9 +1,14 @@
-"""The whole OAuth flow, as Claude or ChatGPT runs it, against a running server."""
+"""The whole OAuth flow, as Claude or ChatGPT runs it (the SDK's own OAuth client), against a
+running server with several Convo accounts behind it; and what stays apart between people."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import anyio
+import httpx
 import pytest
+from mcp.types import ServerNotification
 from oauthkit import OAuthWorld, Person
 
 pytestmark = [pytest.mark.anyio, pytest.mark.slow]
@@ -17,5 +22,94 @@ async def test_sign_in_with_a_convo_key_then_call_tools(oauth_world: OAuthWorld)
             account = await client.call_tool("get_account", {})
     assert not listed.is_error and len(listed.structured_content["conversations"]) == 5
     assert account.structured_content["plan"] == "professional"
-    assert "Connect Test host to Convo" in ana.pages[0]
-    assert ana.storage.tokens is not None and ana.storage.tokens.expires_in == 3600
+    # the sign-in page named the app and what it may do; the redirect carried no key
+    assert "Connect Test host to Convo" in ana.pages[0] and "AI generations" in ana.pages[0]
+    assert all(oauth_world.keys["ana"] not in p for p in ana.pages)
+    tokens = ana.storage.tokens
+    assert tokens is not None and tokens.expires_in == 3600 and tokens.refresh_token and tokens.scope == "convo"
+    # one profile request checked the key at sign-in; the rest were the calls' own
+    assert oauth_world.state.stats.requests(route="/user/profile", key=oauth_world.keys["ana"]) >= 1
+
+
+async def test_unauthenticated_requests_learn_where_to_sign_in(oauth_world: OAuthWorld) -> None:
+    async with httpx.AsyncClient(base_url=oauth_world.root) as http:
+        r = await http.post("/mcp", json={"jsonrpc": "2.0", "id": 1, "method": "tools/list"},
+                            headers={"Accept": "application/json, text/event-stream"})
+        prm_url = r.headers["www-authenticate"].split('resource_metadata="')[1].split('"')[0]
+        prm = (await http.get(prm_url)).json()
+        asm = (await http.get("/.well-known/oauth-authorization-server")).json()
+    assert r.status_code == 401 and r.headers["www-authenticate"].startswith("Bearer ")
+    assert prm["resource"] == oauth_world.mcp and prm["authorization_servers"] == [oauth_world.root]
+    assert prm["scopes_supported"] == ["convo"]
+    assert asm["issuer"] == oauth_world.root
+    assert asm["code_challenge_methods_supported"] == ["S256"]  # PKCE, and only S256
+    assert asm["registration_endpoint"].endswith("/register") and asm["revocation_endpoint"].endswith("/revoke")
+    assert set(asm["grant_types_supported"]) >= {"authorization_code", "refresh_token"}
+
+
+async def test_two_people_on_one_server_see_only_their_own(oauth_world: OAuthWorld) -> None:
+    world, state = oauth_world, oauth_world.state
+    ana_key, ben_key = world.keys["ana"], world.keys["ben"]
+    ana_ids = {c.id for c in state.account(ana_key).visible}
+    ben_ids = {c.id for c in state.account(ben_key).visible}
+    secret_id = sorted(ana_ids)[0]
+    with anyio.fail_after(90):
+        async with Person(world, ana_key).client() as ana, Person(world, ben_key).client() as ben:
+            ana_list = await ana.call_tool("list_conversations", {"limit": 100})
+            ben_list = await ben.call_tool("list_conversations", {"limit": 100})
+            seen = await ana.call_tool("get_transcript", {"conversation_id": secret_id})
+            ben_gets_before = state.stats.requests(route="/conversations/{id}/transcript", key=ben_key)
+            stolen = await ben.call_tool("get_transcript", {"conversation_id": secret_id})
+            ben_gets_after = state.stats.requests(route="/conversations/{id}/transcript", key=ben_key)
+            ana_account = await ana.call_tool("get_account", {})
+            ben_account = await ben.call_tool("get_account", {})
+            ana_made = state.stats.requests(key=ana_key)
+            for _ in range(5):  # ben's load
+                await ben.call_tool("list_conversations", {"search": "nothing-here", "limit": 5})
+            ana_again = await ana.call_tool("get_account", {})
+    assert {c["id"] for c in ana_list.structured_content["conversations"]} == ana_ids
+    assert {c["id"] for c in ben_list.structured_content["conversations"]} == ben_ids
+    assert not seen.is_error
+    # ana's cached transcript is not ben's: his request went to Convo with his key, and was refused
+    assert stolen.is_error and ben_gets_after == ben_gets_before + 1
+    assert secret_id not in str(stolen.structured_content) or "not_found" in str(stolen.structured_content)
+    # each sees their own plan, AI quota and hourly budget
+    assert ana_account.structured_content["plan"] == "professional"
+    assert ben_account.structured_content["plan"] == "starter"
+    assert ben_account.structured_content["requests_limit_per_hour"] == 40
+    assert ana_account.structured_content["requests_limit_per_hour"] != 40
+    # ben's calls spent none of ana's budget
+    assert state.stats.requests(key=ana_key) - ana_made <= 1
+    assert (ana_again.structured_content["requests_left_this_hour"]
+            >= ana_account.structured_content["requests_left_this_hour"] - 1)
+    # each account's data lives in its own folder, named by a hash, never the key
+    folders = sorted(p.name for p in (world.log_path / "data" / "accounts").iterdir())
+    assert len(folders) == 2 and not any("convo_" in f for f in folders)
+
+
+async def test_ai_quota_and_notifications_stay_with_their_account(oauth_world: OAuthWorld) -> None:
+    world, state = oauth_world, oauth_world.state
+    ana_key, ben_key = world.keys["ana"], world.keys["ben"]
+    events: dict[str, list[str]] = {"ana": [], "ben": []}
+
+    def collect(who: str) -> Any:
+        async def on_message(message: Any) -> None:
+            if isinstance(message, ServerNotification):
+                events[who].append(message.method)
+        return on_message
+
+    target = state.account(ana_key).visible[-1].id
+    long_id = next(c.id for c in state.account(ana_key).visible if c.keypoints is None and len(c.segments) > 50)
+    with anyio.fail_after(90):
+        async with Person(world, ana_key).client(mode="legacy", message_handler=collect("ana")) as ana, \
+                Person(world, ben_key).client(mode="legacy", message_handler=collect("ben")) as ben:
+            await ben.call_tool("get_account", {})  # ben's connection is known to the server
+            gen = await ana.call_tool("generate_keypoints", {"conversation_id": long_id})
+            deleted = await ana.call_tool("delete_conversation", {"conversation_id": target, "confirm": True})
+            await ana.call_tool("get_account", {})
+            await ben.call_tool("get_account", {})
+            await anyio.sleep(0.2)
+    assert not gen.is_error and not deleted.is_error
+    assert state.stats.credits_spent(key=ana_key) == 1 and state.stats.credits_spent(key=ben_key) == 0
+    assert "notifications/resources/list_changed" in events["ana"]
+    assert "notifications/resources/list_changed" not in events["ben"]
