@@ -33,6 +33,12 @@ from convo_mcp.sandbox import SandboxState
 from convo_mcp.server import build_server
 
 CALLBACK = "http://127.0.0.1:33418/callback"  # never listened on: the test reads the redirect itself
+PEOPLE: dict[str, tuple[str, str, dict[str, Any]]] = {  # sandbox accounts: tier, key, data and limits
+    "ana": ("professional", "convo_ana_professional_key", {"conversations": "demo"}),
+    "ben": ("starter", "convo_ben_starter_key", {"rate_limit": 40, "conversations": 6}),
+    "fay": ("free", "convo_fay_free_key", {}),
+}
+KEYS = {name: key for name, (_, key, _) in PEOPLE.items()}
 
 
 @dataclass
@@ -51,19 +57,18 @@ class OAuthWorld:
 
 
 @contextmanager
-def oauth_world_on(tmp_path: Path, secret_key: str | None = None) -> Iterator[OAuthWorld]:
-    state = SandboxState()
-    keys = {
-        "ana": state.add_account(tier="professional", key="convo_ana_professional_key", conversations="demo"),
-        "ben": state.add_account(tier="starter", key="convo_ben_starter_key", rate_limit=40, conversations=6),
-        "fay": state.add_account(tier="free", key="convo_fay_free_key"),
-    }
+def oauth_world_on(tmp_path: Path, secret_key: str | None = None, state: SandboxState | None = None,
+                   public_url: str | None = None, **overrides: Any) -> Iterator[OAuthWorld]:
+    state, keys = state or SandboxState(), dict(KEYS)
+    for tier, key, extra in PEOPLE.values():
+        if key not in state.accounts:
+            state.add_account(tier=tier, key=key, **extra)
     secret_key = secret_key or Fernet.generate_key().decode()
     port = free_port()
     settings = Settings(cache_dir=tmp_path / "data", secret_key=secret_key, index_background=False,
-                        log_level="debug")
+                        log_level="debug", **overrides)
     app = App.on_sandbox(state, None, settings)
-    oauth = build_oauth(app, f"http://127.0.0.1:{port}")
+    oauth = build_oauth(app, public_url or f"http://127.0.0.1:{port}")
     asgi = build_http_app(app, build_server(app), host="127.0.0.1", port=port, oauth=oauth)
     with serving(asgi, port) as root:
         yield OAuthWorld(state, app, oauth, root, keys, secret_key, tmp_path)

@@ -1,0 +1,66 @@
+"""OAuth state in Redis: any replica serves any person, a code or refresh token is spent once
+even when replicas race, and a revocation on one replica holds on all."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from cryptography.fernet import Fernet
+from oauthkit import Manual, Person, oauth_world_on, rpc_result
+
+from convo_mcp.auth.store import AuthStore, RedisAuthStore, SQLiteAuthStore
+from convo_mcp.sandbox import SandboxState
+
+pytestmark = [pytest.mark.anyio, pytest.mark.slow]
+
+
+@pytest.fixture(params=["sqlite", "redis"])
+async def store(request: pytest.FixtureRequest, tmp_path: Path, redis_server: Any) -> AuthStore:
+    if request.param == "sqlite":
+        return SQLiteAuthStore(tmp_path / "auth.sqlite3")
+    return RedisAuthStore(redis_server.url, prefix=f"test-{tmp_path.name}:")
+
+
+async def test_store_takes_once_expires_and_groups(store: AuthStore) -> None:
+    await store.put("code", "c1", {"grant": "g"}, 60)
+    takes = await asyncio.gather(*(store.take("code", "c1") for _ in range(10)))
+    assert [t for t in takes if t] == [{"grant": "g"}]  # exactly one caller spends a code
+    await store.put("access", "short", {"x": 1}, 0.2)
+    assert await store.get("access", "short") == {"x": 1}
+    await asyncio.sleep(0.4)
+    assert await store.get("access", "short") is None
+    await store.join("grant:g", "access:a", 60)
+    await store.join("grant:g", "refresh:r", 60)
+    assert sorted(await store.members("grant:g")) == ["access:a", "refresh:r"]
+    await store.leave("grant:g", "access:a")
+    assert await store.members("grant:g") == ["refresh:r"]
+    await store.leave("grant:g")
+    assert await store.members("grant:g") == []
+    await store.aclose()
+
+
+async def test_any_replica_serves_any_person(tmp_path: Path, redis_server: Any) -> None:
+    state, secret = SandboxState(), Fernet.generate_key().decode()
+    shared = {"redis_url": redis_server.url, "secret_key": secret}
+    with oauth_world_on(tmp_path / "a", state=state, **shared) as a, \
+            oauth_world_on(tmp_path / "b", state=state, public_url=a.root, **shared) as b:
+        ana = Person(a, a.keys["ana"])
+        async with ana.client() as client:  # signs in on replica a
+            await client.call_tool("get_account", {})
+        assert ana.storage.tokens is not None and ana.storage.client is not None
+        access = ana.storage.tokens.access_token
+        async with httpx.AsyncClient(base_url=b.root, timeout=30) as http_b, \
+                httpx.AsyncClient(base_url=a.root, timeout=30) as http_a:
+            on_b = Manual(b, http_b)
+            served = rpc_result(await on_b.call(access, "list_conversations", {"limit": 2}))
+            client = ana.storage.client.model_dump(mode="json")
+            revoked = await on_b.revoke(client, access)
+            after_on_a = await Manual(a, http_a).call(access)
+    assert len(served["structuredContent"]["conversations"]) == 2
+    assert revoked.status_code == 200 and after_on_a.status_code == 401
+    # the sign-in state lived in Redis, not in either replica's folder
+    assert not (tmp_path / "a" / "data" / "auth.sqlite3").exists()
