@@ -159,8 +159,8 @@ class Manual:
             "client_name": name, "redirect_uris": [redirect], "grant_types": ["authorization_code", "refresh_token"],
             "response_types": ["code"], "token_endpoint_auth_method": "client_secret_post"})
 
-    async def client(self) -> dict[str, Any]:
-        r = await self.register()
+    async def client(self, name: str = "Manual host") -> dict[str, Any]:
+        r = await self.register(name=name)
         assert r.status_code == 201, r.text
         return dict(r.json())
 

@@ -124,7 +124,12 @@ def build_oauth(app: App, public_url: str) -> OAuthSetup:
     from convo_mcp.replicas import account_hash
 
     settings = app.settings
-    box = KeyBox(settings.secret_key.get_secret_value() if settings.secret_key else None)
+    secret = settings.secret_key.get_secret_value() if settings.secret_key else None
+    if secret is None and app.is_demo:  # demo keys only: a key for this process, sign-ins end with it
+        from cryptography.fernet import Fernet
+
+        secret = Fernet.generate_key().decode()
+    box = KeyBox(secret)
     public = check_public_url(public_url)
     redis_url = settings.redis_url.get_secret_value().strip() if settings.redis_url else ""
     store: AuthStore = (RedisAuthStore(redis_url) if redis_url

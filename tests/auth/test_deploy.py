@@ -1,0 +1,62 @@
+"""The container's own command line (read from the Dockerfile), run as a process: it serves health,
+refuses anonymous MCP requests with where to sign in, and publishes its OAuth metadata."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+from cryptography.fernet import Fernet
+from fakes import free_port
+
+pytestmark = pytest.mark.slow
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def container_command() -> list[str]:
+    cmd = re.search(r"^CMD (\[.*\])$", (ROOT / "Dockerfile").read_text(), re.M)
+    assert cmd, "the Dockerfile has a CMD"
+    argv = json.loads(cmd.group(1))
+    assert argv[:2] == ["sh", "-c"]
+    return argv
+
+
+def test_the_container_command_serves_oauth_and_health(tmp_path: Path) -> None:
+    port = free_port()
+    shell = container_command()[2].replace("--port 8000", f"--port {port}")
+    shell = shell.replace("exec convo-mcp", f"exec {sys.executable} -m convo_mcp")
+    env = {"PATH": os.environ.get("PATH", ""), "HOME": str(tmp_path), "PUBLIC_URL": "https://mcp.example.com",
+           "CONVO_MCP_SECRET_KEY": Fernet.generate_key().decode(), "CONVO_MCP_CACHE_DIR": str(tmp_path / "data")}
+    proc = subprocess.Popen(["sh", "-c", shell], cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            text=True)
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            assert proc.poll() is None, proc.stderr.read() if proc.stderr else ""
+            try:
+                health = httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=1)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "the server did not start"
+                time.sleep(0.1)
+        public = {"Host": "mcp.example.com"}
+        anonymous = httpx.post(f"http://127.0.0.1:{port}/mcp", headers={**public, "Accept": "application/json"},
+                               json={"jsonrpc": "2.0", "id": 1, "method": "tools/list"})
+        prm = httpx.get(f"http://127.0.0.1:{port}/.well-known/oauth-protected-resource/mcp", headers=public).json()
+        foreign = httpx.post(f"http://127.0.0.1:{port}/mcp", headers={"Host": "evil.example"}, json={})
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+    assert health.status_code == 200
+    assert anonymous.status_code == 401
+    assert 'resource_metadata="https://mcp.example.com/.well-known/oauth-protected-resource/mcp"' in \
+        anonymous.headers["www-authenticate"]
+    assert prm["resource"] == "https://mcp.example.com/mcp"
+    assert foreign.status_code in (401, 421)
