@@ -61,6 +61,9 @@ class AccountApps:
         entry.used = time.monotonic()
         return entry.app
 
+    def __len__(self) -> int:
+        return len(self._open)
+
     def is_open(self, account: str) -> bool:
         return account in self._open
 
