@@ -105,6 +105,8 @@ def build_server(app: App, *, read_only: bool = False, toolsets: Iterable[str] |
         async with app.running():
             yield app
 
+    from convo_mcp.ui import views
+
     server = ConvoServer(
         "convo-mcp",
         title="Convo",
@@ -114,6 +116,7 @@ def build_server(app: App, *, read_only: bool = False, toolsets: Iterable[str] |
         lifespan=lifespan,
         subscriptions=app.notifier.bus,
         log_level="WARNING",
+        extensions=[views.apps()],  # MCP Apps: the ui:// views of show_meeting and show_digest
     )
     app.notifier.install(server)
     # MCPServer registers no logging/setLevel; with this handler the SDK also advertises `logging`.

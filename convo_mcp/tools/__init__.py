@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from convo_mcp.app import App
     from convo_mcp.tools._base import ToolDef
 
-TOOLSETS = ("conversations", "ai", "search", "insights", "calendar", "account", "webhooks")
+TOOLSETS = ("conversations", "ai", "search", "insights", "calendar", "account", "webhooks", "views")
 
 
 def check_toolsets(toolsets: Iterable[str] | None) -> set[str]:
@@ -28,8 +28,10 @@ def check_toolsets(toolsets: Iterable[str] | None) -> set[str]:
 
 def all_tools() -> list[ToolDef]:
     from convo_mcp.tools import account, ai, conversations, insights, search, webhooks
+    from convo_mcp.ui import tools as views
 
-    return [*conversations.TOOLS, *ai.TOOLS, *account.TOOLS, *webhooks.TOOLS, *search.TOOLS, *insights.TOOLS]
+    return [*conversations.TOOLS, *ai.TOOLS, *account.TOOLS, *webhooks.TOOLS, *search.TOOLS, *insights.TOOLS,
+            *views.TOOLS]
 
 
 def select(defs: Iterable[ToolDef], *, read_only: bool = False, toolsets: Iterable[str] | None = None) -> list[ToolDef]:

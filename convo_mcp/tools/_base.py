@@ -96,7 +96,7 @@ class Progress:
                     await self.ctx.report_progress(self.done, self.total, message)
 
 
-ToolFn = Callable[..., Awaitable[tuple[BaseModel, str]]]
+ToolFn = Callable[..., Awaitable[tuple[Any, ...]]]  # (model, text) or (model, text, _meta)
 _DEADLINE: ContextVar[float | None] = ContextVar("convo_mcp_tool_deadline", default=None)
 
 
@@ -114,20 +114,23 @@ class ToolDef:
     kind: Kind
     fn: ToolFn
     description: str
+    ui: str | None = None  # the ui:// view an MCP Apps host shows the result in
 
     @property
     def writes(self) -> bool:
         return self.kind != "read"
 
-    async def __call__(self, *args: Any, **kwargs: Any) -> tuple[BaseModel, str]:
+    async def __call__(self, *args: Any, **kwargs: Any) -> tuple[Any, ...]:
         return await self.fn(*args, **kwargs)
 
 
-def tool(name: str, title: str, *, toolset: str, kind: Kind, description: str) -> Callable[[ToolFn], ToolDef]:
-    """Define a tool beside its function: ``@tool("get_account", "Account and usage", ...)``."""
+def tool(name: str, title: str, *, toolset: str, kind: Kind, description: str,
+         ui: str | None = None) -> Callable[[ToolFn], ToolDef]:
+    """Define a tool beside its function: ``@tool("get_account", "Account and usage", ...)``.
+    ``ui``: the ``ui://`` resource MCP Apps hosts render its result in (``_meta.ui.resourceUri``)."""
 
     def define(fn: ToolFn) -> ToolDef:
-        return ToolDef(name, title, toolset, kind, fn, description)
+        return ToolDef(name, title, toolset, kind, fn, description, ui)
 
     return define
 
@@ -159,10 +162,13 @@ def error_result(exc: ConvoError) -> CallToolResult:
     )
 
 
-def result(model: BaseModel, text: str) -> CallToolResult:
+def result(model: BaseModel, text: str, meta: dict[str, Any] | None = None) -> CallToolResult:
+    """The text for the model, the model's fields as structured content, and ``meta`` (what only a
+    view needs, such as a meeting's timeline) as the result's ``_meta``."""
     return CallToolResult(
         content=[TextContent(type="text", text=text)],
         structured_content=model.model_dump(mode="json", exclude_none=True),
+        meta=meta,
     )
 
 
@@ -281,7 +287,7 @@ def register(server: MCPServer, tool: ToolDef, app: App) -> None:
         token = _DEADLINE.set(time.monotonic() + limit)
         try:
             with app.activity.call(), anyio.move_on_after(limit) as scope:
-                structured, text = await fn(**kwargs)
+                structured, text, *extra = await fn(**kwargs)  # a view's tool adds its _meta
             if scope.cancelled_caught:
                 log.warning("tool.deadline", tool=tool.name, seconds=limit)
                 return error_result(DeadlineError(f"The call ran out of time after {limit:.0f} s: Convo is slow or "
@@ -291,7 +297,7 @@ def register(server: MCPServer, tool: ToolDef, app: App) -> None:
             return error_result(exc)
         finally:
             _DEADLINE.reset(token)
-        return result(structured, text)
+        return result(structured, text, extra[0] if extra else None)
 
     inputs = [p.replace(annotation=hints.get(p.name, p.annotation), kind=inspect.Parameter.KEYWORD_ONLY)
               for p in inspect.signature(fn).parameters.values() if p.name not in supplied]
@@ -304,7 +310,8 @@ def register(server: MCPServer, tool: ToolDef, app: App) -> None:
     wrapper.__name__ = wrapper.__qualname__ = tool.name
     wrapper.__doc__ = fn.__doc__
     server.add_tool(
-        wrapper, name=tool.name, title=tool.title, description=tool.description, annotations=ANNOTATIONS[tool.kind]
+        wrapper, name=tool.name, title=tool.title, description=tool.description, annotations=ANNOTATIONS[tool.kind],
+        meta={"ui": {"resourceUri": tool.ui}} if tool.ui else None,
     )
     added = server._tool_manager.get_tool(tool.name)
     assert added is not None

@@ -80,7 +80,9 @@ async def test_static_resources_and_templates_are_listed(connect: Any, app: App)
         resources = (await client.list_resources()).resources
         templates = (await client.list_resource_templates()).resource_templates
     by_uri = {str(r.uri): r for r in resources}
-    assert set(by_uri) == {"convo://conversations", "convo://account"}
+    # the data, and the two MCP Apps views (their own tests are in tests/ui)
+    assert set(by_uri) == {"convo://conversations", "convo://account", "ui://convo/meeting.html",
+                           "ui://convo/digest.html"}
     assert by_uri["convo://account"].mime_type == "application/json"
     assert {t.uri_template for t in templates} == TEMPLATES
     assert all(t.name and t.description for t in templates)
