@@ -34,10 +34,13 @@ CALLS: list[tuple[str, dict[str, Any]]] = [
     ("meeting_digest", {"since": "2026-11-24"}),
     ("find_action_items", {}),
     ("prepare_briefing", {"who_or_what": "Acme"}),
+    ("show_meeting", {"conversation_id": dataset.LONG_MEETING_ID, "question": "pricing"}),
+    ("show_digest", {"since": "2026-11-24"}),
 ]
-# Exempt from the 1.2x check: the transcript tools carry the same page in both parts on purpose, and
-# get_account's text is a three-line summary of the raw usage fields.
-SUMMARIES = {"get_transcript", "fetch", "search", "get_account"}
+# Exempt from the 1.2x check: the transcript tools carry the same page in both parts on purpose,
+# get_account's text is a three-line summary of the raw usage fields, and the views' text summarises
+# what their view draws from the structured part.
+SUMMARIES = {"get_transcript", "fetch", "search", "get_account", "show_meeting", "show_digest"}
 
 
 def tokens(value: Any, *, spaced: bool = False) -> int:

@@ -33,6 +33,7 @@ from convo_mcp.ui import DIGEST_VIEW, MEETING_VIEW
 TIMELINE_KEY = "io.convo/timeline"  # _meta key of the meeting view's runs
 MERGE_GAP = 2.0  # seconds: a pause shorter than this does not end a speaker's run
 MAX_MARKS = 60
+SHOWN_MARKS = 12  # in the structured result; the view gets them all
 
 
 class SpeakerShare(BaseModel):
@@ -63,6 +64,7 @@ class MeetingView(Output):
     segments: int
     speakers: list[SpeakerShare]
     question: str | None = None
+    mentions: int = 0  # where the question's words are said; the first few are in marks, all in _meta
     marks: list[Mark] = []
     sections: dict[str, list[str]] = {}
     decisions: list[str] = []
@@ -151,14 +153,15 @@ async def show_meeting(
     view = MeetingView(
         id=conversation_id, title=(known.title if known else None) or (kp.value.title if kp else None),
         start=(known.start_time if known else None) or origin, length=round(length), segments=len(segments),
-        speakers=speakers, question=question, marks=found,
+        speakers=speakers, question=question, mentions=len(found), marks=found[:SHOWN_MARKS],
         sections={(s.heading or "Notes"): s.points for s in body.sections} if body else {},
         decisions=body.decisions if body else [],
         action_items=[KeyItem(item=a.item, owner=a.owner, priority=a.priority) for a in body.action_items]
         if body else [],
         summary=body is not None, requests_made=svc.requests_made() - made,
     )
-    meta = {TIMELINE_KEY: {"speakers": names, "runs": timeline}}
+    meta = {TIMELINE_KEY: {"speakers": names, "runs": timeline,
+                           "marks": [m.model_dump() for m in found]}}
     return view, meeting_text(view, provenance(out)), meta
 
 
@@ -170,9 +173,9 @@ def meeting_text(v: MeetingView, note: str | None) -> str:
                                             for s in v.speakers))
     if v.question is not None:
         if v.marks:
-            shown = ", ".join(f"{m.time} {m.speaker}" for m in v.marks[:12])
-            more = f" and {len(v.marks) - 12} more" if len(v.marks) > 12 else ""
-            lines.append(f"{v.question!r} comes up {len(v.marks)} times: {shown}{more}.")
+            shown = ", ".join(f"{m.time} {m.speaker}" for m in v.marks)
+            more = f" and {v.mentions - len(v.marks)} more" if v.mentions > len(v.marks) else ""
+            lines.append(f"{v.question!r} comes up {v.mentions} times: {shown}{more}.")
         else:
             lines.append(f"{v.question!r} does not come up in the transcript.")
     if v.summary:
