@@ -170,7 +170,8 @@ async def test_meeting_view_shows_speakers_timeline_and_reads_a_moment(client: C
     assert first["text"][:40] in lines and first["speaker"] in lines
     assert "What was said around " + first["time"] in await frame.locator("#moment-h").inner_text()
     # and with the keyboard alone: focus the timeline, move, Enter
-    await frame.locator("#timeline").focus()
+    timeline = frame.get_by_role("slider", name="Moment in the meeting")
+    await timeline.focus()
     for _ in range(4):
         await page.keyboard.press("ArrowRight")
     await page.keyboard.press("Enter")
@@ -180,6 +181,7 @@ async def test_meeting_view_shows_speakers_timeline_and_reads_a_moment(client: C
     at = first["at"] + 4 * 30 - 10  # the cursor was at the mention; 4 steps of 30 s; lines from 10 s before
     assert (await page.evaluate("window.hostCalls"))[-1]["arguments"]["start"] == \
         f"{at // 3600:02d}:{at % 3600 // 60:02d}:{at % 60:02d}"
+    assert await timeline.get_attribute("aria-valuenow") == str(at + 10)  # screen readers hear where it is
     await page.close()
 
 
