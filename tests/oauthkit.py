@@ -100,6 +100,7 @@ class Person:
     world: OAuthWorld
     key: str
     storage: MemoryTokens = field(default_factory=MemoryTokens)
+    metadata_url: str | None = None  # name the client by its metadata document instead of registering
     pages: list[str] = field(default_factory=list)
     _code: asyncio.Future[AuthorizationCodeResult] | None = None
 
@@ -128,7 +129,8 @@ class Person:
         metadata = OAuthClientMetadata(client_name="Test host", redirect_uris=[CALLBACK],  # type: ignore[list-item]
                                        grant_types=["authorization_code", "refresh_token"],
                                        response_types=["code"])
-        return OAuthClientProvider(self.world.mcp, metadata, self.storage, redirect, callback)
+        return OAuthClientProvider(self.world.mcp, metadata, self.storage, redirect, callback,
+                                   client_metadata_url=self.metadata_url)
 
     def client(self, **kwargs: Any) -> Client:
         http = httpx2.AsyncClient(auth=self.provider(), timeout=30)

@@ -152,5 +152,19 @@ def build_oauth(app: App, public_url: str) -> OAuthSetup:
         required_scopes=[SCOPE],
         validate_token_resource=True,
     )
-    pages = routes(provider, lambda key: account_hash(settings.base_url, key))
+    pages = [*routes(provider, lambda key: account_hash(settings.base_url, key)), metadata_route(auth)]
     return OAuthSetup(provider, auth, pages, store, AccountTokenVerifier(provider, accounts))
+
+
+def metadata_route(auth: AuthSettings) -> Route:
+    """The SDK's authorization-server metadata, plus that clients may name themselves by the URL of
+    their metadata document (Client ID Metadata Documents) instead of registering."""
+    from mcp.server.auth.handlers.metadata import MetadataHandler
+    from mcp.server.auth.routes import build_metadata, cors_middleware
+
+    metadata = build_metadata(auth.issuer_url, auth.service_documentation_url,
+                              auth.client_registration_options or ClientRegistrationOptions(),
+                              auth.revocation_options or RevocationOptions())
+    metadata.client_id_metadata_document_supported = True
+    handler = cors_middleware(MetadataHandler(metadata).handle, ["GET", "OPTIONS"])
+    return Route("/.well-known/oauth-authorization-server", endpoint=handler, methods=["GET", "OPTIONS"])

@@ -19,6 +19,7 @@ hash of the key, never the key) and its grant; the key is unsealed once per acco
 from __future__ import annotations
 
 import ipaddress
+import json
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -82,6 +83,9 @@ class KeyCheck:
 
 
 KeyChecker = Callable[[str], Awaitable[KeyCheck]]  # raises SignInError with what to tell the person
+MetadataFetcher = Callable[[str], Awaitable[bytes]]  # a Client ID Metadata Document's body, or raises
+CIMD_TTL = 3600.0  # seconds a fetched client metadata document is trusted
+CIMD_MAX_BYTES = 5 * 1024
 
 
 def loopback(host: str | None) -> bool:
@@ -113,6 +117,7 @@ class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRe
         public_url: str,
         resource_url: str,
         check_key: KeyChecker,
+        fetch_metadata: MetadataFetcher | None = None,
         access_ttl: int = 3600,
         refresh_ttl: int = 30 * 86_400,
         clock: Clock = time.time,
@@ -120,6 +125,7 @@ class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRe
         self.store, self.box = store, box
         self.public_url, self.resource_url = public_url.rstrip("/"), resource_url
         self.check_key = check_key
+        self.fetch_metadata = fetch_metadata or fetch_client_metadata
         self.access_ttl, self.refresh_ttl = access_ttl, refresh_ttl
         self.clock = clock
         self.on_account_gone: Callable[[str], Awaitable[None]] | None = None  # the last grant of an account ended
@@ -128,7 +134,34 @@ class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRe
 
     async def get_client(self, client_id: str) -> OAuthClientInformationFull | None:
         record = await self.store.get("client", client_id)
+        if record is None and metadata_url(client_id, local=loopback(urlparse(self.public_url).hostname)):
+            return await self._metadata_client(client_id)
         return OAuthClientInformationFull.model_validate(record) if record else None
+
+    async def _metadata_client(self, url: str) -> OAuthClientInformationFull | None:
+        """A client that names itself by the URL of its metadata document (Client ID Metadata
+        Documents): fetched once an hour, trusted only when it names itself by that same URL."""
+        cached = await self.store.get("cimd", url)
+        if cached is not None:
+            return OAuthClientInformationFull.model_validate(cached) if cached.get("client_id") else None
+        try:
+            doc = json.loads(await self.fetch_metadata(url))
+            client = OAuthClientInformationFull.model_validate({
+                **{k: doc[k] for k in ("client_name", "client_uri", "logo_uri", "grant_types", "response_types")
+                   if k in doc},
+                "client_id": doc.get("client_id"), "redirect_uris": doc.get("redirect_uris"),
+                "scope": SCOPE,  # the one scope there is: what the person's key can do
+                "token_endpoint_auth_method": "none",  # a public client: it holds no secret
+            })
+            if client.client_id != url or not client.redirect_uris or not all(
+                    acceptable_redirect(str(u)) for u in client.redirect_uris):
+                raise ValueError("the document does not name itself by its URL, or its callbacks are not acceptable")
+        except Exception as exc:  # unreachable, too large, not JSON, not valid metadata
+            log.warning("auth.client_metadata_refused", client=url[:200], error=type(exc).__name__)
+            await self.store.put("cimd", url, {}, 60.0)  # do not fetch it again at once
+            return None
+        await self.store.put("cimd", url, client.model_dump(mode="json"), CIMD_TTL)
+        return client
 
     async def register_client(self, client_info: OAuthClientInformationFull) -> None:
         bad = [str(u) for u in client_info.redirect_uris or [] if not acceptable_redirect(str(u))]
@@ -309,6 +342,39 @@ class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRe
 
 def _fields(record: Record, model: type[BaseModel]) -> Record:
     return {k: v for k, v in record.items() if k in model.model_fields and k != "token" and k != "code"}
+
+
+def metadata_url(client_id: str, *, local: bool = False) -> bool:
+    """Whether a client_id is a Client ID Metadata Document URL: https with a path (http to a
+    loopback address too, when this server itself is local)."""
+    parsed = urlparse(client_id)
+    if parsed.fragment or parsed.username or parsed.path in ("", "/"):
+        return False
+    return parsed.scheme == "https" or (local and parsed.scheme == "http" and loopback(parsed.hostname))
+
+
+async def fetch_client_metadata(url: str) -> bytes:
+    """GET a client metadata document: no redirects, 5 s, at most 5 KB, and never from an address
+    inside the network this server runs in (a client_id must not make the server probe it)."""
+    import socket
+
+    import anyio
+    import httpx
+
+    host = urlparse(url).hostname or ""
+    infos = await anyio.to_thread.run_sync(lambda: socket.getaddrinfo(host, 443, proto=socket.IPPROTO_TCP))
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0])
+        if address.is_private or address.is_loopback or address.is_link_local or address.is_reserved:
+            raise PermissionError(f"{host} resolves to a private address")
+    async with httpx.AsyncClient(timeout=5.0, follow_redirects=False) as http, http.stream("GET", url) as r:
+        r.raise_for_status()
+        body = b""
+        async for chunk in r.aiter_bytes():
+            body += chunk
+            if len(body) > CIMD_MAX_BYTES:
+                raise ValueError("client metadata document too large")
+    return body
 
 
 def resource_of(public_url: str) -> str:

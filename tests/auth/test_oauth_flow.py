@@ -3,13 +3,16 @@ running server with several Convo accounts behind it; and what stays apart betwe
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import anyio
 import httpx
 import pytest
 from mcp.types import ServerNotification
-from oauthkit import OAuthWorld, Person
+from oauthkit import CALLBACK, OAuthWorld, Person
+
+from convo_mcp.auth.provider import fetch_client_metadata, metadata_url
 
 pytestmark = [pytest.mark.anyio, pytest.mark.slow]
 
@@ -45,6 +48,7 @@ async def test_unauthenticated_requests_learn_where_to_sign_in(oauth_world: OAut
     assert asm["code_challenge_methods_supported"] == ["S256"]  # PKCE, and only S256
     assert asm["registration_endpoint"].endswith("/register") and asm["revocation_endpoint"].endswith("/revoke")
     assert set(asm["grant_types_supported"]) >= {"authorization_code", "refresh_token"}
+    assert asm["client_id_metadata_document_supported"] is True  # or a client names itself by a URL
 
 
 async def test_two_people_on_one_server_see_only_their_own(oauth_world: OAuthWorld) -> None:
@@ -113,3 +117,53 @@ async def test_ai_quota_and_notifications_stay_with_their_account(oauth_world: O
     assert state.stats.credits_spent(key=ana_key) == 1 and state.stats.credits_spent(key=ben_key) == 0
     assert "notifications/resources/list_changed" in events["ana"]
     assert "notifications/resources/list_changed" not in events["ben"]
+
+
+CIMD_URL = "https://host.example/oauth/client.json"
+
+
+def client_document(client_id: str = CIMD_URL) -> bytes:
+    return json.dumps({"client_id": client_id, "client_name": "Example host", "redirect_uris": [CALLBACK],
+                       "grant_types": ["authorization_code", "refresh_token"], "response_types": ["code"],
+                       "token_endpoint_auth_method": "none"}).encode()
+
+
+async def test_a_client_named_by_its_metadata_document_needs_no_registration(oauth_world: OAuthWorld) -> None:
+    fetched: list[str] = []
+
+    async def the_hosts_website(url: str) -> bytes:  # stands in for https://host.example
+        fetched.append(url)
+        return client_document()
+
+    oauth_world.oauth.provider.fetch_metadata = the_hosts_website
+    ana = Person(oauth_world, oauth_world.keys["ana"], metadata_url=CIMD_URL)
+    with anyio.fail_after(60):
+        async with ana.client() as client:
+            account = await client.call_tool("get_account", {})
+    assert account.structured_content["plan"] == "professional"
+    assert ana.storage.client is not None and ana.storage.client.client_id == CIMD_URL
+    assert "Connect Example host to Convo" in ana.pages[0]
+    assert fetched == [CIMD_URL]  # fetched once, then trusted for an hour
+    assert await oauth_world.oauth.store.get("client", CIMD_URL) is None  # nothing was registered
+
+
+async def test_a_metadata_document_that_names_another_client_is_refused(oauth_world: OAuthWorld) -> None:
+    async def impostor(url: str) -> bytes:
+        return client_document("https://someone-else.example/client.json")
+
+    oauth_world.oauth.provider.fetch_metadata = impostor
+    assert await oauth_world.oauth.provider.get_client(CIMD_URL) is None
+    async with httpx.AsyncClient(base_url=oauth_world.root) as http:
+        r = await http.get("/authorize", params={"response_type": "code", "client_id": CIMD_URL,
+                                                 "redirect_uri": CALLBACK, "code_challenge": "x" * 43,
+                                                 "code_challenge_method": "S256", "state": "s"})
+    assert r.status_code == 400 and "client" in r.text.lower()
+
+
+async def test_client_metadata_is_never_fetched_from_inside_the_network() -> None:
+    for url in ("https://127.0.0.1/client.json", "https://localhost/client.json", "https://10.1.2.3/client.json"):
+        with pytest.raises(PermissionError):
+            await fetch_client_metadata(url)
+    assert metadata_url(CIMD_URL) and not metadata_url("https://host.example/")
+    assert not metadata_url("http://host.example/client.json")
+    assert metadata_url("http://127.0.0.1:9/client.json", local=True) and not metadata_url("my-client-id")
