@@ -191,7 +191,7 @@ async def ask_conversation(
 
 
 @tool("draft_follow_up_email", "Draft a follow-up email", toolset="ai", kind="ai",
-      description="Draft a follow-up email for a meeting. 1 AI generation (cached per tone).")
+      description="A follow-up email for a meeting. 1 AI generation (cached per tone).")
 async def draft_follow_up_email(
     svc: ConvoService,
     conversation_id: ConversationId,

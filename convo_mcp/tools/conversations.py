@@ -160,12 +160,12 @@ async def get_transcript(
     svc: ConvoService,
     conversation_id: ConversationId,
     offset: Annotated[int, Field(ge=0, le=1_000_000, description="First segment")] = 0,
-    limit: Annotated[int | None, Field(ge=1, le=5000, description="Most segments")] = None,
+    limit: Annotated[int | None, Field(ge=1, le=5000)] = None,
     speaker: Annotated[str | None, Field(max_length=100)]
     = None,
-    start: Annotated[str | None, Field(description="Time into the meeting, HH:MM:SS")]
+    start: Annotated[str | None, Field(description="Time into the meeting, HH:MM:SS; end likewise")]
     = None,
-    end: Annotated[str | None, Field(description="HH:MM:SS")] = None,
+    end: str | None = None,
     max_chars: Annotated[int, Field(ge=1000, le=200_000)] = 25_000,
 ) -> tuple[TranscriptPage, str]:
     try:

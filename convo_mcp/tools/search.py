@@ -84,7 +84,7 @@ def coverage_line(cov: Coverage) -> str:
 
 
 @tool("search_meetings", "Search what was said", toolset="search", kind="read",
-      description="Find what was said in any meeting: best first, quotes with time and segment_index. "
+      description="What was said in any meeting: best first, quotes with time and segment_index. "
                   "0 requests; deep=true: ~1 per unindexed meeting.")
 async def search_meetings(
     svc: ConvoService,

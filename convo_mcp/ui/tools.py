@@ -126,8 +126,8 @@ def marks(segments: list[Segment], question: str) -> list[Mark]:
 
 
 @tool("show_meeting", "Show a meeting", toolset="views", kind="read", ui=MEETING_VIEW,
-      description="A meeting as a picture: who spoke when and how much, its summary, where a question's "
-                  "words come up. 0 requests if cached, else ≤2; no AI.")
+      description="A meeting as a picture: who spoke when, talk time, summary, where a question comes up. "
+                  "≤2 requests; no AI.")
 async def show_meeting(
     svc: ConvoService,
     conversation_id: ConversationId,
@@ -225,14 +225,13 @@ PRIORITY = {"high": 0, "medium": 1, "low": 2, "none": 3}
 
 
 @tool("show_digest", "Show a period", toolset="views", kind="read", ui=DIGEST_VIEW,
-      description="A period as a dashboard: meetings per day, hours in meetings, open action items by owner "
-                  "and priority." + COST)
+      description="A period as a dashboard: meetings per day, hours, action items by owner." + COST)
 async def show_digest(
     svc: ConvoService,
     progress: Progress,
     since: Annotated[str, Field(description="ISO date", max_length=40)],
     until: Annotated[str | None, Field(description="Inclusive; default now", max_length=40)] = None,
-    owner: Annotated[str | None, Field(description="Only this person's items", max_length=100)] = None,
+    owner: Annotated[str | None, Field(max_length=100)] = None,
 ) -> tuple[PeriodView, str]:
     made = svc.requests_made()
     digest, _ = await meeting_digest.fn(svc, progress, since=since, until=until)

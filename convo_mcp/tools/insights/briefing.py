@@ -19,8 +19,8 @@ SKIM = 10  # other meetings a briefing checks for mentions when titles already n
 
 
 @tool("prepare_briefing", "Meeting briefing", toolset="insights", kind="read",
-      description="Brief on a person, company or topic from past meetings: decisions, action items, people, next "
-                  "event." + COST)
+      description="Brief on a person, company or topic: past decisions, action items, people, next event."
+                  + COST)
 async def prepare_briefing(
     svc: ConvoService,
     progress: Progress,
