@@ -77,7 +77,17 @@ def _app_name(client_name: str | None, redirect_uri: str) -> str:
     return client_name or known.get(host) or host or "An app"
 
 
-def signin_form(request_id: str, app_name: str, error: str | None = None, status: int = 200) -> HTMLResponse:
+def _returns_to(redirect_uri: str) -> str:
+    """Where the browser goes after signing in, as a person can check it: the callback's host, or
+    the app's own scheme (an app names itself; its callback cannot pretend)."""
+    parsed = urlparse(redirect_uri)
+    if parsed.scheme in ("http", "https"):
+        return parsed.hostname or redirect_uri
+    return f"the {parsed.scheme} app"
+
+
+def signin_form(request_id: str, app_name: str, returns_to: str, error: str | None = None,
+                status: int = 200) -> HTMLResponse:
     access = "".join(f"<li>{html.escape(a)}</li>" for a in ACCESS)
     alert = (f'<p class="error" role="alert" id="error">{html.escape(error)}</p>' if error else "")
     described = "key-hint error" if error else "key-hint"
@@ -95,7 +105,9 @@ def signin_form(request_id: str, app_name: str, error: str | None = None, status
   <p class="hint" id="key-hint"><small>{html.escape(WHERE_KEYS)} Your key is checked with Convo, then stored
   encrypted; signing out or revoking the connection deletes it.</small></p>
   <button type="submit">Sign in and connect</button>
-</form>"""
+</form>
+<p class="hint"><small>After signing in you go back to <strong>{html.escape(returns_to)}</strong>. If that is not
+the app you are connecting, close this page.</small></p>"""
     return page(f"Connect {app_name}", body, status)
 
 
@@ -111,7 +123,8 @@ def routes(provider: ConvoOAuthProvider, account_of: Callable[[str], str]) -> li
         if found is None:
             return expired()
         client, params = found
-        return signin_form(rid, _app_name(client.client_name, str(params.redirect_uri)))
+        return signin_form(rid, _app_name(client.client_name, str(params.redirect_uri)),
+                           _returns_to(str(params.redirect_uri)))
 
     async def submit(request: Request) -> Response:
         form = await request.form()
@@ -124,7 +137,7 @@ def routes(provider: ConvoOAuthProvider, account_of: Callable[[str], str]) -> li
         try:
             done = await provider.sign_in(rid, key)
         except SignInError as exc:
-            return signin_form(rid, name, str(exc), status=400)
+            return signin_form(rid, name, _returns_to(str(params.redirect_uri)), str(exc), status=400)
         return RedirectResponse(done.redirect, status_code=303, headers={"Cache-Control": "no-store",
                                                                           "Referrer-Policy": "no-referrer"})
 

@@ -27,6 +27,7 @@ async def test_sign_in_with_a_convo_key_then_call_tools(oauth_world: OAuthWorld)
     assert account.structured_content["plan"] == "professional"
     # the sign-in page named the app and what it may do; the redirect carried no key
     assert "Connect Test host to Convo" in ana.pages[0] and "AI generations" in ana.pages[0]
+    assert "you go back to <strong>127.0.0.1</strong>" in ana.pages[0]  # where the code goes, not a name
     assert all(oauth_world.keys["ana"] not in p for p in ana.pages)
     tokens = ana.storage.tokens
     assert tokens is not None and tokens.expires_in == 3600 and tokens.refresh_token and tokens.scope == "convo"
