@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import random
 import sqlite3
 import threading
 import time
@@ -175,6 +176,19 @@ class SQLiteStore:
         return cls(path, clock=clock, stale_retention=stale_retention)
 
     def _connect(self) -> sqlite3.Connection:
+        """Open and prepare the file. Another process (or store) opening it at the same moment can
+        hold the lock that switching to WAL and creating the schema need, and SQLite then answers
+        "database is locked" at once instead of waiting: try again for a few seconds."""
+        deadline = time.monotonic() + 10.0
+        while True:
+            try:
+                return self._connect_once()
+            except sqlite3.OperationalError as exc:
+                if ("locked" not in str(exc) and "busy" not in str(exc)) or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02 + random.random() * 0.08)
+
+    def _connect_once(self) -> sqlite3.Connection:
         _make_private_dirs(self.path.parent)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         os.close(fd)
