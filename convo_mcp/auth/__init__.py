@@ -152,8 +152,20 @@ def build_oauth(app: App, public_url: str) -> OAuthSetup:
         required_scopes=[SCOPE],
         validate_token_resource=True,
     )
-    pages = [*routes(provider, lambda key: account_hash(settings.base_url, key)), metadata_route(auth)]
+    pages = [*routes(provider, lambda key: account_hash(settings.base_url, key)), metadata_route(auth),
+             root_resource_metadata(auth)]
     return OAuthSetup(provider, auth, pages, store, AccountTokenVerifier(provider, accounts))
+
+
+def root_resource_metadata(auth: AuthSettings) -> Route:
+    """The protected-resource metadata also at the root well-known path: RFC 9728 puts it under the
+    resource's path (``/.well-known/oauth-protected-resource/mcp``, which the SDK serves and the 401
+    names), but some clients look only at the root."""
+    from mcp.server.auth.routes import create_protected_resource_routes
+
+    assert auth.resource_server_url is not None
+    route = create_protected_resource_routes(auth.resource_server_url, [auth.issuer_url], auth.required_scopes)[0]
+    return Route("/.well-known/oauth-protected-resource", endpoint=route.endpoint, methods=["GET", "OPTIONS"])
 
 
 def metadata_route(auth: AuthSettings) -> Route:

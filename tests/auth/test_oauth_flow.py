@@ -41,10 +41,11 @@ async def test_unauthenticated_requests_learn_where_to_sign_in(oauth_world: OAut
                             headers={"Accept": "application/json, text/event-stream"})
         prm_url = r.headers["www-authenticate"].split('resource_metadata="')[1].split('"')[0]
         prm = (await http.get(prm_url)).json()
+        at_root = (await http.get("/.well-known/oauth-protected-resource")).json()  # where some clients look
         asm = (await http.get("/.well-known/oauth-authorization-server")).json()
     assert r.status_code == 401 and r.headers["www-authenticate"].startswith("Bearer ")
     assert prm["resource"] == oauth_world.mcp and prm["authorization_servers"] == [oauth_world.root]
-    assert prm["scopes_supported"] == ["convo"]
+    assert prm["scopes_supported"] == ["convo"] and at_root == prm
     assert asm["issuer"] == oauth_world.root
     assert asm["code_challenge_methods_supported"] == ["S256"]  # PKCE, and only S256
     assert asm["registration_endpoint"].endswith("/register") and asm["revocation_endpoint"].endswith("/revoke")
