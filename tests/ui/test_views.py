@@ -78,8 +78,12 @@ async def browser() -> AsyncIterator[Any]:
 
 
 @pytest.fixture
-async def client(tmp_path: Path) -> AsyncIterator[Client]:
-    app = App.demo(Settings(cache_dir=tmp_path, index_background=False))
+def app(tmp_path: Path) -> App:
+    return App.demo(Settings(cache_dir=tmp_path, index_background=False))
+
+
+@pytest.fixture
+async def client(app: App) -> AsyncIterator[Client]:
     async with Client(build_server(app)) as c:
         yield c
 
@@ -127,7 +131,7 @@ async def test_views_are_listed_self_contained_and_bound_to_their_tools(client: 
     assert "io.modelcontextprotocol/ui" in (client.server_capabilities.extensions or {})
 
 
-async def test_without_apps_the_tools_still_answer_in_text_and_structure(client: Client) -> None:
+async def test_without_apps_the_tools_still_answer_in_text_and_structure(client: Client, app: App) -> None:
     meeting = await client.call_tool("show_meeting",
                                      {"conversation_id": dataset.LONG_MEETING_ID, "question": "pricing"})
     digest = await client.call_tool("show_digest", {"since": "2026-01-01"})
@@ -139,6 +143,11 @@ async def test_without_apps_the_tools_still_answer_in_text_and_structure(client:
     assert len(s["marks"]) == 12 < s["mentions"] == len(meeting.meta["io.convo/timeline"]["marks"])  # type: ignore[index]
     assert meeting.meta and meeting.meta["io.convo/timeline"]["runs"]  # for the view, beside the text
     assert not digest.is_error and "hours in meetings" in digest.content[0].text  # type: ignore[union-attr]
+    # honest costs: no AI generation, and the requests each made are in its text
+    assert app.sandbox is not None and app.sandbox.stats.credits_spent() == 0
+    assert f"{s['requests_made']} requests made" in text and s["requests_made"] == 2  # transcript + summary
+    again = await client.call_tool("show_meeting", {"conversation_id": dataset.LONG_MEETING_ID})
+    assert (again.structured_content or {})["requests_made"] == 0  # the second look is free
 
 
 async def test_meeting_view_shows_speakers_timeline_and_reads_a_moment(client: Client, browser: Any) -> None:
