@@ -1,9 +1,13 @@
-"""Shared fixtures: anyio on asyncio, and no test ever touches the user's real cache folder."""
+"""Shared fixtures: anyio on asyncio, no test ever touches the user's real cache folder, and a
+headless browser for the page tests."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+import shutil
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fakes import FakeTime
@@ -29,3 +33,30 @@ def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
 @pytest.fixture
 def fake_time() -> FakeTime:
     return FakeTime()
+
+
+def chromium() -> str:
+    """Debian's chromium (nothing downloads a browser here); the page tests skip without it, and
+    fail under CI, which must install it."""
+    found = shutil.which("chromium") or shutil.which("chromium-browser")
+    if found:
+        return found
+    message = "chromium is not installed: the page tests need Debian's chromium (apt-get install -y chromium)"
+    if os.environ.get("CI"):
+        pytest.fail(f"{message}. CI must install it before running the tests.", pytrace=False)
+    pytest.skip(message)
+
+
+@pytest.fixture
+async def browser() -> AsyncIterator[Any]:
+    """Headless Chromium driven by Playwright."""
+    api = pytest.importorskip("playwright.async_api")
+    path = chromium()
+    async with api.async_playwright() as p:
+        b = await p.chromium.launch(executable_path=path, headless=True,
+                                    args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                                          "--disable-background-networking"])
+        try:
+            yield b
+        finally:
+            await b.close()

@@ -6,8 +6,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import shutil
-from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlparse
@@ -27,30 +25,6 @@ from convo_mcp.replicas import account_hash
 pytestmark = [pytest.mark.anyio, pytest.mark.slow]
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "docs" / "images"
-
-
-def chromium() -> str:
-    found = shutil.which("chromium") or shutil.which("chromium-browser")
-    if found:
-        return found
-    message = "chromium is not installed: the browser tests need Debian's chromium (apt-get install -y chromium)"
-    if os.environ.get("CI"):
-        pytest.fail(f"{message}. CI must install it before running the tests.", pytrace=False)
-    pytest.skip(message)
-
-
-@pytest.fixture
-async def browser() -> AsyncIterator[Any]:
-    playwright_api = pytest.importorskip("playwright.async_api")
-    path = chromium()
-    async with playwright_api.async_playwright() as p:
-        b = await p.chromium.launch(executable_path=path, headless=True,
-                                    args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                                          "--disable-background-networking"])
-        try:
-            yield b
-        finally:
-            await b.close()
 
 
 async def test_a_person_signs_in_from_their_phone_and_their_app_connects(oauth_world: OAuthWorld,

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -52,29 +51,6 @@ async function openView(html, toolInput, result, theme) {
   window.bridge = bridge;
 }
 </script></body></html>"""
-
-
-def chromium() -> str:
-    found = shutil.which("chromium") or shutil.which("chromium-browser")
-    if found:
-        return found
-    message = "chromium is not installed: the view tests need Debian's chromium (apt-get install -y chromium)"
-    if os.environ.get("CI"):
-        pytest.fail(f"{message}. CI must install it before running the tests.", pytrace=False)
-    pytest.skip(message)
-
-
-@pytest.fixture
-async def browser() -> AsyncIterator[Any]:
-    api = pytest.importorskip("playwright.async_api")
-    path = chromium()
-    async with api.async_playwright() as p:
-        b = await p.chromium.launch(executable_path=path, headless=True,
-                                    args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"])
-        try:
-            yield b
-        finally:
-            await b.close()
 
 
 @pytest.fixture
