@@ -20,6 +20,7 @@ def page(name: str) -> str:
     html = (static / name).read_text(encoding="utf-8")
     html = html.replace("/*COMMON_CSS*/", (static / "common.css").read_text(encoding="utf-8"))
     html = html.replace("/*BRIDGE_JS*/", (static / "bridge.js").read_text(encoding="utf-8"))
+    html = html.replace("/*VIEW_JS*/", (static / "view.js").read_text(encoding="utf-8"))
     assert len(html.encode()) <= MAX_BYTES, f"{name} is {len(html.encode())} bytes"
     return html
 
