@@ -18,6 +18,17 @@ if TYPE_CHECKING:
     from convo_mcp.convo.models import Conversation, Feedback, Keypoints, Segment
 
 
+def origin(segments: Sequence[Segment]) -> datetime | None:
+    """The meeting's time zero: its first timestamped segment (every [HH:MM:SS] counts from it)."""
+    return next((s.timestamp for s in segments if s.timestamp), None)
+
+
+def offsets(segments: Sequence[Segment]) -> list[float | None]:
+    """Each segment's seconds from :func:`origin` (None when it has no timestamp)."""
+    zero = origin(segments)
+    return [(s.timestamp - zero).total_seconds() if s.timestamp and zero else None for s in segments]
+
+
 def hms(seconds: float) -> str:
     seconds = max(0, int(seconds))
     return f"{seconds // 3600:02d}:{seconds % 3600 // 60:02d}:{seconds % 60:02d}"

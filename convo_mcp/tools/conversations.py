@@ -13,7 +13,7 @@ from convo_mcp.dates import Instant
 from convo_mcp.errors import InvalidArgumentError
 from convo_mcp.notify import Notifier
 from convo_mcp.outcome import Outcome
-from convo_mcp.render import conversation_line, parse_offset, provenance, transcript_text, turns
+from convo_mcp.render import conversation_line, origin, parse_offset, provenance, transcript_text, turns
 from convo_mcp.service import ConvoService
 from convo_mcp.tools._base import Moment, Output, tool
 from convo_mcp.tools._confirm import DeleteAnswer, ShareAnswer, confirmed, needs_confirmation
@@ -135,13 +135,13 @@ def pick_segments(
     lo: float | None, hi: float | None, max_chars: int,
 ) -> tuple[list[int], int | None]:
     """Indexes of the segments one transcript page shows, and where the next page starts."""
-    origin = next((s.timestamp for s in segs if s.timestamp), None)
+    zero = origin(segs)
     who = speaker.casefold() if speaker else None
     picked: list[int] = []
     used, i, stop = 0, offset, len(segs)
     while i < stop:
         seg = segs[i]
-        rel = (seg.timestamp - origin).total_seconds() if seg.timestamp and origin else 0.0
+        rel = (seg.timestamp - zero).total_seconds() if seg.timestamp and zero else 0.0
         if hi is not None and rel > hi:
             return picked, None
         if (lo is None or rel >= lo) and (who is None or who in (seg.speaker or "").casefold()):
@@ -176,8 +176,7 @@ async def get_transcript(
     out = await svc.transcript(conversation_id)
     segs = out.value.segments
     picked, next_offset = pick_segments(segs, offset, limit=limit, speaker=speaker, lo=lo, hi=hi, max_chars=max_chars)
-    origin = next((s.timestamp for s in segs if s.timestamp), None)
-    joined = turns([(p, segs[p]) for p in picked], origin)  # consecutive segments of one speaker: one line
+    joined = turns([(p, segs[p]) for p in picked], origin(segs))  # consecutive segments of one speaker: one line
     rendered = transcript_text(joined)
     first, last = (picked[0], picked[-1]) if picked else (None, None)
     head = f"Transcript {conversation_id}: segments {first}–{last} of {len(segs)}, as {len(joined)} speaker turns" \

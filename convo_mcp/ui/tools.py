@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from datetime import datetime
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any
 
 from pydantic import BaseModel, Field
 
@@ -21,13 +21,14 @@ from convo_mcp.convo.models import Keypoints, Segment
 from convo_mcp.dates import Instant
 from convo_mcp.errors import ConvoError, InvalidArgumentError
 from convo_mcp.outcome import Outcome
-from convo_mcp.render import hms, provenance
+from convo_mcp.render import hms, offsets, origin, provenance
 from convo_mcp.service import ConvoService
 from convo_mcp.tools._base import Output, Progress, tool
 from convo_mcp.tools.conversations import ConversationId
 from convo_mcp.tools.insights.digest import meeting_digest
-from convo_mcp.tools.insights.fanout import COST
+from convo_mcp.tools.insights.fanout import COST, Since, Until
 from convo_mcp.tools.insights.logic import owner_matches
+from convo_mcp.tools.insights.report import Item, dedupe, item_line, to_item
 from convo_mcp.ui import DIGEST_VIEW, MEETING_VIEW
 
 TIMELINE_KEY = "io.convo/timeline"  # _meta key of the meeting view's runs
@@ -50,12 +51,6 @@ class Mark(BaseModel):
     text: str
 
 
-class KeyItem(BaseModel):
-    item: str
-    owner: str | None = None
-    priority: str | None = None
-
-
 class MeetingView(Output):
     id: str
     title: str | None = None
@@ -68,20 +63,22 @@ class MeetingView(Output):
     marks: list[Mark] = []
     sections: dict[str, list[str]] = {}
     decisions: list[str] = []
-    action_items: list[KeyItem] = []
+    action_items: list[Item] = []
     summary: bool  # keypoints exist (none is generated here)
     requests_made: int
 
 
-def runs(segments: list[Segment], length: float) -> tuple[list[list[int]], list[str], dict[str, float], Counter[str]]:
+Runs = tuple[list[list[int]], list[str], dict[str, float], Counter[str]]
+
+
+def runs(segments: list[Segment], times: list[float | None], length: float) -> Runs:
     """Speaker runs ``[speaker index, start s, end s]`` (a segment lasts until the next one starts),
-    the speakers by first appearance, talk seconds and turns per speaker."""
-    origin = next((s.timestamp for s in segments if s.timestamp), None)
+    the speakers by first appearance, talk seconds and turns per speaker. ``times``: each segment's
+    offset (:func:`~convo_mcp.render.offsets`)."""
     names: list[str] = []
     out: list[list[int]] = []
     talk: defaultdict[str, float] = defaultdict(float)
     turns: Counter[str] = Counter()
-    times = [(s.timestamp - origin).total_seconds() if s.timestamp and origin else None for s in segments]
     for i, seg in enumerate(segments):
         start = times[i]
         if start is None:
@@ -110,18 +107,16 @@ def _words(question: str) -> list[str]:
         return []
 
 
-def marks(segments: list[Segment], question: str) -> list[Mark]:
+def marks(segments: list[Segment], times: list[float | None], question: str) -> list[Mark]:
     """Where the question's words are said: each matching segment, in meeting order."""
     words = _words(question)
     if not words:
         return []
     pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")", re.IGNORECASE)
-    origin = next((s.timestamp for s in segments if s.timestamp), None)
     found = []
-    for seg in segments:
-        if seg.timestamp and origin and pattern.search(seg.text):
-            at = int((seg.timestamp - origin).total_seconds())
-            found.append(Mark(at=at, time=hms(at), speaker=seg.speaker or "Unknown", text=seg.text.strip()[:200]))
+    for seg, t in zip(segments, times, strict=True):
+        if t is not None and pattern.search(seg.text):
+            found.append(Mark(at=int(t), time=hms(t), speaker=seg.speaker or "Unknown", text=seg.text.strip()[:200]))
     return found[:MAX_MARKS]
 
 
@@ -139,25 +134,23 @@ async def show_meeting(
     if not segments:
         raise InvalidArgumentError(f"{conversation_id} has no transcript yet.", hint="Try again once Convo has it.")
     known = await svc.known_conversation(conversation_id)
-    origin = next((s.timestamp for s in segments if s.timestamp), None)
-    last = max((s.timestamp for s in segments if s.timestamp), default=origin)
+    times = offsets(segments)
     tail = 5.0  # the last segment's length is unknown: a few seconds
-    length = ((last - origin).total_seconds() if last and origin else 0.0) + tail
-    timeline, names, talk, turns = runs(segments, length)
+    length = max((t for t in times if t is not None), default=0.0) + tail
+    timeline, names, talk, turns = runs(segments, times, length)
     total = sum(talk.values()) or 1.0
     speakers = sorted((SpeakerShare(name=n, seconds=round(talk[n]), share=round(100 * talk[n] / total, 1),
                                     turns=turns[n]) for n in names), key=lambda s: -s.seconds)
     kp: Outcome[Keypoints] | None = await svc.keypoints(conversation_id)
     body = kp.value.keypoints if kp else None
-    found = marks(segments, question) if question else []
+    found = marks(segments, times, question) if question else []
     view = MeetingView(
         id=conversation_id, title=(known.title if known else None) or (kp.value.title if kp else None),
-        start=(known.start_time if known else None) or origin, length=round(length), segments=len(segments),
+        start=(known.start_time if known else None) or origin(segments), length=round(length), segments=len(segments),
         speakers=speakers, question=question, mentions=len(found), marks=found[:SHOWN_MARKS],
         sections={(s.heading or "Notes"): s.points for s in body.sections} if body else {},
         decisions=body.decisions if body else [],
-        action_items=[KeyItem(item=a.item, owner=a.owner, priority=a.priority) for a in body.action_items]
-        if body else [],
+        action_items=[to_item(a) for a in body.action_items] if body else [],
         summary=body is not None, requests_made=svc.requests_made() - made,
     )
     meta = {TIMELINE_KEY: {"speakers": names, "runs": timeline,
@@ -197,16 +190,6 @@ class DayBar(BaseModel):
     minutes: int
 
 
-class OwnerItem(BaseModel):
-    item: str
-    owner: str
-    priority: Literal["high", "medium", "low", "none"]
-    conversation_id: str  # the most recent meeting that lists it
-    title: str | None = None
-    day: str | None = None
-    meetings: int | None = None  # how many meetings listed it, when more than one
-
-
 class PeriodView(Output):
     since: Instant
     until: Instant | None = None
@@ -214,14 +197,11 @@ class PeriodView(Output):
     hours: float
     days: list[DayBar]
     owners: dict[str, int]  # open action items per owner, most first
-    items: list[OwnerItem]
+    items: list[Item]  # one per owner and item, from its latest meeting, grouped by owner
     owner: str | None = None
     covered: int
     not_read: int
     requests_made: int
-
-
-PRIORITY = {"high": 0, "medium": 1, "low": 2, "none": 3}
 
 
 @tool("show_digest", "Show a period", toolset="views", kind="read", ui=DIGEST_VIEW,
@@ -229,34 +209,20 @@ PRIORITY = {"high": 0, "medium": 1, "low": 2, "none": 3}
 async def show_digest(
     svc: ConvoService,
     progress: Progress,
-    since: Annotated[str, Field(description="ISO date", max_length=40)],
-    until: Annotated[str | None, Field(description="Inclusive; default now", max_length=40)] = None,
+    since: Since,
+    until: Until = None,
     owner: Annotated[str | None, Field(max_length=100)] = None,
 ) -> tuple[PeriodView, str]:
     made = svc.requests_made()
     digest, _ = await meeting_digest.fn(svc, progress, since=since, until=until)
-    items: list[OwnerItem] = []
-    for day in digest.days:
-        for m in day.meetings:
-            for a in m.action_items or []:
-                prio = (a.priority or "none").casefold()
-                items.append(OwnerItem(item=a.item, owner=a.owner or "Unassigned",
-                                       priority=prio if prio in PRIORITY else "none",
-                                       conversation_id=m.id, title=m.title, day=str(day.day) if day.day else None))
+    found = [a.model_copy(update={"owner": a.owner or "Unassigned", "conversation_id": m.id, "title": m.title,
+                                  "day": day.day})
+             for day in digest.days for m in day.meetings for a in m.action_items or []]
     who = owner.strip() if owner and owner.strip() else None
-    if who:
-        items = [i for i in items if owner_matches(who, i.owner)]
-    latest: dict[tuple[str, str], OwnerItem] = {}
-    seen: Counter[tuple[str, str]] = Counter()
-    for i in sorted(items, key=lambda i: i.day or "", reverse=True):  # one entry per item, its latest meeting
-        key = (i.owner.casefold(), " ".join(i.item.casefold().split()))
-        seen[key] += 1
-        latest.setdefault(key, i)
-    items = [i.model_copy(update={"meetings": seen[k] if seen[k] > 1 else None}) for k, i in latest.items()]
-    items.sort(key=lambda i: (i.owner, PRIORITY[i.priority], i.day or ""))
-    counts: defaultdict[str, int] = defaultdict(int)
-    for i in items:
-        counts[i.owner] += 1
+    # one entry per owner and item, from its latest meeting, high priority first; then by owner
+    items = sorted(dedupe([i for i in found if who is None or owner_matches(who, i.owner)]),
+                   key=lambda i: i.owner or "")
+    counts = Counter(i.owner or "" for i in items)
     view = PeriodView(
         since=digest.since, until=digest.until, meetings=digest.meetings,
         hours=round(digest.total_minutes / 60, 1),
@@ -276,9 +242,7 @@ def period_text(v: PeriodView) -> str:
     if v.owners:
         lines.append(f"{len(v.items)} action items" + (f" for {v.owner}" if v.owner else "") + ": "
                      + "; ".join(f"{o} {n}" for o, n in v.owners.items()))
-        for i in v.items[:15]:
-            more = f" [in {i.meetings} meetings]" if i.meetings else ""
-            lines.append(f"- {i.item} ({i.owner}, {i.priority}) — {i.title} ({i.day}){more}")
+        lines += [item_line(i) for i in v.items[:15]]
         if len(v.items) > 15:
             lines.append(f"… and {len(v.items) - 15} more in the view.")
     else:

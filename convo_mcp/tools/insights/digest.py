@@ -11,7 +11,17 @@ from convo_mcp.convo.models import Keypoints
 from convo_mcp.errors import InvalidArgumentError
 from convo_mcp.service import ConvoService
 from convo_mcp.tools._base import Progress, tool
-from convo_mcp.tools.insights.fanout import COST, When, coverage, date_argument, gather, left_out, listing
+from convo_mcp.tools.insights.fanout import (
+    COST,
+    Since,
+    Until,
+    When,
+    coverage,
+    date_argument,
+    gather,
+    left_out,
+    listing,
+)
 from convo_mcp.tools.insights.logic import group_by_day, owner_matches
 from convo_mcp.tools.insights.report import (
     ActionItemsOutput,
@@ -33,8 +43,8 @@ ME = frozenset({"me", "i", "myself"})
 async def meeting_digest(
     svc: ConvoService,
     progress: Progress,
-    since: Annotated[str, Field(description="ISO date", max_length=40)],
-    until: Annotated[str | None, Field(description="Inclusive; default now", max_length=40)] = None,
+    since: Since,
+    until: Until = None,
 ) -> tuple[DigestOutput, str]:
     lo, hi = date_argument(since), date_argument(until, end_of_day=True) if until else None
     if hi is not None and hi <= lo:
@@ -73,7 +83,7 @@ async def find_action_items(
     owner: Annotated[str | None, Field(description="First name is enough; 'me'", max_length=100)] = None,
     priority: Literal["high", "medium", "low", "any"] = "any",
     since: When = None,
-    until: Annotated[str | None, Field(description="Inclusive; default now", max_length=40)] = None,
+    until: Until = None,
 ) -> tuple[ActionItemsOutput, str]:
     who = owner.strip() if owner and owner.strip() else None
     if who is not None and who.casefold() in ME:

@@ -27,6 +27,8 @@ ASSEMBLE = 2.0  # seconds kept back from the deadline to build the partial answe
 COST = " No AI; ~1 request per uncached meeting."  # what a fan-out tool costs
 PROBE_FALLBACK = 20  # requests planned when Convo sends no rate headers at all
 When = Annotated[str | None, Field(description="ISO date; default 30 days ago", max_length=40)]
+Since = Annotated[str, Field(description="ISO date", max_length=40)]
+Until = Annotated[str | None, Field(description="Inclusive; default now", max_length=40)]
 
 
 def date_argument(value: str | None, *, end_of_day: bool = False) -> datetime:
