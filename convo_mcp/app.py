@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
     from convo_mcp.auth.accounts import AccountApps
     from convo_mcp.cache import FlightCoordinator
+    from convo_mcp.convo.client import ConvoClient
     from convo_mcp.replicas import SharedState
     from convo_mcp.sandbox import SandboxState
     from convo_mcp.search.filler import Indexer
@@ -102,6 +103,19 @@ class App:
 
         transport = httpx.ASGITransport(app=create_app(state))
         return cls(updated, transport=transport, sandbox=state, clock=clock, sleep=sleep)
+
+    def for_key(self, key: str, **overrides: Any) -> App:
+        """An App like this one (same Convo host or sandbox, clock and settings but ``overrides``)
+        for another person's key: OAuth mode's per-account Apps."""
+        settings = self.settings.model_copy(update={"api_key": SecretStr(key), **overrides})
+        return App(settings, transport=self._transport, sandbox=self.sandbox, clock=self.clock, sleep=self.sleep)
+
+    def client_for(self, key: str, **overrides: Any) -> ConvoClient:
+        """A bare Convo client for another key (no cache, no shared state): checking a key at sign-in."""
+        from convo_mcp.convo.client import ConvoClient
+
+        settings = self.settings.model_copy(update={"api_key": SecretStr(key), **overrides})
+        return ConvoClient(settings, transport=self._transport, clock=self.clock, sleep=self.sleep)
 
     @property
     def is_demo(self) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
+import ipaddress
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
@@ -45,10 +46,20 @@ class HTTPConfigError(ValueError):
     pass
 
 
+def loopback(host: str | None) -> bool:
+    """Whether a host name or address is this machine (``localhost``, ``127.0.0.0/8``, ``::1``)."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host or "").is_loopback
+    except ValueError:
+        return False
+
+
 def _is_loopback_host(value: str) -> bool:
     """``127.0.0.1``, ``localhost:8000``, ``[::1]:8000``…: a Host header that only this machine sends."""
     name = value.rsplit(":", 1)[0] if value.count(":") == 1 or value.startswith("[") else value
-    return name.strip("[]") in LOOPBACK
+    return loopback(name.strip("[]"))
 
 
 def security_for(host: str, port: int, *, token: str | None, allowed_hosts: Sequence[str],

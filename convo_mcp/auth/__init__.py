@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
 from mcp.server.auth.settings import AuthSettings, ClientRegistrationOptions, RevocationOptions
-from pydantic import SecretStr
 from starlette.routing import Route
 
 from convo_mcp.auth.provider import (
@@ -29,9 +28,9 @@ from convo_mcp.auth.provider import (
     KeyCheck,
     KeyChecker,
     SignInError,
-    loopback,
     resource_of,
 )
+from convo_mcp.http_app import loopback
 
 if TYPE_CHECKING:
     from convo_mcp.app import App
@@ -57,7 +56,6 @@ def check_public_url(url: str) -> str:
 
 def key_checker(app: App) -> KeyChecker:
     """Checks a key by asking Convo for its profile (one request), as the person's own client would."""
-    from convo_mcp.convo.client import ConvoClient
     from convo_mcp.doctor import looks_like_key
     from convo_mcp.errors import AuthenticationError, ConvoError, PermissionDeniedError, RateLimitError
     from convo_mcp.replicas import account_hash
@@ -65,9 +63,8 @@ def key_checker(app: App) -> KeyChecker:
     async def check(key: str) -> KeyCheck:
         if not looks_like_key(key):
             raise SignInError("That does not look like a Convo API key: keys start with convo_ and have no spaces.")
-        settings = app.settings.model_copy(update={"api_key": SecretStr(key), "max_retries": 0})
         try:
-            async with ConvoClient(settings, transport=app._transport, clock=app.clock, sleep=app.sleep) as client:
+            async with app.client_for(key, max_retries=0) as client:
                 profile = await client.profile()
         except AuthenticationError:
             raise SignInError("Convo did not accept this key. Check that it was copied whole, or create a new one "
@@ -83,7 +80,7 @@ def key_checker(app: App) -> KeyChecker:
         if tier == "free":
             raise SignInError("This key belongs to a Convo Free plan, which has no API access. Upgrade to Starter or "
                               "above in the Convo app, then sign in again.")
-        return KeyCheck(account_hash(app.settings.base_url, key), profile.profile.name, tier)
+        return KeyCheck(account_hash(app.settings.base_url, key), tier)
 
     return check
 
@@ -108,7 +105,7 @@ class AccountTokenVerifier:
         if found is None or found.subject is None:
             return None
         if not self.accounts.is_open(found.subject):
-            key = await self.provider.sealed_key(found.grant)
+            key = await self.provider.key_of(found.grant)
             if key is None:  # revoked meanwhile, or sealed with a retired server key
                 return None
             await self.accounts.open(found.subject, key)

@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from mcp.server.auth.middleware.auth_context import get_access_token
-from pydantic import SecretStr
 
 from convo_mcp.errors import NotConfiguredError
 from convo_mcp.log import get_logger
@@ -84,14 +83,7 @@ class AccountApps:
             return app
 
     def _build(self, account: str, key: str) -> App:
-        from convo_mcp.app import App
-
-        parent = self.parent
-        settings = parent.settings.model_copy(update={
-            "api_key": SecretStr(key), "cache_dir": parent.settings.cache_dir / "accounts" / account,
-        })
-        return App(settings, transport=parent._transport, sandbox=parent.sandbox, clock=parent.clock,
-                   sleep=parent.sleep)
+        return self.parent.for_key(key, cache_dir=self.parent.settings.cache_dir / "accounts" / account)
 
     async def close(self, account: str) -> None:
         """Close an account's App (its last grant ended): its key leaves memory."""

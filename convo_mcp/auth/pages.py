@@ -135,10 +135,10 @@ def routes(provider: ConvoOAuthProvider, account_of: Callable[[str], str]) -> li
         client, params = found
         name = _app_name(client.client_name, str(params.redirect_uri))
         try:
-            done = await provider.sign_in(rid, key)
+            redirect = await provider.sign_in(rid, key)
         except SignInError as exc:
             return signin_form(rid, name, _returns_to(str(params.redirect_uri)), str(exc), status=400)
-        return RedirectResponse(done.redirect, status_code=303, headers={"Cache-Control": "no-store",
+        return RedirectResponse(redirect, status_code=303, headers={"Cache-Control": "no-store",
                                                                           "Referrer-Policy": "no-referrer"})
 
     async def signout_form(_request: Request) -> Response:

@@ -23,6 +23,7 @@ import json
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Literal
 from urllib.parse import urlparse
 
 from mcp.server.auth.provider import (
@@ -41,6 +42,7 @@ from pydantic import BaseModel
 
 from convo_mcp.auth.keys import KeyBox, digest, new_token
 from convo_mcp.auth.store import AuthStore, Record
+from convo_mcp.http_app import loopback
 from convo_mcp.log import get_logger
 from convo_mcp.types import Clock
 
@@ -63,14 +65,6 @@ class ConvoRefreshToken(RefreshToken):
     grant: str
 
 
-@dataclass(frozen=True)
-class SignedIn:
-    """What the sign-in page needs to finish: where to send the browser."""
-
-    redirect: str
-    name: str | None
-
-
 class SignInError(Exception):
     """A message for the person on the sign-in page (never containing the key)."""
 
@@ -78,7 +72,6 @@ class SignInError(Exception):
 @dataclass(frozen=True)
 class KeyCheck:
     account: str  # the account's hash
-    name: str | None
     tier: str | None
 
 
@@ -86,15 +79,6 @@ KeyChecker = Callable[[str], Awaitable[KeyCheck]]  # raises SignInError with wha
 MetadataFetcher = Callable[[str], Awaitable[bytes]]  # a Client ID Metadata Document's body, or raises
 CIMD_TTL = 3600.0  # seconds a fetched client metadata document is trusted
 CIMD_MAX_BYTES = 5 * 1024
-
-
-def loopback(host: str | None) -> bool:
-    if host in ("localhost",):
-        return True
-    try:
-        return ipaddress.ip_address(host or "").is_loopback
-    except ValueError:
-        return False
 
 
 def acceptable_redirect(uri: str) -> bool:
@@ -124,6 +108,7 @@ class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRe
     ) -> None:
         self.store, self.box = store, box
         self.public_url, self.resource_url = public_url.rstrip("/"), resource_url
+        self.local = loopback(urlparse(public_url).hostname)  # this server is reached on this machine only
         self.check_key = check_key
         self.fetch_metadata = fetch_metadata or fetch_client_metadata
         self.access_ttl, self.refresh_ttl = access_ttl, refresh_ttl
@@ -134,7 +119,7 @@ class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRe
 
     async def get_client(self, client_id: str) -> OAuthClientInformationFull | None:
         record = await self.store.get("client", client_id)
-        if record is None and metadata_url(client_id, local=loopback(urlparse(self.public_url).hostname)):
+        if record is None and metadata_url(client_id, local=self.local):
             return await self._metadata_client(client_id)
         return OAuthClientInformationFull.model_validate(record) if record else None
 
@@ -190,14 +175,14 @@ class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRe
         """The sign-in a page link belongs to, while it is still open."""
         return await self._pending(await self.store.get("pending", digest(request)))
 
-    async def sign_in(self, request: str, key: str) -> SignedIn:
-        """Check the key with Convo; on success spend the request and issue a code for a new grant."""
-        if await self.pending(request) is None:
+    async def sign_in(self, request: str, key: str) -> str:
+        """Check the key with Convo; on success spend the request and issue a code for a new grant.
+        Returns where to send the browser: the app's callback with the code."""
+        found = await self.pending(request)
+        if found is None:
             raise SignInError(EXPIRED)
         checked = await self.check_key(key)  # raises SignInError
-        record = await self.store.take("pending", digest(request))  # one code per sign-in, even if submitted twice
-        found = await self._pending(record)
-        if found is None:
+        if await self.store.take("pending", digest(request)) is None:  # one code per sign-in, even if sent twice
             raise SignInError(EXPIRED)
         client, params = found
         code, grant = new_token(), new_token()
@@ -207,12 +192,11 @@ class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRe
             "redirect_uri": str(params.redirect_uri),
             "redirect_uri_provided_explicitly": params.redirect_uri_provided_explicitly,
             "resource": self.resource_url, "subject": checked.account, "grant": grant,
-            "sealed_key": self.box.seal(key), "name": checked.name,
+            "sealed_key": self.box.seal(key),
         }, CODE_TTL)
         log.info("auth.signed_in", account=checked.account, client=client.client_name or "?", tier=checked.tier)
         # iss (RFC 9207) lets the app check the code came from the server it asked
-        redirect = construct_redirect_uri(str(params.redirect_uri), code=code, state=params.state, iss=self.public_url)
-        return SignedIn(redirect, checked.name)
+        return construct_redirect_uri(str(params.redirect_uri), code=code, state=params.state, iss=self.public_url)
 
     async def _pending(self, record: Record | None) -> tuple[OAuthClientInformationFull, AuthorizationParams] | None:
         client = await self.get_client(record["client_id"]) if record else None
@@ -224,13 +208,9 @@ class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRe
 
     async def load_authorization_code(self, client: OAuthClientInformationFull,
                                       authorization_code: str) -> ConvoAuthCode | None:
-        key = digest(authorization_code)
-        record = await self.store.get("code", key)
+        record = await self.store.get("code", digest(authorization_code))
         if record is None:
-            spent = await self.store.get("spent_code", key)
-            if spent is not None:  # a code used twice: whoever has it should not keep what it bought
-                log.warning("auth.code_replayed", grant=spent["grant"][:8])
-                await self.revoke_grant(spent["grant"])
+            await self._replayed("code", digest(authorization_code))
             return None
         return ConvoAuthCode(code=authorization_code, **_fields(record, ConvoAuthCode))
 
@@ -244,8 +224,7 @@ class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRe
         grant = record["grant"]
         await self.store.put("grant", grant, {
             "client_id": client.client_id, "account": record["subject"], "sealed_key": record["sealed_key"],
-            "scopes": record["scopes"], "resource": record["resource"], "name": record.get("name"),
-            "created": self.clock(),
+            "scopes": record["scopes"], "resource": record["resource"], "created": self.clock(),
         }, self.refresh_ttl)
         await self.store.join(f"account:{record['subject']}", grant, self.refresh_ttl)
         return await self._issue(grant, client.client_id or "", record["scopes"], record["resource"], record["subject"])
@@ -265,13 +244,9 @@ class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRe
 
     async def load_refresh_token(self, client: OAuthClientInformationFull,
                                  refresh_token: str) -> ConvoRefreshToken | None:
-        key = digest(refresh_token)
-        record = await self.store.get("refresh", key)
+        record = await self.store.get("refresh", digest(refresh_token))
         if record is None:
-            spent = await self.store.get("spent_refresh", key)
-            if spent is not None:  # rotation means a refresh token works once: a second use is theft
-                log.warning("auth.refresh_reused", grant=spent["grant"][:8])
-                await self.revoke_grant(spent["grant"])
+            await self._replayed("refresh", digest(refresh_token))
             return None
         if record["client_id"] != client.client_id:
             return None
@@ -289,10 +264,7 @@ class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRe
         if grant is None:
             raise TokenError("invalid_grant", "this access was revoked; sign in again")
         await self.store.put("spent_refresh", key, {"grant": grant_id}, self.refresh_ttl)
-        for member in await self.store.members(f"grant:{grant_id}"):  # the old pair ends with the new one
-            kind, _, token_key = member.partition(":")
-            await self.store.delete(kind, token_key)
-        await self.store.leave(f"grant:{grant_id}")
+        await self._end_tokens(grant_id)  # the old pair ends with the new one
         await self.store.put("grant", grant_id, grant, self.refresh_ttl)
         await self.store.join(f"account:{grant['account']}", grant_id, self.refresh_ttl)
         return await self._issue(grant_id, client.client_id or "", scopes or record["scopes"], record["resource"],
@@ -309,17 +281,28 @@ class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRe
 
     # --- grants ----------------------------------------------------------------------------------
 
-    async def sealed_key(self, grant: str) -> str | None:
+    async def key_of(self, grant: str) -> str | None:
         """The Convo key of a live grant, unsealed."""
         record = await self.store.get("grant", grant)
         return self.box.open(record["sealed_key"]) if record else None
 
-    async def revoke_grant(self, grant: str) -> None:
-        """End a grant: its tokens stop working at once and its sealed key is deleted."""
-        for member in await self.store.members(f"grant:{grant}"):
+    async def _replayed(self, kind: Literal["code", "refresh"], key: str) -> None:
+        """A code or refresh token that was already spent came back: it was copied, so whoever holds
+        it must not keep what it bought. The whole grant ends."""
+        spent = await self.store.get(f"spent_{kind}", key)
+        if spent is not None:
+            log.warning("auth.replayed", kind=kind, grant=spent["grant"][:8])
+            await self.revoke_grant(spent["grant"])
+
+    async def _end_tokens(self, grant: str) -> None:
+        for member in await self.store.members(f"grant:{grant}"):  # "access:<digest>", "refresh:<digest>"
             kind, _, token_key = member.partition(":")
             await self.store.delete(kind, token_key)
         await self.store.leave(f"grant:{grant}")
+
+    async def revoke_grant(self, grant: str) -> None:
+        """End a grant: its tokens stop working at once and its sealed key is deleted."""
+        await self._end_tokens(grant)
         record = await self.store.take("grant", grant)
         if record is None:
             return
@@ -341,7 +324,7 @@ class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRe
 
 
 def _fields(record: Record, model: type[BaseModel]) -> Record:
-    return {k: v for k, v in record.items() if k in model.model_fields and k != "token" and k != "code"}
+    return {k: v for k, v in record.items() if k in model.model_fields}
 
 
 def metadata_url(client_id: str, *, local: bool = False) -> bool:
