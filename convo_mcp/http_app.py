@@ -272,6 +272,7 @@ def build_http_app(
     events = events if events is not None or stateless else SessionEvents()
     mcp_app = server._lowlevel_server.streamable_http_app(
         streamable_http_path="/mcp", stateless_http=stateless, transport_security=security, host=host,
+        # turns resumability on; install() below gives each session its own view in its place
         event_store=events.for_session("") if events is not None else None,
         retry_interval=RETRY_MS if events is not None else None,
         auth=oauth.settings if oauth is not None else None,

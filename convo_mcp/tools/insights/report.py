@@ -28,7 +28,6 @@ class Result(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
-IsoDateTime = Instant
 # Dates go out as ISO strings; the schema leaves out "format", which costs tokens in every chat.
 IsoDate = Annotated[date, WithJsonSchema({"type": "string"})]
 Reason = Literal["no_summary", "budget", "error", "deadline"]
@@ -46,7 +45,7 @@ class Coverage(Result):
     uncovered_ids: dict[Reason, list[str]] = {}
     requests_planned: int
     requests_made: int
-    budget_resets_at: IsoDateTime | None = None
+    budget_resets_at: Instant | None = None
 
 
 LeftOut = dict[Reason, list[str]]  # every meeting not read, by reason, most recent first
@@ -88,8 +87,8 @@ class Day(BaseModel):
 
 
 class DigestOutput(Coverage):
-    since: IsoDateTime
-    until: IsoDateTime | None = None
+    since: Instant
+    until: Instant | None = None
     meetings: int
     total_minutes: int
     days: list[Day]
@@ -97,14 +96,14 @@ class DigestOutput(Coverage):
 
 class ActionItemsOutput(Coverage):
     owner: str | None = None
-    since: IsoDateTime
+    since: Instant
     items: list[Item]
 
 
 class BriefingMeeting(BaseModel):
     id: str
     title: str | None = None
-    start: IsoDateTime | None = None
+    start: Instant | None = None
     why: list[str]
 
 
@@ -116,13 +115,13 @@ class Decision(BaseModel):
 
 class Event(BaseModel):
     summary: str | None = None
-    start: IsoDateTime | None = None
+    start: Instant | None = None
     attendees: list[str] = []
 
 
 class BriefingOutput(Coverage):
     subject: str
-    since: IsoDateTime
+    since: Instant
     meetings: list[BriefingMeeting]
     decisions: list[Decision] = []
     action_items: list[Item] = []
