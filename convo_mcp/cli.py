@@ -149,7 +149,7 @@ def _build(args: argparse.Namespace, settings: object) -> tuple[object, object] 
     # Hosts that pass options as environment only (the Claude Desktop bundle) can set these too.
     args.demo = args.demo or _env_flag("CONVO_MCP_DEMO")
     args.read_only = args.read_only or _env_flag("CONVO_MCP_READ_ONLY")
-    oauth = getattr(args, "auth", None) == "oauth"
+    oauth = args.auth == "oauth"
     if oauth and args.transport != "http":
         print("convo-mcp: --auth oauth needs --transport http", file=sys.stderr)
         return 2
