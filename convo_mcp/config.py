@@ -20,12 +20,16 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 from typing import Annotated
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from convo_mcp.account import Account
+from convo_mcp.errors import NotConfiguredError
 
 DEFAULT_BASE_URL = "https://www.itsconvo.com/api/v1"
 
@@ -133,3 +137,22 @@ class Settings(BaseSettings):
     @classmethod
     def _strip_slash(cls, value: str) -> str:
         return value.rstrip("/")
+
+    def account(self) -> Account:
+        """The configured account; :class:`~convo_mcp.errors.NotConfiguredError` without a key."""
+        if self.api_key is not None:
+            with contextlib.suppress(ValueError):  # an empty key is no key
+                return Account(self.base_url, self.api_key)
+        raise NotConfiguredError()
+
+    @property
+    def has_key(self) -> bool:
+        try:
+            self.account()
+        except NotConfiguredError:
+            return False
+        return True
+
+    def for_key(self, key: str | None, **overrides: object) -> Settings:
+        """These settings for another key (None: no key, as OAuth mode starts), ``overrides`` applied."""
+        return self.model_copy(update={"api_key": SecretStr(key) if key else None, **overrides})

@@ -4,7 +4,6 @@ to paste into Claude Desktop, Claude Code and Cursor."""
 from __future__ import annotations
 
 import json
-import re
 import shutil
 import sys
 from dataclasses import dataclass, field
@@ -63,14 +62,6 @@ async def check(app: App) -> Report:
     return report
 
 
-_KEY = re.compile(r"convo_[A-Za-z0-9_\-]{8,200}")
-
-
-def looks_like_key(key: str) -> bool:
-    """The shape of a Convo key (``convo_…``), checked before anything is sent."""
-    return _KEY.fullmatch(key.strip()) is not None
-
-
 def launcher() -> list[str]:
     """The command that starts this very install (not on PyPI yet: ``uvx convo-mcp`` would fail)."""
     script = shutil.which("convo-mcp")
@@ -101,11 +92,12 @@ async def run_doctor(settings: Settings, *, demo: bool = False, out: TextIO | No
     if demo:
         app = App.demo(settings)
     else:
-        if settings.api_key is None or not settings.api_key.get_secret_value():
-            err = NotConfiguredError()
+        try:
+            account = settings.account()
+        except NotConfiguredError as err:
             print(f"✗ {err.message} {err.hint}", file=stream)
             return 2
-        if not looks_like_key(settings.api_key.get_secret_value()):
+        if not account.well_formed:
             print("✗ That does not look like a Convo API key: keys start with convo_ and have no spaces. "
                   "Create one in the Convo desktop app (Settings → API Keys). Nothing was sent.", file=stream)
             return 2

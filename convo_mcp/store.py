@@ -12,7 +12,6 @@ down; the persistent store forgets it ``stale_retention`` seconds after it went 
 
 from __future__ import annotations
 
-import hashlib
 import os
 import random
 import sqlite3
@@ -65,16 +64,6 @@ class StoreUnavailable(Exception):
 
     The server logs it and carries on with the in-memory cache only.
     """
-
-
-def cache_path(cache_dir: Path, base_url: str, api_key: str) -> Path:
-    """The cache file for one Convo account on one API host.
-
-    Named by the first 16 hex digits of SHA-256(base URL, key): two accounts (or a sandbox and
-    production) never share cached meetings, and the key itself never appears on disk.
-    """
-    digest = hashlib.sha256(f"{base_url.rstrip('/')}\n{api_key}".encode()).hexdigest()[:16]
-    return cache_dir / f"convo-{digest}.sqlite3"
 
 
 class MemoryStore:

@@ -40,9 +40,9 @@ from mcp.server.auth.provider import (
 from mcp.shared.auth import OAuthClientInformationFull, OAuthToken
 from pydantic import BaseModel
 
+from convo_mcp.account import loopback
 from convo_mcp.auth.keys import KeyBox, digest, new_token
 from convo_mcp.auth.store import AuthStore, Record
-from convo_mcp.http_app import loopback
 from convo_mcp.log import get_logger
 from convo_mcp.types import Clock
 

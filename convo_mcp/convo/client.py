@@ -42,7 +42,6 @@ from convo_mcp.convo.ratelimit import (
 from convo_mcp.convo.transport import APITransport, as_list, iso, parse
 from convo_mcp.errors import (
     InvalidResponseError,
-    NotConfiguredError,
 )
 from convo_mcp.log import register_secret
 from convo_mcp.types import Clock, Sleep
@@ -61,10 +60,9 @@ class ConvoClient:
         sleep: Sleep | None = None,
     ) -> None:
         self.settings = settings or Settings()
-        key = self.settings.api_key
-        if key is None or not key.get_secret_value():
-            raise NotConfiguredError()
-        register_secret(key.get_secret_value())
+        account = self.settings.account()  # NotConfiguredError without a key
+        account.redact()
+        key = account.key
         governor = governor or RateGovernor(max_wait=self.settings.retry_after_cap, clock=clock, sleep=sleep)
         self._api = APITransport(self.settings, key, transport=transport, governor=governor, clock=clock, sleep=sleep)
         self._send, self._get, self._ai = self._api.send, self._api.get, self._api.ai

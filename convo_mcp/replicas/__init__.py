@@ -35,7 +35,6 @@ from convo_mcp.replicas.state import (
     NAMESPACE_ROOT,
     SharedConfigError,
     SharedState,
-    account_hash,
     account_namespace,
     open_shared,
 )
@@ -45,7 +44,6 @@ __all__ = [
     "NAMESPACE_ROOT",
     "SharedConfigError",
     "SharedState",
-    "account_hash",
     "account_namespace",
     "open_shared",
 ]

@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import hashlib
 import time
 import uuid
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from convo_mcp.account import Account
 from convo_mcp.config import Settings
 
 if TYPE_CHECKING:
+    from convo_mcp.cache import Cache
     from convo_mcp.convo.models import Profile
+    from convo_mcp.notify import Notifier
     from convo_mcp.replicas.budget import SharedRateGovernor
     from convo_mcp.replicas.connection import RedisLink
     from convo_mcp.replicas.flights import RedisFlights
@@ -37,14 +39,9 @@ class SharedConfigError(ValueError):
     """``CONVO_MCP_REDIS_URL`` is set but cannot be used (the redis package is missing)."""
 
 
-def account_hash(base_url: str, api_key: str) -> str:
-    """First 16 hex digits of SHA-256(base URL, key): names one account without revealing the key
-    (the same digest names the SQLite cache file)."""
-    return hashlib.sha256(f"{base_url.rstrip('/')}\n{api_key}".encode()).hexdigest()[:16]
-
-
-def account_namespace(base_url: str, api_key: str) -> str:
-    return f"{NAMESPACE_ROOT}:{account_hash(base_url, api_key)}:"
+def account_namespace(account: Account) -> str:
+    """The account's Redis key prefix, named by :attr:`Account.id` (never the key)."""
+    return f"{NAMESPACE_ROOT}:{account.id}:"
 
 
 @dataclass
@@ -83,12 +80,29 @@ class SharedState:
 
         return SharedQuotaTracker(load_profile, self.link, self.namespace, clock=clock)
 
-    def start(self, handler: Callable[[dict[str, Any]], Awaitable[None]],
-              resync: Callable[[], Awaitable[None]]) -> None:
-        """Start replaying other replicas' messages (idempotent)."""
+    def start(self, notifier: Notifier, cache: Callable[[], Cache | None]) -> None:
+        """Start replaying other replicas' notifications and invalidations here (idempotent):
+        ``notifier`` tells this process's subscribers, ``cache()`` is this process's cache (None
+        before its service is built)."""
+
+        async def replay(message: dict[str, Any]) -> None:
+            kind = message.get("k")
+            if kind == "updated" and isinstance(message.get("u"), str):
+                await notifier.resource_updated(message["u"], local_only=True)
+            elif kind == "list_changed":
+                await notifier.resources_list_changed(local_only=True)
+            elif kind == "invalidate" and (local := cache()) is not None:
+                items = [i for i in message.get("i") or [] if isinstance(i, str)]
+                await local.invalidate_local("keys" if message.get("m") == "keys" else "prefix", items)
+
+        async def resync() -> None:
+            """Invalidations sent while Redis was unreachable were lost: drop the private copies."""
+            if (local := cache()) is not None:
+                await local.invalidate_local("prefix", [""])
+
         if self._listener is None or self._listener.done():
             self._listener = asyncio.get_running_loop().create_task(
-                self.events.listen(handler, resync=resync), name="convo-mcp:shared-events"
+                self.events.listen(replay, resync=resync), name="convo-mcp:shared-events"
             )
 
     async def stop(self) -> None:
@@ -113,10 +127,10 @@ def open_shared(settings: Settings, *, origin: str | None = None) -> SharedState
         raise SharedConfigError(
             "CONVO_MCP_REDIS_URL is set but the redis package is missing: pip install 'convo-mcp[redis]'."
         ) from exc
-    assert settings.api_key is not None
+    account = settings.account()
     url = settings.redis_url.get_secret_value().strip()
     link = RedisLink.from_url(url, timeout=settings.redis_timeout, retry_every=settings.redis_retry_interval)
-    namespace = account_namespace(settings.base_url, settings.api_key.get_secret_value())
+    namespace = account_namespace(account)
     replica = origin or uuid.uuid4().hex[:12]
     # A holder's lock outlives its slowest call: waiters only load themselves once it surely failed.
     flights = RedisFlights(link, namespace, max_wait=settings.ai_timeout + settings.connect_timeout + 5.0)

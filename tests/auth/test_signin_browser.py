@@ -20,7 +20,7 @@ from mcp.client.streamable_http import streamable_http_client
 from mcp.shared.auth import AuthorizationCodeResult, OAuthClientMetadata
 from oauthkit import CALLBACK, Manual, MemoryTokens, OAuthWorld, pkce
 
-from convo_mcp.replicas import account_hash
+from convo_mcp.account import Account
 
 pytestmark = [pytest.mark.anyio, pytest.mark.slow]
 ROOT = Path(__file__).resolve().parents[2]
@@ -95,9 +95,8 @@ async def test_a_person_signs_in_from_their_phone_and_their_app_connects(oauth_w
 
 async def test_the_page_follows_dark_mode_and_signing_out_ends_every_connection(oauth_world: OAuthWorld,
                                                                                 browser: Any) -> None:
-    ana = account_hash(oauth_world.app.settings.base_url, oauth_world.keys["ana"])
-    accounts = oauth_world.app.accounts
-    assert accounts is not None
+    ana = Account.of(oauth_world.app.settings.base_url, oauth_world.keys["ana"]).id
+    accounts = oauth_world.oauth.accounts
     async with httpx.AsyncClient(base_url=oauth_world.root, timeout=30) as http:
         manual = Manual(oauth_world, http)
         grants = [await manual.grant(oauth_world.keys["ana"]) for _ in range(2)]

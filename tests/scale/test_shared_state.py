@@ -15,6 +15,7 @@ import pytest
 from pydantic import SecretStr
 from structlog.testing import capture_logs
 
+from convo_mcp.account import Account
 from convo_mcp.app import App
 from convo_mcp.cache import Cache
 from convo_mcp.config import Settings
@@ -89,11 +90,11 @@ async def test_store_marks_are_set_nx_with_expiry(link: RedisLink, ns: str) -> N
 
 
 def test_the_namespace_names_the_account_without_the_key() -> None:
-    ns = account_namespace("https://www.itsconvo.com/api/v1/", "convo_live_secret")
+    ns = account_namespace(Account.of("https://www.itsconvo.com/api/v1/", "convo_live_secret"))
     assert ns.startswith("convo-mcp:") and ns.endswith(":") and len(ns.split(":")[1]) == 16
     assert "convo_live_secret" not in ns
-    assert ns == account_namespace("https://www.itsconvo.com/api/v1", "convo_live_secret")
-    assert ns != account_namespace("https://www.itsconvo.com/api/v1", "convo_other")
+    assert ns == account_namespace(Account.of("https://www.itsconvo.com/api/v1", "convo_live_secret"))
+    assert ns != account_namespace(Account.of("https://www.itsconvo.com/api/v1", "convo_other"))
     assert describe_url("redis://user:pw@cache.internal:6380/2") == "redis://cache.internal:6380/2"
 
 
@@ -375,12 +376,12 @@ async def test_fifty_concurrent_fan_outs_over_two_replicas_never_fall_back(redis
     a, b = shared_app(state, key, redis_server.url), shared_app(state, key, redis_server.url)
     with capture_logs() as logs:
         async with a.running(), b.running():
-            from convo_mcp.tools._base import Progress
-            from convo_mcp.tools.insights.fanout import gather, listing
+            from convo_mcp.insights.fanout import gather, listing
+            from convo_mcp.tools._register import CallProgress
 
             async def fan_out(app: App) -> int:
-                convs, _ = await listing(app.service, Progress(), datetime(2026, 1, 1, tzinfo=UTC))
-                got = await gather(app.service, convs, "keypoints", Progress())
+                convs, _ = await listing(app.service, CallProgress(), datetime(2026, 1, 1, tzinfo=UTC))
+                got = await gather(app.service, convs, "keypoints", CallProgress())
                 return len(got.values) + len(got.missing)
 
             read = await asyncio.gather(*(fan_out((a, b)[n % 2]) for n in range(50)))

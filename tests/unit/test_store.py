@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from convo_mcp.store import Entry, MemoryStore, SQLiteStore, Store, StoreUnavailable, cache_path
+from convo_mcp.account import Account
+from convo_mcp.store import Entry, MemoryStore, SQLiteStore, Store, StoreUnavailable
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -321,7 +322,11 @@ def test_sqlite_two_connections_hammering_same_file(tmp_path: Path) -> None:
         assert raw.execute("SELECT count(*) FROM kv").fetchone()[0] == 900
 
 
-# -- cache_path -------------------------------------------------------------------------------------
+# -- the account's files ----------------------------------------------------------------------------
+
+
+def cache_path(base: Path, url: str, key: str) -> Path:
+    return Account.of(url, key).cache_file(base)
 
 
 def test_cache_path_per_account_and_host_without_key() -> None:
@@ -332,10 +337,34 @@ def test_cache_path_per_account_and_host_without_key() -> None:
     assert a == cache_path(base, "https://api.convo.ai/", key_a)
     assert a != cache_path(base, "https://api.convo.ai", key_b)
     assert a != cache_path(base, "https://sandbox.convo.ai", key_a)
-    for path in (a, cache_path(base, "https://api.convo.ai", key_b)):
+    index = Account.of("https://api.convo.ai", key_a).index_file(base)
+    assert index.name == a.name.replace("convo-", "search-")  # one digest names every file of the account
+    for path in (a, index, cache_path(base, "https://api.convo.ai", key_b)):
         assert "AAAA" not in path.name
         assert "BBBB" not in path.name
         assert "convo_live" not in path.name
     digest = a.name.removeprefix("convo-").removesuffix(".sqlite3")
     assert len(digest) == 16
     int(digest, 16)
+
+
+def test_the_account_hides_its_key_and_refuses_an_empty_one() -> None:
+    account = Account.of("https://api.convo.ai/", "convo_live_CCCCCCCCCCCC")
+    assert "CCCC" not in repr(account) and "CCCC" not in str(account) and account.id in repr(account)
+    assert account.well_formed and not Account.of("https://api.convo.ai", "sk-not-convo").well_formed
+    with pytest.raises(ValueError, match="needs a key"):
+        Account.of("https://api.convo.ai", "")
+
+
+def test_settings_name_the_account_once_and_refuse_without_a_key() -> None:
+    from pydantic import SecretStr
+
+    from convo_mcp.config import Settings
+    from convo_mcp.errors import NotConfiguredError
+
+    assert Settings(api_key=SecretStr("convo_live_DDDDDDDDDDDD")).account().id == Account.of(
+        Settings().base_url, "convo_live_DDDDDDDDDDDD").id
+    for key in (None, SecretStr("")):
+        with pytest.raises(NotConfiguredError):
+            Settings(api_key=key).account()
+        assert not Settings(api_key=key).has_key
