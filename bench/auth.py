@@ -122,7 +122,7 @@ async def main(people: int, calls: int) -> None:
                 (firsts if len(accounts) > before else checks).append((time.perf_counter() - started) * 1000)
 
         oauth.verifier.verify_token = timed  # type: ignore[method-assign]
-        asgi = build_http_app(app, build_server(app), host="127.0.0.1", port=port, oauth=oauth)
+        asgi = build_http_app(app, build_server(app, source=oauth.accounts), host="127.0.0.1", port=port, oauth=oauth)
         server = uvicorn.Server(uvicorn.Config(asgi, host="127.0.0.1", port=port, log_config=None, access_log=False,
                                                limit_concurrency=2000))
         serving = asyncio.create_task(server.serve())  # this process only serves; the load comes from another

@@ -27,9 +27,9 @@ from structlog.testing import capture_logs
 from convo_mcp.app import App
 from convo_mcp.config import Settings
 from convo_mcp.errors import ConvoError
+from convo_mcp.insights.fanout import gather, listing
 from convo_mcp.sandbox import SandboxState, create_app, dataset, running_sandbox
-from convo_mcp.tools._base import Progress
-from convo_mcp.tools.insights.fanout import gather, listing
+from convo_mcp.tools._register import CallProgress
 
 
 def app_on(state: SandboxState, key: str, redis_url: str | None = None, **settings: Any) -> App:
@@ -89,8 +89,8 @@ async def fan_outs(count: int, replicas: int, redis_url: str | None) -> tuple[in
     with capture_logs() as logs:
         async def one(n: int) -> None:
             svc = apps[n % len(apps)].service
-            convs, _ = await listing(svc, Progress(), datetime(2026, 1, 1, tzinfo=UTC))
-            await gather(svc, convs, "keypoints", Progress())
+            convs, _ = await listing(svc, CallProgress(), datetime(2026, 1, 1, tzinfo=UTC))
+            await gather(svc, convs, "keypoints", CallProgress())
 
         await asyncio.gather(*(one(n) for n in range(count)))
         for app in apps:

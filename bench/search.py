@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from convo_mcp.search.document import Document
-from convo_mcp.search.index import SearchIndex
+from convo_mcp.search.index import SQLiteIndex
 from convo_mcp.search.query import parse_query
 
 SPEAKERS = ("Dana Whitfield", "Jordan Blake", "Lee Park", "Sam Ortiz")
@@ -72,7 +72,7 @@ def meeting(corpus: Corpus, n: int, segments: int, now: float, plant: list[str] 
 def build(path: Path, count: int, segments: int, *, planted_every: int) -> dict[str, Any]:
     corpus = Corpus()
     now = time.time()
-    index = SearchIndex(path)
+    index = SQLiteIndex(path)
     plants: dict[str, list[str]] = {}
     docs, raw, indexing, batch = [], 0, 0.0, 50
     for n in range(count):
@@ -106,7 +106,7 @@ def queries(info: dict[str, Any]) -> list[str]:
 
 
 def recall(path: Path, info: dict[str, Any]) -> float:
-    index = SearchIndex(path)
+    index = SQLiteIndex(path)
     rng = random.Random(11)
     found = 0
     for cid, plant in info["plants"].items():
@@ -117,7 +117,7 @@ def recall(path: Path, info: dict[str, Any]) -> float:
 
 
 def latency(path: Path, mix: list[str]) -> list[float]:
-    index = SearchIndex(path)
+    index = SQLiteIndex(path)
     for q in mix[:5]:
         index.search(parse_query(q))
     out = []
@@ -132,9 +132,9 @@ def latency(path: Path, mix: list[str]) -> list[float]:
 PROBE = """
 import json, resource, sys, time
 import convo_mcp.server, convo_mcp.tools.search  # the server's modules, as when serving
-from convo_mcp.search.index import SearchIndex
+from convo_mcp.search.index import SQLiteIndex
 from convo_mcp.search.query import parse_query
-index = SearchIndex(sys.argv[1])
+index = SQLiteIndex(sys.argv[1])
 for q in json.loads(sys.argv[2]):
     index.search(parse_query(q))
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
@@ -219,7 +219,7 @@ async def upstream() -> dict[str, int]:
                     await client.call_tool("search_meetings", {"query": q})
         return {"walker_requests": by_walker, "limit": 100, "429s": state.stats.rate_limited_for(key),
                 "search_requests": state.stats.requests(key=key) - by_walker,
-                "indexed": sum(1 for m in svc.index.index.meetings() if m.transcript)}
+                "indexed": sum(1 for m in svc.index.backend.meetings() if m.transcript)}
 
 
 def main() -> None:
@@ -228,11 +228,11 @@ def main() -> None:
     ap.add_argument("--big", type=int, default=10_000)
     ap.add_argument("--segments", type=int, default=200)
     args = ap.parse_args()
-    from convo_mcp.search import index_path
+    from convo_mcp.account import Account
 
     with tempfile.TemporaryDirectory() as tmp:
         cache = Path(tmp)
-        small = index_path(cache, BENCH_URL, BENCH_KEY)
+        small = Account.of(BENCH_URL, BENCH_KEY).index_file(cache)
         info = build(small, args.meetings, args.segments, planted_every=max(1, args.meetings // 100))
         mix = queries(info)
         r = recall(small, info)

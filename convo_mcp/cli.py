@@ -31,7 +31,8 @@ def _serve_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--demo", action="store_true", help="run on the built-in sandbox with demo data, no key")
     p.add_argument("--read-only", action="store_true", help="hide every tool that writes or spends AI credits")
     p.add_argument("--toolsets", default=None,
-                   help="comma-separated: conversations,ai,search,insights,calendar,account,webhooks (default all)")
+                   help="comma-separated: conversations,ai,search,insights,calendar,account,webhooks,views "
+                        "(default all)")
     p.add_argument("--webhook-port", type=int, default=None,
                    help="with stdio: also receive Convo webhooks on 127.0.0.1:PORT/webhooks/convo")
 
@@ -116,7 +117,7 @@ def _index(args: argparse.Namespace, settings: object) -> int:
     once = settings.model_copy(update={"index_background": False})  # this command is the indexer
     if args.demo:
         app = App.demo(once)
-    elif settings.api_key is None or not settings.api_key.get_secret_value():
+    elif not settings.has_key:
         print("convo-mcp: set CONVO_API_KEY (or use --demo)", file=sys.stderr)
         return 2
     else:
@@ -132,14 +133,15 @@ def _serve(args: argparse.Namespace, settings: object) -> int:
     built = _build(args, settings)
     if isinstance(built, int):
         return built
-    app, server = built
+    app, make_server = built
     if args.transport == "http":
-        return _serve_http(app, server, args, settings)
-    return _serve_stdio(app, server, args.webhook_port)
+        return _serve_http(app, make_server, args, settings)
+    return _serve_stdio(app, make_server(), args.webhook_port)
 
 
-def _build(args: argparse.Namespace, settings: object) -> tuple[object, object] | int:
-    """The app and the MCP server for ``serve``, or an exit code after saying what is wrong.
+def _build(args: argparse.Namespace, settings: object) -> tuple[object, Callable[..., object]] | int:
+    """The app and how to build the MCP server for ``serve`` (given the source of services: OAuth
+    mode's signed-in accounts, once they exist), or an exit code after saying what is wrong.
     Imports only what the mode needs: no sandbox outside --demo, no Redis client without a URL."""
     from convo_mcp.app import App
     from convo_mcp.config import Settings
@@ -159,10 +161,11 @@ def _build(args: argparse.Namespace, settings: object) -> tuple[object, object] 
               "nothing leaves this machine." + (" Sign in with a demo key: convo_demo_professional." if oauth
                                                   else ""), file=sys.stderr)
     elif oauth:  # each person brings their own key
-        app = App(settings.model_copy(update={"api_key": None}))
+        app = App(settings.for_key(None))
     else:
-        if settings.api_key is None or not settings.api_key.get_secret_value():
-            err = NotConfiguredError()
+        try:
+            settings.account()
+        except NotConfiguredError as err:
             print(f"convo-mcp: {err.message} {err.hint}", file=sys.stderr)
             return 2
         try:
@@ -173,12 +176,14 @@ def _build(args: argparse.Namespace, settings: object) -> tuple[object, object] 
     toolsets = [t.strip() for t in args.toolsets.split(",") if t.strip()] if args.toolsets else None
 
     from convo_mcp.server import build_server
+    from convo_mcp.tools import check_toolsets
 
     try:
-        return app, build_server(app, read_only=args.read_only, toolsets=toolsets)
+        check_toolsets(toolsets)
     except ValueError as exc:
         print(f"convo-mcp: {exc}", file=sys.stderr)
         return 2
+    return app, lambda source=None: build_server(app, source=source, read_only=args.read_only, toolsets=toolsets)
 
 
 def _serve_stdio(app: object, server: object, webhook_port: int | None) -> int:
@@ -205,7 +210,7 @@ def _serve_stdio(app: object, server: object, webhook_port: int | None) -> int:
     return 0
 
 
-def _serve_http(app: object, server: object, args: argparse.Namespace, settings: object) -> int:
+def _serve_http(app: object, make_server: Callable[..., object], args: argparse.Namespace, settings: object) -> int:
     import uvicorn
 
     from convo_mcp.app import App
@@ -237,6 +242,7 @@ def _serve_http(app: object, server: object, args: argparse.Namespace, settings:
     grace = args.shutdown_grace if args.shutdown_grace is not None else float(
         os.environ.get("CONVO_MCP_SHUTDOWN_GRACE", "20"))
     drainer = Drainer(grace, close_streams=_sse_streams_closer())
+    server = make_server(oauth.accounts if oauth is not None else None)
     try:
         asgi = build_http_app(
             app, server, host=args.host, port=args.port, token=token,  # type: ignore[arg-type]

@@ -13,7 +13,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import hmac
-import ipaddress
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING, Any
@@ -29,6 +28,8 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Mount, Route
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from convo_mcp._sdk import lowlevel
+from convo_mcp.account import loopback
 from convo_mcp.app import App
 from convo_mcp.log import get_logger
 from convo_mcp.resume import SessionEvents, install
@@ -44,16 +45,6 @@ RETRY_MS = 2000  # the SSE retry a client waits before reconnecting to a dropped
 
 class HTTPConfigError(ValueError):
     pass
-
-
-def loopback(host: str | None) -> bool:
-    """Whether a host name or address is this machine (``localhost``, ``127.0.0.0/8``, ``::1``)."""
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host or "").is_loopback
-    except ValueError:
-        return False
 
 
 def _is_loopback_host(value: str) -> bool:
@@ -270,7 +261,7 @@ def build_http_app(
         allowed_hosts = [*allowed_hosts, *([public] if public not in allowed_hosts else [])]
     security = security_for(host, port, token=token, allowed_hosts=allowed_hosts, oauth=oauth is not None)
     events = events if events is not None or stateless else SessionEvents()
-    mcp_app = server._lowlevel_server.streamable_http_app(
+    mcp_app = lowlevel(server).streamable_http_app(
         streamable_http_path="/mcp", stateless_http=stateless, transport_security=security, host=host,
         # turns resumability on; install() below gives each session its own view in its place
         event_store=events.for_session("") if events is not None else None,
@@ -298,6 +289,7 @@ def build_http_app(
                 if receiver is not None:
                     await receiver.aclose()
                 if oauth is not None:
+                    await oauth.accounts.aclose()
                     await oauth.store.aclose()
 
     async def healthz(_request: Request) -> Response:

@@ -26,6 +26,7 @@ from mcp.server.subscriptions import InMemorySubscriptionBus, ResourcesListChang
 from mcp.types import EmptyResult, SubscribeRequestParams, UnsubscribeRequestParams
 from mcp_types.version import MODERN_PROTOCOL_VERSIONS
 
+from convo_mcp._sdk import connection_of, lowlevel
 from convo_mcp.log import get_logger
 
 log = get_logger("convo_mcp.notify")
@@ -66,7 +67,7 @@ class Notifier:
     # --- wiring ----------------------------------------------------------------------------
 
     def install(self, server: MCPServer) -> None:
-        low = server._lowlevel_server
+        low = lowlevel(server)
         low.add_request_handler("resources/subscribe", SubscribeRequestParams, self._subscribe)
         low.add_request_handler("resources/unsubscribe", UnsubscribeRequestParams, self._unsubscribe)
         server.middleware.append(self._track)
@@ -92,17 +93,17 @@ class Notifier:
 
     async def _track(self, ctx: Any, call_next: Callable[[Any], Awaitable[Any]]) -> Any:
         if ctx.protocol_version not in MODERN_PROTOCOL_VERSIONS:
-            self._remember(ctx.session._connection)
+            self._remember(connection_of(ctx))
         return await call_next(ctx)
 
     async def _subscribe(self, ctx: ServerRequestContext[Any], params: SubscribeRequestParams) -> EmptyResult:
-        conn: Connection = ctx.session._connection
+        conn = connection_of(ctx)
         self._remember(conn)
         self._subscribers.setdefault((self.scope(), str(params.uri)), set()).add(conn)
         return EmptyResult()
 
     async def _unsubscribe(self, ctx: ServerRequestContext[Any], params: UnsubscribeRequestParams) -> EmptyResult:
-        self._subscribers.get((self.scope(), str(params.uri)), set()).discard(ctx.session._connection)
+        self._subscribers.get((self.scope(), str(params.uri)), set()).discard(connection_of(ctx))
         return EmptyResult()
 
     # --- sending -----------------------------------------------------------------------------

@@ -11,6 +11,7 @@ from mcp.server import MCPServer
 from convo_mcp.app import App
 from convo_mcp.errors import ConvoError, NotFoundError
 from convo_mcp.render import conversation_line, feedback_text, keypoints_text, transcript_text, turns
+from convo_mcp.types import ServiceSource
 
 if TYPE_CHECKING:
     from convo_mcp.convo.models import Conversation
@@ -32,26 +33,28 @@ def _refusal(exc: ConvoError) -> str:
     return f"[{exc.code}] {exc.message} {exc.hint}".strip()
 
 
-async def find_conversation(app: App, conversation_id: str) -> Conversation | None:
-    known = await app.service.known_conversation(conversation_id)
+async def find_conversation(source: ServiceSource, conversation_id: str) -> Conversation | None:
+    service = source.current_service()
+    known = await service.known_conversation(conversation_id)
     if known is not None:
         return known
-    everything, _ = await app.service.all_conversations()
+    everything, _ = await service.all_conversations()
     return next((c for c in everything if c.id == conversation_id), None)
 
 
-def register_resources(server: MCPServer, app: App) -> None:
+def register_resources(server: MCPServer, app: App, source: ServiceSource) -> None:
     @server.resource(RECENT, name="recent-conversations", title="Recent conversations", mime_type="text/plain",
                      description="The 50 most recent meetings, one line each.")
     async def recent() -> str:
-        page = (await app.service.list_conversations(limit=50)).value
+        page = (await source.current_service().list_conversations(limit=50)).value
         return "\n".join(conversation_line(c) for c in page.conversations) or "No conversations."
 
     @server.resource(ACCOUNT, name="account", title="Convo account", mime_type="application/json",
                      description="Plan and remaining API requests and AI generations.")
     async def account() -> str:
-        p = (await app.service.profile()).value
-        budget = app.service.budget()
+        service = source.current_service()
+        p = (await service.profile()).value
+        budget = service.budget()
         return json.dumps({
             "plan": p.subscription.tier,
             "ai_generations": p.api_usage.ai_generations.model_dump(mode="json", exclude_none=True),
@@ -63,7 +66,7 @@ def register_resources(server: MCPServer, app: App) -> None:
                      description="One meeting's metadata.")
     async def conversation(id: str) -> str:
         try:
-            found = await find_conversation(app, id)
+            found = await find_conversation(source, id)
         except ConvoError as exc:
             return json.dumps({"error": exc.to_dict()})
         if found is None:
@@ -74,7 +77,7 @@ def register_resources(server: MCPServer, app: App) -> None:
                      description="The whole transcript as '[HH:MM:SS] Speaker: text'.")
     async def transcript(id: str) -> str:
         try:
-            segs = (await app.service.transcript(id)).value.segments
+            segs = (await source.current_service().transcript(id)).value.segments
         except ConvoError as exc:
             return _refusal(exc)
         origin = next((s.timestamp for s in segs if s.timestamp), None)
@@ -84,7 +87,7 @@ def register_resources(server: MCPServer, app: App) -> None:
                      description="Existing keypoints only; never generates.")
     async def keypoints(id: str) -> str:
         try:
-            out = await app.service.keypoints(id)
+            out = await source.current_service().keypoints(id)
         except ConvoError as exc:
             return _refusal(exc)
         return keypoints_text(out.value) if out else "No keypoints generated yet (see the generate_keypoints tool)."
@@ -93,16 +96,16 @@ def register_resources(server: MCPServer, app: App) -> None:
                      description="Existing feedback only; never generates.")
     async def feedback(id: str) -> str:
         try:
-            out = await app.service.feedback(id)
+            out = await source.current_service().feedback(id)
         except ConvoError as exc:
             return _refusal(exc)
         return feedback_text(out.value) if out else "No feedback generated yet (see the generate_feedback tool)."
 
 
-async def complete_conversation_id(app: App, prefix: str, limit: int | None = 20) -> list[str]:
+async def complete_conversation_id(source: ServiceSource, prefix: str, limit: int | None = 20) -> list[str]:
     """Ids whose id starts with, or whose title contains, what was typed (recent 100 meetings);
     at most `limit` of them (all with ``None``)."""
-    page = (await app.service.list_conversations(limit=100)).value
+    page = (await source.current_service().list_conversations(limit=100)).value
     needle = prefix.casefold()
     hits = [c.id for c in page.conversations
             if c.id.casefold().startswith(needle) or needle in (c.title or "").casefold()]

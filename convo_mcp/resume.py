@@ -17,6 +17,8 @@ from typing import Any
 from mcp.server.streamable_http import EventCallback, EventId, EventMessage, EventStore, StreamId
 from mcp.types import JSONRPCMessage
 
+from convo_mcp._sdk import event_store_per_session
+
 
 class SessionEvents:
     def __init__(self, *, per_stream: int = 200, max_streams: int = 2000) -> None:
@@ -75,12 +77,4 @@ def install(manager: Any, events: SessionEvents) -> None:
 
     The SDK hands one store to every session it admits; wrapping its admission is the one place a
     session's id and its transport meet."""
-    admit = manager._admit_session
-
-    def admitted(requestor: Any) -> Any:
-        transport = admit(requestor)
-        if transport is not None:
-            transport._event_store = events.for_session(transport.mcp_session_id)
-        return transport
-
-    manager._admit_session = admitted
+    event_store_per_session(manager, lambda session_id: events.for_session(session_id or ""))

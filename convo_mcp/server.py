@@ -27,6 +27,8 @@ from mcp_types import INVALID_PARAMS
 from pydantic import ValidationError
 
 from convo_mcp import __version__
+from convo_mcp._sdk import has_prompt, lowlevel
+from convo_mcp._sdk import tool_names as sdk_tool_names
 from convo_mcp.app import App
 from convo_mcp.arguments import argument_error
 from convo_mcp.errors import UnexpectedError
@@ -34,6 +36,7 @@ from convo_mcp.log import get_logger
 from convo_mcp.prompts import complete_prompt_argument, load_prompts, register_prompts
 from convo_mcp.resources import TEMPLATES, complete_conversation_id, register_resources
 from convo_mcp.tools import check_toolsets, register_tools
+from convo_mcp.types import ServiceSource
 
 log = get_logger("convo_mcp.server")
 INSTRUCTIONS = (
@@ -69,7 +72,7 @@ class ConvoServer(MCPServer):
         try:
             return await super().call_tool(name, arguments, context)
         except ToolError as exc:
-            from convo_mcp.tools._base import error_result  # loaded with the tools, not at start
+            from convo_mcp.tools._register import error_result  # loaded with the tools, not at start
             if isinstance(exc.__cause__, ValidationError):  # the schema refused the arguments
                 return error_result(argument_error(exc.__cause__))
             if isinstance(exc, UnexpectedToolError):
@@ -81,7 +84,7 @@ class ConvoServer(MCPServer):
         self, name: str, arguments: dict[str, Any] | None = None, context: Context[Any, Any] | None = None
     ) -> GetPromptResult | InputRequiredResult:
         # The SDK reports an unknown name as a plain error (code 0, or a hidden -32603 on 2026-era clients).
-        if self._prompt_manager.get_prompt(name) is None:
+        if not has_prompt(self, name):
             raise MCPError(INVALID_PARAMS, f"Unknown prompt: {name}")
         return await super().get_prompt(name, arguments, context)
 
@@ -99,7 +102,13 @@ async def accept_log_level(_ctx: ServerRequestContext[Any], _params: SetLevelReq
 COMPLETION_VALUES = 20  # suggestions per completion answer (the protocol allows up to 100)
 
 
-def build_server(app: App, *, read_only: bool = False, toolsets: Iterable[str] | None = None) -> MCPServer:
+def build_server(app: App, *, source: ServiceSource | None = None, read_only: bool = False,
+                 toolsets: Iterable[str] | None = None) -> MCPServer:
+    """The MCP server over ``app``; each call's service comes from ``source`` (``app`` itself for one
+    account, ``oauth.accounts`` in OAuth mode, where subscriptions and events stay within an account)."""
+    src: ServiceSource = source if source is not None else app
+    app.notifier.scope = src.current_account
+
     @asynccontextmanager
     async def lifespan(_server: MCPServer) -> AsyncIterator[App]:
         async with app.running():
@@ -120,10 +129,10 @@ def build_server(app: App, *, read_only: bool = False, toolsets: Iterable[str] |
     )
     app.notifier.install(server)
     # MCPServer registers no logging/setLevel; with this handler the SDK also advertises `logging`.
-    server._lowlevel_server.add_request_handler("logging/setLevel", SetLevelRequestParams, accept_log_level)
+    lowlevel(server).add_request_handler("logging/setLevel", SetLevelRequestParams, accept_log_level)
     wanted = check_toolsets(toolsets)  # a bad --toolsets fails now, not at the first tools/list
-    server.defer_tools(lambda: register_tools(server, app, read_only=read_only, toolsets=wanted))
-    register_resources(server, app)
+    server.defer_tools(lambda: register_tools(server, app, src, read_only=read_only, toolsets=wanted))
+    register_resources(server, app, src)
     specs = load_prompts()
     register_prompts(server, specs)
 
@@ -132,11 +141,11 @@ def build_server(app: App, *, read_only: bool = False, toolsets: Iterable[str] |
         context: CompletionContext | None,
     ) -> Completion | None:
         if isinstance(ref, ResourceTemplateReference) and ref.uri in TEMPLATES and argument.name == "id":
-            values = await complete_conversation_id(app, argument.value, limit=None)
+            values = await complete_conversation_id(src, argument.value, limit=None)
         elif isinstance(ref, PromptReference):
             values = complete_prompt_argument(specs, ref.name, argument.name, argument.value)
             if not values and argument.name == "conversation_id":
-                values = await complete_conversation_id(app, argument.value, limit=None)
+                values = await complete_conversation_id(src, argument.value, limit=None)
         else:
             return None
         # total and has_more describe every match, not only the ones shown.
@@ -151,5 +160,4 @@ def build_server(app: App, *, read_only: bool = False, toolsets: Iterable[str] |
 def tool_names(server: MCPServer) -> list[str]:
     if isinstance(server, ConvoServer):
         server.ensure_tools()
-    manager: Any = server._tool_manager
-    return [t.name for t in manager.list_tools()]
+    return sdk_tool_names(server)

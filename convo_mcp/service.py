@@ -103,11 +103,7 @@ class ConvoService:
         self.settings = settings or client.settings
         self.demo = demo
         self.index = index  # the full-text index, fed on the way (None: off)
-        self.search: Search | None = None
-        if index is not None:
-            from convo_mcp.search.service import Search
-
-            self.search = Search(self, index)
+        self.search: Search | None = None  # search over ``index``, set by the wiring that built both
         self.secrets = secrets if secrets is not None else WebhookSecrets(None, self.settings.webhook_secrets)
         self._clock = clock
         # Replicas pass a tracker kept in Redis; every part that spends sees the same one.

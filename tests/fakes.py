@@ -30,12 +30,18 @@ class FakeTime:
         await asyncio.sleep(0)
 
 
+_HELD: dict[int, socket.socket] = {}  # ports handed out by free_port, still bound until served
+
+
 @contextmanager
 def serving(app: Any, port: int) -> Iterator[str]:
-    """Serve ``app`` with uvicorn on 127.0.0.1:``port`` in a thread; yields its root URL."""
+    """Serve ``app`` with uvicorn on 127.0.0.1:``port`` in a thread; yields its root URL. A port from
+    :func:`free_port` is served on the very socket that reserved it, so no other process can take it
+    between choosing the port and listening."""
+    sock = _HELD.pop(port, None) or _bind(port)
     config = uvicorn.Config(app, host="127.0.0.1", port=port, log_config=None, access_log=False, lifespan="on")
     server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 15
     while not server.started:
@@ -46,10 +52,26 @@ def serving(app: Any, port: int) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(timeout=15)
+        sock.close()
+
+
+def _bind(port: int) -> socket.socket:
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", port))
+    return sock
 
 
 def free_port() -> int:
-    """A free loopback port."""
+    """A loopback port for :func:`serving` in this process, held bound until it is served."""
+    sock = _bind(0)
+    port = int(sock.getsockname()[1])
+    _HELD[port] = sock
+    return port
+
+
+def port_for_child() -> int:
+    """A loopback port for another process to bind (it is free now; the child binds it itself)."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])

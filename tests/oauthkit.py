@@ -69,7 +69,7 @@ def oauth_world_on(tmp_path: Path, secret_key: str | None = None, state: Sandbox
                         log_level="debug", **overrides)
     app = App.on_sandbox(state, None, settings)
     oauth = build_oauth(app, public_url or f"http://127.0.0.1:{port}")
-    asgi = build_http_app(app, build_server(app), host="127.0.0.1", port=port, oauth=oauth)
+    asgi = build_http_app(app, build_server(app, source=oauth.accounts), host="127.0.0.1", port=port, oauth=oauth)
     with serving(asgi, port) as root:
         yield OAuthWorld(state, app, oauth, root, keys, secret_key, tmp_path)
 

@@ -227,9 +227,9 @@ def test_demo_and_read_only_can_come_from_the_environment(monkeypatch: pytest.Mo
     monkeypatch.setenv("CONVO_MCP_READ_ONLY", "true")
     built = _build(parser().parse_args(["serve"]), Settings())
     assert not isinstance(built, int)
-    app, server = built
+    app, make_server = built
     assert app.is_demo  # type: ignore[attr-defined]
-    names = tool_names(server)  # type: ignore[arg-type]
+    names = tool_names(make_server())  # type: ignore[arg-type]
     assert "list_conversations" in names and "delete_conversation" not in names
 
 
@@ -261,7 +261,8 @@ def test_the_stdio_server_starts_without_what_its_mode_does_not_need() -> None:
         "from convo_mcp.cli import parser, _build\n"
         "from convo_mcp.config import Settings\n"
         "import asyncio\n"
-        "app, server = _build(parser().parse_args(['serve']), Settings())\n"
+        "app, make_server = _build(parser().parse_args(['serve']), Settings())\n"
+        "server = make_server()\n"
         "async def serve_a_moment():\n"
         "    async with app.running():\n"
         "        await asyncio.sleep(0.2)\n"

@@ -21,6 +21,7 @@ from urllib.parse import urlparse
 from mcp.server.auth.settings import AuthSettings, ClientRegistrationOptions, RevocationOptions
 from starlette.routing import Route
 
+from convo_mcp.account import Account, looks_like_key, loopback
 from convo_mcp.auth.provider import (
     SCOPE,
     ConvoAccessToken,
@@ -30,7 +31,6 @@ from convo_mcp.auth.provider import (
     SignInError,
     resource_of,
 )
-from convo_mcp.http_app import loopback
 
 if TYPE_CHECKING:
     from convo_mcp.app import App
@@ -56,9 +56,7 @@ def check_public_url(url: str) -> str:
 
 def key_checker(app: App) -> KeyChecker:
     """Checks a key by asking Convo for its profile (one request), as the person's own client would."""
-    from convo_mcp.doctor import looks_like_key
     from convo_mcp.errors import AuthenticationError, ConvoError, PermissionDeniedError, RateLimitError
-    from convo_mcp.replicas import account_hash
 
     async def check(key: str) -> KeyCheck:
         if not looks_like_key(key):
@@ -80,7 +78,7 @@ def key_checker(app: App) -> KeyChecker:
         if tier == "free":
             raise SignInError("This key belongs to a Convo Free plan, which has no API access. Upgrade to Starter or "
                               "above in the Convo app, then sign in again.")
-        return KeyCheck(account_hash(app.settings.base_url, key), tier)
+        return KeyCheck(Account.of(app.settings.base_url, key).id, tier)
 
     return check
 
@@ -92,6 +90,7 @@ class OAuthSetup:
     routes: list[Route]
     store: AuthStore
     verifier: AccountTokenVerifier
+    accounts: AccountApps  # the server's ServiceSource: the signed-in account of each request
 
 
 class AccountTokenVerifier:
@@ -113,12 +112,13 @@ class AccountTokenVerifier:
 
 
 def build_oauth(app: App, public_url: str) -> OAuthSetup:
-    """Wire OAuth mode into ``app``: its service becomes the signed-in account's."""
+    """OAuth mode over ``app`` (the server's settings, Convo host and clock): the provider, its pages,
+    and the signed-in accounts, which the server takes as its source of services
+    (``build_server(app, source=oauth.accounts)``)."""
     from convo_mcp.auth.accounts import AccountApps
     from convo_mcp.auth.keys import KeyBox
     from convo_mcp.auth.pages import routes
     from convo_mcp.auth.store import RedisAuthStore, SQLiteAuthStore
-    from convo_mcp.replicas import account_hash
 
     settings = app.settings
     secret = settings.secret_key.get_secret_value() if settings.secret_key else None
@@ -137,8 +137,6 @@ def build_oauth(app: App, public_url: str) -> OAuthSetup:
                                   access_ttl=settings.access_token_ttl, refresh_ttl=settings.refresh_token_ttl,
                                   clock=app.clock)
     accounts = AccountApps(app)
-    app.accounts = accounts
-    app.notifier.scope = accounts.current_id  # subscriptions and their events stay within an account
     provider.on_account_gone = accounts.close
     auth = AuthSettings(
         issuer_url=public,
@@ -149,9 +147,9 @@ def build_oauth(app: App, public_url: str) -> OAuthSetup:
         required_scopes=[SCOPE],
         validate_token_resource=True,
     )
-    pages = [*routes(provider, lambda key: account_hash(settings.base_url, key)), metadata_route(auth),
+    pages = [*routes(provider, lambda key: Account.of(settings.base_url, key).id), metadata_route(auth),
              root_resource_metadata(auth)]
-    return OAuthSetup(provider, auth, pages, store, AccountTokenVerifier(provider, accounts))
+    return OAuthSetup(provider, auth, pages, store, AccountTokenVerifier(provider, accounts), accounts)
 
 
 def root_resource_metadata(auth: AuthSettings) -> Route:

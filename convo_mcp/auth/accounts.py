@@ -28,6 +28,7 @@ from convo_mcp.log import get_logger
 
 if TYPE_CHECKING:
     from convo_mcp.app import App
+    from convo_mcp.service import ConvoService
 
 log = get_logger("convo_mcp.accounts")
 
@@ -50,6 +51,12 @@ class AccountApps:
         """The account of the request being served, or None outside an authenticated request."""
         token = get_access_token()
         return token.subject if token is not None else None
+
+    def current_account(self) -> str | None:  # ServiceSource
+        return self.current_id()
+
+    def current_service(self) -> ConvoService:  # ServiceSource
+        return self.current().service
 
     def current(self) -> App:
         account = self.current_id()

@@ -8,7 +8,7 @@ and camelCase on the wire.
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic.alias_generators import to_camel
@@ -16,19 +16,12 @@ from pydantic.alias_generators import to_camel
 Tone = Literal["professional", "casual", "concise"]
 Tier = Literal["free", "starter", "professional", "enterprise"]
 
-WEBHOOK_EVENTS: tuple[str, ...] = (
-    "conversation.created",
-    "conversation.updated",
-    "conversation.keypoints.ready",
-    "conversation.summary.ready",
-    "conversation.action_items.ready",
-    "conversation.feedback.ready",
-    "conversation.shared",
-    "conversation.deleted",
-    "transcript.ready",
-    "transcript.failed",
-    "webhook.test",
-)
+WebhookEventName = Literal[
+    "conversation.created", "conversation.updated", "conversation.keypoints.ready",
+    "conversation.summary.ready", "conversation.action_items.ready", "conversation.feedback.ready",
+    "conversation.shared", "conversation.deleted", "transcript.ready", "transcript.failed", "webhook.test",
+]
+WEBHOOK_EVENTS: tuple[str, ...] = get_args(WebhookEventName)  # the one list: tools, guards and receiver use it
 
 PAGE_MAX = 100  # most conversations one list page returns
 

@@ -7,43 +7,24 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
-from typing import Annotated, Any, Literal
+from datetime import datetime, timedelta
+from typing import Any, Literal
 
 import anyio
-from pydantic import Field
 
 from convo_mcp.convo.models import Conversation, Keypoints, Transcript
-from convo_mcp.dates import day_floor, parse_when
-from convo_mcp.errors import ConvoError, InvalidArgumentError, RateBudgetExhaustedError, RateLimitError
+from convo_mcp.deadline import deadline_left
+from convo_mcp.errors import ConvoError, RateBudgetExhaustedError, RateLimitError
+from convo_mcp.insights.logic import Candidate, plan_fetches, recent_first
+from convo_mcp.insights.report import LeftOut, Reason, coverage_fields, newest_first
 from convo_mcp.outcome import Peek
 from convo_mcp.service import ConvoService
-from convo_mcp.tools._base import Progress, deadline_left
-from convo_mcp.tools.insights.logic import Candidate, plan_fetches, recent_first
-from convo_mcp.tools.insights.report import LeftOut, Reason, coverage_fields, newest_first
+from convo_mcp.types import Progress
 
 CONCURRENCY = 4
 ASSEMBLE = 2.0  # seconds kept back from the deadline to build the partial answer
 COST = " No AI; ~1 request per uncached meeting."  # what a fan-out tool costs
 PROBE_FALLBACK = 20  # requests planned when Convo sends no rate headers at all
-When = Annotated[str | None, Field(description="ISO date; default 30 days ago", max_length=40)]
-Since = Annotated[str, Field(description="ISO date", max_length=40)]
-Until = Annotated[str | None, Field(description="Inclusive; default now", max_length=40)]
-
-
-def date_argument(value: str | None, *, end_of_day: bool = False) -> datetime:
-    """A tool's date argument as aware UTC; midnight 30 days ago when not given (a stable cache key)."""
-    if value is None or not value.strip():
-        return day_floor(datetime.now(UTC), 30)
-    try:
-        return parse_when(value, end_of_day=end_of_day)
-    except ValueError:
-        raise InvalidArgumentError(
-            f"{value[:40]!r} is not a date between 2015-01-01 and a year from now.",
-            hint="Give a date like 2026-03-10 or an ISO 8601 date-time like 2026-03-10T14:00:00Z.",
-        ) from None
-
-
 @dataclass
 class Gathered:
     values: dict[str, Any] = field(default_factory=dict)

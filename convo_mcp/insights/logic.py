@@ -1,5 +1,5 @@
 """Pure logic of the insights tools: names, topics, snippets, days and request budgets (the
-results they return are shaped in :mod:`convo_mcp.tools.insights.report`).
+results they return are shaped in :mod:`convo_mcp.insights.report`).
 
 Nothing here talks to Convo; the tools in :mod:`convo_mcp.tools.insights` feed it what the
 service returned and render what it decides.

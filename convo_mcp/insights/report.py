@@ -1,6 +1,6 @@
 """What the insights tools return: result models, their assembly, and concise text for the model.
 
-The deciding happens in :mod:`convo_mcp.tools.insights.logic`; this module only shapes and renders results.
+The deciding happens in :mod:`convo_mcp.insights.logic`; this module only shapes and renders results.
 """
 
 from __future__ import annotations
@@ -14,12 +14,12 @@ from pydantic import BaseModel, ConfigDict, WithJsonSchema
 
 from convo_mcp.convo.models import ActionItem, Conversation, Keypoints
 from convo_mcp.dates import Instant
-from convo_mcp.render import local_time
-from convo_mcp.tools.insights.logic import (
+from convo_mcp.insights.logic import (
     RANK,
     mentions,
     owner_matches,
 )
+from convo_mcp.render import local_time
 
 # --- result models --------------------------------------------------------------------------
 

@@ -22,7 +22,7 @@ CONCURRENCY = 4
 
 
 def status_lines(indexer: Indexer) -> list[str]:
-    index = indexer.index
+    index = indexer.backend
     meetings = index.meetings()
     done = [m for m in meetings if m.transcript]
     starts = sorted(m.start for m in done if m.start is not None)
@@ -33,7 +33,7 @@ def status_lines(indexer: Indexer) -> list[str]:
 
     size = index.size_bytes()
     lines = [
-        f"Search index: {index.path} ({size / 1_048_576:.1f} MiB)",
+        f"Search index: {index.describe()} ({size / 1_048_576:.1f} MiB)",
         f"Meetings indexed: {len(done)} of {len(meetings)} known"
         + f" ({sum(1 for m in meetings if m.keypoints)} with their summary)",
     ]

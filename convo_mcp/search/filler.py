@@ -1,8 +1,9 @@
 """Filling the index without hurting the hour.
 
-- :class:`Indexer` is the index's async face: what any tool fetches (transcripts, keypoints, list
-  pages) is handed to it on the way, at no extra request, and written in batches from a worker
-  thread (one transaction for what arrives together); searches write what is pending first.
+- :class:`Indexer` is the index's async face, over any :class:`~.backend.IndexBackend`: what any tool
+  fetches (transcripts, keypoints, list pages) is handed to it on the way, at no extra request, and
+  written in batches from a worker thread (one transaction for what arrives together); searches
+  write what is pending first.
 - :class:`BackgroundIndexer` walks the meetings not indexed yet, newest first, spending at most
   ``share`` of what the hour has left (its own requests of the last hour count against it), never
   the last ``reserve`` of the hourly limit; it pauses while a person's call is running, on any 429 and
@@ -15,7 +16,7 @@ import asyncio
 import math
 import time
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -24,8 +25,8 @@ import anyio.to_thread
 from convo_mcp.errors import ConvoError, RateBudgetExhaustedError, RateLimitError
 from convo_mcp.log import get_logger
 from convo_mcp.search.activity import Activity
+from convo_mcp.search.backend import CoverageFigures, Filters, IndexBackend
 from convo_mcp.search.document import Document
-from convo_mcp.search.index import SearchIndex
 from convo_mcp.search.query import Query
 from convo_mcp.search.results import Meeting, Page
 from convo_mcp.types import Clock, Sleep
@@ -40,8 +41,8 @@ HOUR = 3600.0
 
 
 class Indexer:
-    def __init__(self, index: SearchIndex) -> None:
-        self.index = index
+    def __init__(self, backend: IndexBackend) -> None:
+        self.backend = backend
         self._pending: list[Document] = []
         self._flushing: asyncio.Task[None] | None = None
         self._write = asyncio.Lock()
@@ -55,13 +56,13 @@ class Indexer:
         rows = [(c.id, c.title, c.start_time.timestamp() if c.start_time else None, c.duration)
                 for c in conversations]
         async with self._write:
-            await self._run(self.index.note_meetings, rows)
+            await self._run(self.backend.note_meetings, rows)
 
     def wants_transcript(self, conversation_id: str) -> bool:
-        return not self.index.has_transcript(conversation_id) and not self._pending_for(conversation_id, "t")
+        return not self.backend.has_transcript(conversation_id) and not self._pending_for(conversation_id, "t")
 
     def wants_keypoints(self, conversation_id: str) -> bool:
-        return not self.index.has_keypoints(conversation_id) and not self._pending_for(conversation_id, "k")
+        return not self.backend.has_keypoints(conversation_id) and not self._pending_for(conversation_id, "k")
 
     def _pending_for(self, conversation_id: str, kind: str) -> bool:
         return any(d.conversation_id == conversation_id and d.kind == kind for d in self._pending)
@@ -86,7 +87,7 @@ class Indexer:
             docs, self._pending = self._pending, []
             if docs:
                 try:
-                    await self._run(self.index.add, docs)
+                    await self._run(self.backend.add, docs)
                 except Exception as exc:  # the index is a help, never a reason for a call to fail
                     log.warning("search.index_write_failed", error=type(exc).__name__, documents=len(docs))
 
@@ -95,27 +96,30 @@ class Indexer:
         if self._flushing is not None:
             await self._flushing
         await self.flush()
-        await self._run(self.index.close)
+        await self._run(self.backend.close)
 
     async def forget(self, conversation_id: str) -> None:
         await self.flush()
         async with self._write:
-            await self._run(self.index.remove, conversation_id)
+            await self._run(self.backend.remove, conversation_id)
 
-    async def search(self, query: Query, **kw: Any) -> Page:
+    async def search(self, query: Query, filters: Filters, **kw: Any) -> Page:
         await self.flush()
-        return await self._run(partial(self.index.search, query, **kw))
+        return await self._run(partial(self.backend.search, query, filters, **kw))
 
-    async def speaker_filter(self, matches: Callable[[str], bool]) -> dict[int, set[int]]:
-        return await self._run(self.index.speaker_filter, matches)
+    async def coverage(self, filters: Filters) -> CoverageFigures:
+        return await self._run(self.backend.coverage, filters)
 
-    async def keypoints_json(self, ids: Sequence[str]) -> dict[str, Any]:
+    async def speakers(self, conversation_id: str) -> dict[int, str]:
+        return await self._run(self.backend.speakers, conversation_id)
+
+    async def keypoints_json(self, ids: Iterable[str]) -> dict[str, Any]:
         await self.flush()
-        return await self._run(self.index.keypoints_json, ids)
+        return await self._run(self.backend.keypoints_json, list(ids))
 
     def missing(self, *, since: float | None = None) -> list[Meeting]:
         """Known meetings whose transcript is not indexed (nor waiting to be), newest first."""
-        out = [m for m in self.index.meetings()
+        out = [m for m in self.backend.meetings()
                if self.wants_transcript(m.id) and (since is None or (m.start or 0) >= since)]
         return sorted(out, key=lambda m: m.start or 0, reverse=True)
 

@@ -8,6 +8,9 @@ are transcript segments (the line is the segment index); above it, keypoint item
 rows are one rowid range (fast deletes), a speaker filter is a set of ``rowid >> 20`` values, and the
 file stays near the size of the raw text (the text itself is kept only once, compressed).
 
+It implements :class:`~convo_mcp.search.backend.IndexBackend`. Coverage figures are kept as meetings
+change (sorted start times, counted by bisection), never recounted from every meeting per search.
+
 Ranking: BM25 per line, a mild boost for recent meetings, meetings ordered by their best line with a
 small bonus for many lines. Writes are one transaction per batch in WAL mode, so a crash loses at
 most the batch in flight. A file that is not this schema (corrupt, foreign, older) is moved aside and
@@ -16,6 +19,7 @@ rebuilt empty, never served. Blocking calls: run them in a worker thread (see :m
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import json
 import os
@@ -23,12 +27,14 @@ import sqlite3
 import threading
 import time
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from convo_mcp.insights.logic import owner_matches
 from convo_mcp.log import get_logger
 from convo_mcp.search import ranking
+from convo_mcp.search.backend import CoverageFigures, Filters, Listed
 from convo_mcp.search.document import (
     Document,
     keypoint_lines,
@@ -63,13 +69,15 @@ class IndexUnavailable(RuntimeError):
     """The index file cannot be used (and could not be rebuilt) right now."""
 
 
-class SearchIndex:
+class SQLiteIndex:
     def __init__(self, path: Path | str, *, clock: Any = time.time) -> None:
         self.path = Path(path)
         self._clock = clock
         self._lock = threading.RLock()
         self._conn = self._open()
         self._meetings: dict[str, Meeting] = {}
+        self._known = _Starts()  # every known meeting's start
+        self._missing = _Starts()  # of those, the ones whose transcript is not indexed
         self._version = -1
         self._load()
 
@@ -123,12 +131,34 @@ class SearchIndex:
             self._set_aside(why)
             self._conn = self._connect()
             self._meetings = {}
+            self._known, self._missing = _Starts(), _Starts()
 
     def _load(self) -> None:
         self._version = self._conn.execute("PRAGMA data_version").fetchone()[0]
         rows = self._conn.execute(
             "SELECT n, id, title, start, minutes, transcript, keypoints IS NOT NULL FROM meetings").fetchall()
         self._meetings = {r[1]: Meeting(r[0], r[1], r[2], r[3], r[4], bool(r[5]), bool(r[6])) for r in rows}
+        self._known = _Starts(m.start for m in self._meetings.values())
+        self._missing = _Starts(m.start for m in self._meetings.values() if not m.transcript)
+
+    def _keep(self, m: Meeting) -> None:
+        """Record a meeting's new state, and its coverage figures with it."""
+        old = self._meetings.get(m.id)
+        if old is not None:
+            self._known.discard(old.start)
+            if not old.transcript:
+                self._missing.discard(old.start)
+        self._meetings[m.id] = m
+        self._known.add(m.start)
+        if not m.transcript:
+            self._missing.add(m.start)
+
+    def _drop(self, conversation_id: str) -> None:
+        old = self._meetings.pop(conversation_id, None)
+        if old is not None:
+            self._known.discard(old.start)
+            if not old.transcript:
+                self._missing.discard(old.start)
 
     def close(self) -> None:
         with self._lock:
@@ -146,6 +176,27 @@ class SearchIndex:
                 return fn(*args)
 
     # --- what is known --------------------------------------------------------------------------
+
+    def describe(self) -> str:
+        return str(self.path)
+
+    def _fresh(self) -> None:
+        if self._conn.execute("PRAGMA data_version").fetchone()[0] != self._version:
+            self._load()  # another process sharing the file wrote to it
+
+    def coverage(self, filters: Filters) -> CoverageFigures:
+        with self._lock:
+            self._guarded(self._fresh)
+            if filters.meetings is not None:  # a few named meetings: count them one by one
+                chosen = [m for i in filters.meetings
+                          if (m := self._meetings.get(i)) and (m.start is None or filters.in_range(m.start))]
+                gaps = sorted(m.start for m in chosen if not m.transcript and m.start is not None)
+                return CoverageFigures(len(chosen), sum(1 for m in chosen if m.transcript),
+                                       gaps[0] if gaps else None, gaps[-1] if gaps else None, bool(self._meetings))
+            known = self._known.count(filters.since, filters.until)
+            missing = self._missing.count(filters.since, filters.until)
+            lo, hi = self._missing.bounds(filters.since, filters.until)
+            return CoverageFigures(known, known - missing, lo, hi, listed=bool(self._meetings))
 
     def meeting(self, conversation_id: str) -> Meeting | None:
         return self._meetings.get(conversation_id)
@@ -189,7 +240,7 @@ class SearchIndex:
 
     # --- writing --------------------------------------------------------------------------------
 
-    def note_meetings(self, listed: Iterable[tuple[str, str | None, float | None, float | None]]) -> None:
+    def note_meetings(self, listed: Iterable[Listed]) -> None:
         """Meetings a list showed: (id, title, start, minutes). Known meetings make coverage."""
         rows = list(listed)
         if rows:
@@ -206,7 +257,7 @@ class SearchIndex:
             raise
         self._conn.execute("COMMIT")
 
-    def _note(self, rows: list[tuple[str, str | None, float | None, float | None]]) -> None:
+    def _note(self, rows: list[Listed]) -> None:
         now = self._clock()
         with self._transaction():
             for cid, title, start, minutes in rows:
@@ -221,7 +272,7 @@ class SearchIndex:
             "RETURNING n, title, start, minutes, transcript, keypoints IS NOT NULL",
             (cid, title, start, minutes, listed)).fetchone()
         m = Meeting(r[0], cid, r[1], r[2], r[3], bool(r[4]), bool(r[5]))
-        self._meetings[cid] = m
+        self._keep(m)
         return m
 
     def add(self, documents: Sequence[Document]) -> None:
@@ -248,8 +299,8 @@ class SearchIndex:
                 else:
                     packed = zlib.compress(json.dumps(doc.payload).encode(), 6)
                     self._conn.execute("UPDATE meetings SET keypoints = ? WHERE n = ?", (packed, m.n))
-                self._meetings[m.id] = Meeting(m.n, m.id, m.title, m.start, m.minutes,
-                                               m.transcript or kind == "t", m.keypoints or kind == "k")
+                self._keep(Meeting(m.n, m.id, m.title, m.start, m.minutes,
+                                   m.transcript or kind == "t", m.keypoints or kind == "k"))
             # In rowid order: FTS5 keeps a transaction's terms in memory only while rowids increase.
             rows.sort()
             self._conn.executemany("INSERT INTO said (rowid, text) VALUES (?, ?)", rows)
@@ -286,26 +337,21 @@ class SearchIndex:
                 self._delete_lines(m.n, kind)
             self._conn.execute("DELETE FROM speakers WHERE n = ?", (m.n,))
             self._conn.execute("DELETE FROM meetings WHERE n = ?", (m.n,))
-        self._meetings.pop(m.id, None)
+        self._drop(m.id)
 
     # --- searching ------------------------------------------------------------------------------
 
-    def search(
-        self, query: Query, *, since: float | None = None, until: float | None = None,
-        speaker_numbers: dict[int, set[int]] | None = None, limit: int = 8, offset: int = 0, per_meeting: int = 3,
-    ) -> Page:
-        """Meetings whose lines match, best first; ``speaker_numbers``: meeting n → speakers kept."""
-        page: Page = self._guarded(self._search, query, since, until, speaker_numbers, limit, offset, per_meeting)
+    def search(self, query: Query, filters: Filters = Filters(), *, limit: int = 8, offset: int = 0,  # noqa: B008
+               per_meeting: int = 3) -> Page:
+        """Meetings whose lines match, best first."""
+        page: Page = self._guarded(self._search, query, filters, limit, offset, per_meeting)
         return page
 
-    def _search(self, query: Query, since: float | None, until: float | None,
-                speakers: dict[int, set[int]] | None, limit: int, offset: int, per_meeting: int) -> Page:
+    def _search(self, query: Query, filters: Filters, limit: int, offset: int, per_meeting: int) -> Page:
         expr = query.fts()
-        if self._conn.execute("PRAGMA data_version").fetchone()[0] != self._version:
-            self._load()  # another process sharing the file wrote to it
-        by_n = {m.n: m for m in self._meetings.values()
-                if (since is None or (m.start is not None and m.start >= since))
-                and (until is None or (m.start is not None and m.start < until))}
+        self._fresh()
+        speakers = self._speaker_filter(filters.speaker) if filters.speaker else None
+        by_n = {m.n: m for m in self._meetings.values() if filters.admits(m)}
         rows = ranking.meeting_scores(self._conn, expr, by_n, speakers)
         ranked = ranking.rank(rows, by_n, self._clock())
         chosen = ranked[offset:offset + limit]
@@ -313,11 +359,46 @@ class SearchIndex:
                for score, m, hits in chosen]
         return Page(out, len(ranked), sum(r[2] for r in ranked))
 
-    def speaker_filter(self, matches: Callable[[str], bool]) -> dict[int, set[int]]:
-        """Meeting n → numbers of the speakers for whom ``matches(name)`` is true."""
-        rows = self._guarded(lambda: self._conn.execute("SELECT n, no, name FROM speakers").fetchall())
+    def _speaker_filter(self, speaker: str) -> dict[int, set[int]]:
+        """Meeting n → numbers of the speakers that ``speaker`` names (as a person names someone)."""
         out: dict[int, set[int]] = {}
-        for n, no, name in rows:
-            if matches(name):
+        for n, no, name in self._conn.execute("SELECT n, no, name FROM speakers"):
+            if owner_matches(speaker, name):
                 out.setdefault(n, set()).add(no)
         return out
+
+
+class _Starts:
+    """Meetings' start times kept sorted (and the undated ones counted), to count a range in O(log n)."""
+
+    def __init__(self, starts: Iterable[float | None] = ()) -> None:
+        values = list(starts)
+        self.dated = sorted(s for s in values if s is not None)
+        self.undated = sum(1 for s in values if s is None)
+
+    def add(self, start: float | None) -> None:
+        if start is None:
+            self.undated += 1
+        else:
+            bisect.insort(self.dated, start)
+
+    def discard(self, start: float | None) -> None:
+        if start is None:
+            self.undated = max(0, self.undated - 1)
+            return
+        i = bisect.bisect_left(self.dated, start)
+        if i < len(self.dated) and self.dated[i] == start:
+            del self.dated[i]
+
+    def _span(self, since: float | None, until: float | None) -> tuple[int, int]:
+        lo = 0 if since is None else bisect.bisect_left(self.dated, since)
+        hi = len(self.dated) if until is None else bisect.bisect_left(self.dated, until)
+        return lo, max(lo, hi)
+
+    def count(self, since: float | None, until: float | None) -> int:
+        lo, hi = self._span(since, until)
+        return hi - lo + self.undated  # an undated meeting may be in any range: it counts in each
+
+    def bounds(self, since: float | None, until: float | None) -> tuple[float | None, float | None]:
+        lo, hi = self._span(since, until)
+        return (self.dated[lo], self.dated[hi - 1]) if hi > lo else (None, None)

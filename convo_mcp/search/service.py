@@ -14,14 +14,15 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from convo_mcp.convo.models import Keypoints
+from convo_mcp.insights.fanout import gather, listing
+from convo_mcp.search.backend import Filters
 from convo_mcp.search.filler import Indexer
 from convo_mcp.search.query import Query
 from convo_mcp.search.results import MeetingHits, Page
-from convo_mcp.tools.insights.logic import owner_matches
 
 if TYPE_CHECKING:
     from convo_mcp.service import ConvoService
-    from convo_mcp.tools._base import Progress
+    from convo_mcp.types import Progress
 
 SNIPPET = 160  # characters of a line shown around the first match
 
@@ -44,38 +45,25 @@ class Search:
         self.service = service
         self.indexer = indexer
 
-    async def find(
-        self, query: Query, *, since: datetime | None = None, until: datetime | None = None,
-        speaker: str | None = None, limit: int = 8, offset: int = 0, per_meeting: int = 3,
-    ) -> Page:
-        speakers = None
-        if speaker:
-            speakers = await self.indexer.speaker_filter(lambda name: owner_matches(speaker, name))
-        return await self.indexer.search(
-            query, since=since.timestamp() if since else None, until=until.timestamp() if until else None,
-            speaker_numbers=speakers, limit=limit, offset=offset, per_meeting=per_meeting,
-        )
+    async def find(self, query: Query, filters: Filters, *, limit: int = 8, offset: int = 0,
+                   per_meeting: int = 3) -> Page:
+        return await self.indexer.search(query, filters, limit=limit, offset=offset, per_meeting=per_meeting)
 
     async def indexed_keypoints(self, conversation_ids: list[str]) -> dict[str, Keypoints]:
         """Keypoints the index holds for these meetings, in one read; never a request."""
         found = await self.indexer.keypoints_json(conversation_ids)
         return {cid: Keypoints.model_validate(value) for cid, value in found.items()}
 
-    def coverage(self, since: datetime | None = None, until: datetime | None = None) -> Coverage:
-        lo, hi = (since.timestamp() if since else None), (until.timestamp() if until else None)
-        known = self.indexer.index.meetings()
-        meetings = [m for m in known
-                    if m.start is None or ((lo is None or m.start >= lo) and (hi is None or m.start < hi))]
-        missing = sorted(m.start for m in meetings if not m.transcript and m.start is not None)
-        return Coverage(len(meetings), sum(1 for m in meetings if m.transcript),
-                        _day(missing[0]) if missing else None, _day(missing[-1]) if missing else None,
-                        listed=bool(known))
+    async def coverage(self, filters: Filters) -> Coverage:
+        figures = await self.indexer.coverage(filters)
+        return Coverage(figures.known, figures.indexed,
+                        _day(figures.oldest_missing) if figures.oldest_missing is not None else None,
+                        _day(figures.newest_missing) if figures.newest_missing is not None else None,
+                        listed=figures.listed)
 
     async def deepen(self, progress: Progress, since: datetime | None, until: datetime | None) -> int:
         """List the range and read the transcripts not indexed yet, newest first, within the budget
         (each is indexed on the way). Returns the requests made."""
-        from convo_mcp.tools.insights.fanout import gather, listing
-
         convs, loads0 = await listing(self.service, progress, since or datetime(2000, 1, 1, tzinfo=UTC))
         todo = [c for c in convs if (until is None or c.start_time is None or c.start_time < until)
                 and self.indexer.wants_transcript(c.id)]
@@ -83,8 +71,8 @@ class Search:
         await self.indexer.flush()
         return self.service.requests_made() - loads0
 
-    def speaker_names(self, hit: MeetingHits) -> dict[int, str]:
-        return self.indexer.index.speakers(hit.meeting.id)
+    async def speaker_names(self, hit: MeetingHits) -> dict[int, str]:
+        return await self.indexer.speakers(hit.meeting.id)
 
 
 def _day(timestamp: float) -> date:

@@ -1,5 +1,7 @@
 """The MCP tools, one module per toolset; ``--read-only`` keeps only tools that change nothing.
 
+Toolsets live one module each here (``conversations``, ``ai``, ``account`` with the calendar tools,
+``webhooks``, ``search``, ``insights/``), and in :mod:`convo_mcp.ui.tools` for the ``views`` toolset.
 The toolset modules (and the service, models and output schemas they bring) are imported when the
 tools are registered, on the first ``tools/list`` or ``tools/call``, not when the server starts.
 """
@@ -13,7 +15,8 @@ if TYPE_CHECKING:
     from mcp.server import MCPServer
 
     from convo_mcp.app import App
-    from convo_mcp.tools._base import ToolDef
+    from convo_mcp.tools._define import ToolDef
+    from convo_mcp.types import ServiceSource
 
 TOOLSETS = ("conversations", "ai", "search", "insights", "calendar", "account", "webhooks", "views")
 
@@ -40,13 +43,14 @@ def select(defs: Iterable[ToolDef], *, read_only: bool = False, toolsets: Iterab
 
 
 def register_tools(
-    server: MCPServer, app: App, *, read_only: bool = False, toolsets: Iterable[str] | None = None
+    server: MCPServer, app: App, source: ServiceSource, *, read_only: bool = False,
+    toolsets: Iterable[str] | None = None,
 ) -> list[ToolDef]:
-    from convo_mcp.tools._base import register
+    from convo_mcp.tools._register import register
 
     chosen = select(all_tools(), read_only=read_only, toolsets=toolsets)
     for tool in chosen:
-        register(server, tool, app)
+        register(server, tool, app, source)
     return chosen
 
 

@@ -10,7 +10,8 @@ from convo_mcp.dates import Instant
 from convo_mcp.errors import BadRequestError, InvalidArgumentError
 from convo_mcp.render import local_time, provenance
 from convo_mcp.service import ConvoService
-from convo_mcp.tools._base import Moment, Output, tool
+from convo_mcp.tools._args import Moment
+from convo_mcp.tools._define import Output, tool
 
 
 class AccountOutput(Output):

@@ -15,8 +15,8 @@ from convo_mcp.convo.models import Feedback, FeedbackNote, Keypoints, Tone
 from convo_mcp.outcome import Outcome
 from convo_mcp.render import feedback_text, keypoints_text, provenance
 from convo_mcp.service import ConvoService
-from convo_mcp.tools._base import Output, tool
-from convo_mcp.tools.conversations import ConversationId
+from convo_mcp.tools._args import ConversationId
+from convo_mcp.tools._define import Output, tool
 
 
 class ActionItemOut(BaseModel):

@@ -15,10 +15,9 @@ from convo_mcp.notify import Notifier
 from convo_mcp.outcome import Outcome
 from convo_mcp.render import conversation_line, origin, parse_offset, provenance, transcript_text, turns
 from convo_mcp.service import ConvoService
-from convo_mcp.tools._base import Moment, Output, tool
+from convo_mcp.tools._args import ConversationId, Moment
 from convo_mcp.tools._confirm import DeleteAnswer, ShareAnswer, confirmed, needs_confirmation
-
-ConversationId = Annotated[str, Field(max_length=128)]
+from convo_mcp.tools._define import Output, tool
 
 
 class ConversationItem(BaseModel):

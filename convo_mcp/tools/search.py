@@ -14,18 +14,18 @@ from typing import Annotated, Any
 from pydantic import BaseModel, Field
 
 from convo_mcp.errors import InvalidArgumentError
+from convo_mcp.insights.report import IsoDate
 from convo_mcp.render import hms
+from convo_mcp.search.backend import Filters
 from convo_mcp.search.query import parse_query
 from convo_mcp.search.service import Coverage, Search, snippet
 from convo_mcp.service import ConvoService
-from convo_mcp.tools._base import Output, Progress, tool
-from convo_mcp.tools.conversations import ConversationId
-from convo_mcp.tools.insights.fanout import date_argument
-from convo_mcp.tools.insights.report import IsoDate
+from convo_mcp.tools._args import ConversationId, DateArg, date_argument
+from convo_mcp.tools._define import Output, tool
+from convo_mcp.types import Progress
 
 QueryText = Annotated[str | None, Field(
     max_length=300, description='Words; "a phrase", pric*, a OR b, -word')]
-DateArg = Annotated[str | None, Field(description="ISO date; until inclusive", max_length=40)]
 
 
 class Snippet(BaseModel):
@@ -105,12 +105,13 @@ async def search_meetings(
     if lo is not None and hi is not None and hi <= lo:
         raise InvalidArgumentError("until must be after since.")
     spent = await search.deepen(progress, lo, hi) if deep else 0
-    page = await search.find(parsed, since=lo, until=hi, speaker=speaker, limit=max_results, offset=offset)
-    cov = search.coverage(lo, hi)
+    filters = Filters.of(lo, hi, speaker=speaker)
+    page = await search.find(parsed, filters, limit=max_results, offset=offset)
+    cov = await search.coverage(filters)
     words = parsed.words()
     meetings = []
     for mh in page.meetings:
-        names = search.speaker_names(mh)
+        names = await search.speaker_names(mh)
         titled = any(h.line.label == "title" for h in mh.best)  # the title is beside, not repeated
         snips = [Snippet(segment_index=h.line.segment_index, time=hms(h.at) if h.at is not None else None,
                          speaker=h.line.label or names.get(h.line.speaker), text=snippet(h.line.text, words))
@@ -180,7 +181,7 @@ async def search(
     svc: ConvoService,
     query: Annotated[str, Field(min_length=1, max_length=300)],
 ) -> tuple[SearchResults, str]:
-    page = await _search(svc).find(parse_query(query), limit=10, per_meeting=0)
+    page = await _search(svc).find(parse_query(query), Filters(), limit=10, per_meeting=0)
     results = [
         SearchResult(id=mh.meeting.id,
                      title=f"{mh.meeting.title or '(untitled)'} ({_day(mh.meeting.start) or 'undated'})",

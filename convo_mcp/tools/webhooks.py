@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated
 
 from pydantic import BaseModel, Field
 
+from convo_mcp.convo.models import WebhookEventName
 from convo_mcp.dates import Instant
 from convo_mcp.service import ConvoService
-from convo_mcp.tools._base import Output, tool
 from convo_mcp.tools._confirm import DeleteWebhookAnswer, confirmed, needs_confirmation
+from convo_mcp.tools._define import Output, tool
 
-Event = Literal[
-    "conversation.created", "conversation.updated", "conversation.keypoints.ready",
-    "conversation.summary.ready", "conversation.action_items.ready", "conversation.feedback.ready",
-    "conversation.shared", "conversation.deleted", "transcript.ready", "transcript.failed", "webhook.test",
-]
+Event = WebhookEventName
 WebhookId = Annotated[str, Field(max_length=128)]
 
 

@@ -20,15 +20,16 @@ from pydantic import BaseModel, Field
 from convo_mcp.convo.models import Keypoints, Segment
 from convo_mcp.dates import Instant
 from convo_mcp.errors import ConvoError, InvalidArgumentError
+from convo_mcp.insights.fanout import COST
+from convo_mcp.insights.logic import owner_matches
+from convo_mcp.insights.report import Item, dedupe, item_line, to_item
 from convo_mcp.outcome import Outcome
 from convo_mcp.render import hms, offsets, origin, provenance
 from convo_mcp.service import ConvoService
-from convo_mcp.tools._base import Output, Progress, tool
-from convo_mcp.tools.conversations import ConversationId
+from convo_mcp.tools._args import ConversationId, Since, Until
+from convo_mcp.tools._define import Output, tool
 from convo_mcp.tools.insights.digest import meeting_digest
-from convo_mcp.tools.insights.fanout import COST, Since, Until
-from convo_mcp.tools.insights.logic import owner_matches
-from convo_mcp.tools.insights.report import Item, dedupe, item_line, to_item
+from convo_mcp.types import Progress
 from convo_mcp.ui import DIGEST_VIEW, MEETING_VIEW
 
 TIMELINE_KEY = "io.convo/timeline"  # _meta key of the meeting view's runs

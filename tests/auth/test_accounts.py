@@ -42,7 +42,10 @@ async def test_accounts_open_once_keep_their_own_folders_and_make_room(tmp_path:
 
 async def test_outside_a_signed_in_request_there_is_no_account(tmp_path: Path) -> None:
     parent = App.on_sandbox(SandboxState(), None, Settings(cache_dir=tmp_path))
-    parent.accounts = AccountApps(parent)
+    accounts = AccountApps(parent)  # the server's source of services in OAuth mode
+    assert accounts.current_account() is None
     with pytest.raises(NotConfiguredError, match="not signed in") as refused:
-        _ = parent.service
+        accounts.current_service()
     assert refused.value.code == "not_configured" and "Reconnect" in refused.value.hint
+    with pytest.raises(NotConfiguredError):  # the server's own App has no key to fall back on
+        _ = parent.service

@@ -14,7 +14,7 @@ from pathlib import Path
 import httpx
 import pytest
 from cryptography.fernet import Fernet
-from fakes import free_port
+from fakes import port_for_child
 
 pytestmark = pytest.mark.slow
 ROOT = Path(__file__).resolve().parents[2]
@@ -29,7 +29,7 @@ def container_command() -> list[str]:
 
 
 def test_the_container_command_serves_oauth_and_health(tmp_path: Path) -> None:
-    port = free_port()
+    port = port_for_child()
     shell = container_command()[2].replace("--port 8000", f"--port {port}")
     shell = shell.replace("exec convo-mcp", f"exec {sys.executable} -m convo_mcp")
     env = {"PATH": os.environ.get("PATH", ""), "HOME": str(tmp_path), "PUBLIC_URL": "https://mcp.example.com",

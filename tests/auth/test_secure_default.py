@@ -4,26 +4,41 @@ OAuth mode refuses a configuration that would leak codes or keys."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from cryptography.fernet import Fernet
-from fakes import free_port
+from fakes import port_for_child
 
 from convo_mcp.auth import AuthConfigError, check_public_url
 from convo_mcp.auth.keys import KeyBox, SecretKeyError
+from convo_mcp.cli import main
 from convo_mcp.http_app import HTTPConfigError, security_for
 
-ROOT = Path(__file__).resolve().parents[2]
+
+@dataclass
+class Done:
+    returncode: int
+    stderr: str
 
 
-def run(tmp_path: Path, *args: str, **env: str) -> subprocess.CompletedProcess[str]:
-    clean = {"PATH": os.environ.get("PATH", ""), "HOME": str(tmp_path), "PYTHONWARNINGS": "ignore",
-             "CONVO_MCP_CACHE_DIR": str(tmp_path / "cache"), **env}
-    return subprocess.run([sys.executable, "-m", "convo_mcp", *args], cwd=ROOT, env=clean, stdin=subprocess.DEVNULL,
-                          capture_output=True, text=True, timeout=30, check=False)
+@pytest.fixture
+def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Callable[..., Done]:
+    """``convo-mcp ARGS`` in this process (``main([...])``), with only ``env`` set: every refusal
+    below happens before anything listens, so no server process is needed to see it."""
+
+    def invoke(*args: str, **env: str) -> Done:
+        for name in [n for n in os.environ if n.startswith(("CONVO_", "CONVO_MCP_"))]:
+            monkeypatch.delenv(name)
+        for name, value in {"CONVO_MCP_CACHE_DIR": str(tmp_path / "cache"), **env}.items():
+            monkeypatch.setenv(name, value)
+        capsys.readouterr()
+        code = main(list(args))
+        return Done(code, capsys.readouterr().err)
+
+    return invoke
 
 
 def test_a_tunnel_host_on_loopback_needs_authentication() -> None:
@@ -47,22 +62,20 @@ def test_a_public_bind_is_fine_with_oauth_and_refused_without_any_authentication
     assert s.allowed_hosts == ["mcp.example.com"]
 
 
-@pytest.mark.slow
-def test_the_cli_refuses_to_publish_through_a_tunnel_without_a_token(tmp_path: Path) -> None:
-    done = run(tmp_path, "--demo", "--transport", "http", "--port", str(free_port()),
+def test_the_cli_refuses_to_publish_through_a_tunnel_without_a_token(run: Callable[..., Done]) -> None:
+    done = run("--demo", "--transport", "http", "--port", str(port_for_child()),
                "--allowed-host", "tunnel.example.com")
     assert done.returncode == 2 and "tunnel" in done.stderr and "CONVO_MCP_HTTP_TOKEN" in done.stderr
     assert "Streamable HTTP on" not in done.stderr  # it never listened
 
 
-@pytest.mark.slow
-def test_the_cli_refuses_oauth_without_a_server_key_or_with_a_plain_http_url(tmp_path: Path) -> None:
-    port = str(free_port())
-    no_key = run(tmp_path, "--transport", "http", "--port", port, "--auth", "oauth",
+def test_the_cli_refuses_oauth_without_a_server_key_or_with_a_plain_http_url(run: Callable[..., Done]) -> None:
+    port = str(port_for_child())
+    no_key = run("--transport", "http", "--port", port, "--auth", "oauth",
                  "--public-url", "https://mcp.example.com")
-    plain = run(tmp_path, "--transport", "http", "--port", port, "--auth", "oauth",
+    plain = run("--transport", "http", "--port", port, "--auth", "oauth",
                 "--public-url", "http://mcp.example.com", CONVO_MCP_SECRET_KEY=Fernet.generate_key().decode())
-    no_url = run(tmp_path, "--transport", "http", "--port", port, "--auth", "oauth")
+    no_url = run("--transport", "http", "--port", port, "--auth", "oauth")
     assert no_key.returncode == 2 and "CONVO_MCP_SECRET_KEY" in no_key.stderr and "Fernet" in no_key.stderr
     assert plain.returncode == 2 and "must be https" in plain.stderr
     assert no_url.returncode == 2 and "--public-url" in no_url.stderr

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
@@ -14,6 +13,7 @@ from typing import Any
 import anyio
 import httpx
 import pytest
+from fakes import port_for_child
 from mcp import Client, StdioServerParameters
 from mcp.types import ServerNotification
 
@@ -27,10 +27,6 @@ CID = sorted(set(dataset.DEMO_IDS) - dataset.KEYPOINTS_READY_IDS)[0]
 URI = f"convo://conversations/{CID}/keypoints"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def delivery() -> bytes:
@@ -52,7 +48,7 @@ async def post(url: str, body: bytes, signature: str) -> int:
 
 
 async def test_webhook_port_listener_notifies_a_stdio_subscriber(tmp_path: Path) -> None:
-    port = free_port()
+    port = port_for_child()
     env = {"PATH": os.environ.get("PATH", ""), "HOME": str(tmp_path), "PYTHONPATH": str(ROOT),
            "XDG_CACHE_HOME": str(tmp_path / "cache"), "CONVO_WEBHOOK_SECRET": SECRET,
            "CONVO_MCP_LOG_LEVEL": "warning"}

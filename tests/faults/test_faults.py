@@ -8,16 +8,13 @@ from __future__ import annotations
 import asyncio
 import socket
 import time
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from fakes import free_port, serving
-from mcp import Client
-from pydantic import SecretStr
+from kit import World, connected, error
 from structlog.testing import capture_logs
 
 from convo_mcp.app import App
@@ -33,38 +30,11 @@ QUERY = "/conversations/{id}/query"
 NOT_READY = sorted(set(dataset.DEMO_IDS) - dataset.KEYPOINTS_READY_IDS - dataset.SHORT_MEETING_IDS)
 
 
-@dataclass
-class World:
-    state: SandboxState
-    base_url: str
-    cache: Path
-
-    def app(self, key: str, **overrides: Any) -> App:
-        values: dict[str, Any] = {"api_key": SecretStr(key), "base_url": self.base_url, "cache_dir": self.cache,
-                                  "persistent_cache": False, **overrides}
-        return App(Settings(**values))
-
-    def account(self, tier: str = "professional", **options: Any) -> str:
-        options.setdefault("conversations", "demo")
-        return self.state.add_account(tier, f"convo_fault_{tier}_{len(self.state.accounts)}", **options)
-
-
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[World]:
     state = SandboxState.demo()
     with running_sandbox(state) as base_url:
         yield World(state, base_url, tmp_path / "cache")
-
-
-@asynccontextmanager
-async def connected(app: App) -> AsyncIterator[Client]:
-    async with Client(build_server(app)) as client:
-        yield client
-
-
-def error(result: Any) -> dict[str, Any]:
-    assert result.is_error, result.content[0].text if result.content else result
-    return dict(result.structured_content["error"])
 
 
 # 1 ------------------------------------------------------------------------------------------------

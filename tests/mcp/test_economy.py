@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from kit import call
 
 from convo_mcp.app import App
 from convo_mcp.config import Settings
@@ -20,10 +21,6 @@ ACME_PRICING = "sess_f5147f8c8b68"
 NOT_READY = sorted(set(dataset.DEMO_IDS) - dataset.KEYPOINTS_READY_IDS - dataset.FEEDBACK_READY_IDS
                    - dataset.SHORT_MEETING_IDS)
 TRANSCRIPT = "/conversations/{id}/transcript"
-
-
-async def call(client: Any, name: str, **args: Any) -> Any:
-    return await client.call_tool(name, args)
 
 
 async def test_repeated_reads_cost_nothing(connect: Any, app: App, state: SandboxState) -> None:

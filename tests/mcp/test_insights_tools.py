@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
+from kit import call_ok as call
 
 from convo_mcp.app import App
 from convo_mcp.dates import day_floor
@@ -21,12 +22,6 @@ NOT_READY = sorted(set(dataset.DEMO_IDS) - dataset.KEYPOINTS_READY_IDS)
 
 def text(result: Any) -> str:
     return str(result.content[0].text)
-
-
-async def call(client: Any, name: str, **args: Any) -> Any:
-    result = await client.call_tool(name, args)
-    assert not result.is_error, text(result)
-    return result
 
 
 def meetings(state: SandboxState, key: str | None = None, days: int = 30) -> list[Conversation]:

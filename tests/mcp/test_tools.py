@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from kit import call
 from mcp.types import ElicitResult
 
 from convo_mcp.app import App
@@ -21,10 +22,6 @@ SHORT = sorted(dataset.SHORT_MEETING_IDS)
 
 def text(result: Any) -> str:
     return str(result.content[0].text)
-
-
-async def call(client: Any, name: str, **args: Any) -> Any:
-    return await client.call_tool(name, args)
 
 
 async def test_list_conversations_pages_and_renders_one_line_each(connect: Any, app: App) -> None:

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from fakes import port_for_child
 
 from convo_mcp.sandbox import SandboxState, running_sandbox
 
@@ -28,10 +29,6 @@ ROOT = Path(__file__).resolve().parents[2]
 WEBHOOK_SECRET = "whsec_scale_tests_0123456789abcdef"
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def redis_binary() -> str:
@@ -65,7 +62,7 @@ class RedisServer:
 def start_redis(directory: Path, *, password: str | None = None, port: int | None = None) -> RedisServer:
     binary = redis_binary()
     directory.mkdir(parents=True, exist_ok=True)
-    port = port or free_port()
+    port = port or port_for_child()
     args = [binary, "--port", str(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no",
             "--dir", str(directory), "--logfile", str(directory / "redis.log")]
     if password:
@@ -166,7 +163,7 @@ def start_replicas(
 ) -> list[Replica]:
     replicas: list[Replica] = []
     for index in range(count):
-        port = free_port()
+        port = port_for_child()
         home = work / f"replica-{index + 1}"
         home.mkdir(parents=True, exist_ok=True)
         env = {

@@ -8,7 +8,7 @@ import json
 import re
 import signal
 import time
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from datetime import UTC, datetime
 from typing import Any
@@ -26,7 +26,14 @@ pytestmark = [pytest.mark.anyio, pytest.mark.slow]
 Cluster = Any  # conftest.Cluster: .state, .key, .replicas (.root, .mcp, .log()), .requests(route, method)
 MakeCluster = Callable[..., Cluster]
 KEYPOINTS_NOT_READY = sorted(set(dataset.DEMO_IDS) - dataset.KEYPOINTS_READY_IDS)
-FIGURES: dict[str, Any] = {}  # printed at the end with -s, for the record
+FIGURES: dict[str, Any] = {}  # what the scenarios measured, printed once they have all run (with -s)
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _print_figures() -> Iterator[None]:
+    yield
+    if FIGURES:
+        print("\nreplica figures:", json.dumps(FIGURES, indent=1))
 
 
 @asynccontextmanager
@@ -201,8 +208,3 @@ async def test_sigterm_lets_a_call_in_flight_finish(make_cluster: MakeCluster) -
     assert '"result"' in answers[0].text and "segments" in answers[0].text
     assert code in (0, -signal.SIGTERM)  # uvicorn re-raises the signal after a clean shutdown
     assert '"http.drained"' in replica.log() and '"unfinished": 0' in replica.log()
-
-
-def test_zz_figures() -> None:
-    """Prints what the scenarios measured (run with -s)."""
-    print("\nreplica figures:", json.dumps(FIGURES, indent=1))

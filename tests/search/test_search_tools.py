@@ -7,27 +7,24 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import AsyncIterator, Iterator
-from contextlib import asynccontextmanager
-from dataclasses import dataclass, replace
+from collections.abc import Iterator
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
-from typing import Any
 
 import pytest
 from fakes import FakeTime
-from mcp import Client
+from kit import World, call, connected, text
 from pydantic import SecretStr
 from structlog.testing import capture_logs
 
+from convo_mcp.account import Account
 from convo_mcp.app import App
 from convo_mcp.config import Settings
 from convo_mcp.render import hms
 from convo_mcp.sandbox import SandboxState, dataset, running_sandbox
-from convo_mcp.search import index_path
 from convo_mcp.search.activity import Activity
 from convo_mcp.search.filler import BackgroundIndexer
-from convo_mcp.server import build_server
 from convo_mcp.webhooks.events import apply_event
 from convo_mcp.webhooks.signing import WebhookEvent
 
@@ -38,41 +35,12 @@ LIST = "/conversations"
 PLANTED = "The zebra migration budget lands at seventeen thousand kroner"
 
 
-@dataclass
-class World:
-    state: SandboxState
-    base_url: str
-    cache: Path
-
-    def app(self, **overrides: Any) -> App:
-        values: dict[str, Any] = {"api_key": SecretStr(KEY), "base_url": self.base_url, "cache_dir": self.cache,
-                                  "persistent_cache": False, "index_background": False, **overrides}
-        return App(Settings(**values))
-
-    def requests(self, route: str | None = None) -> int:
-        return self.state.stats.requests(route=route) if route else self.state.stats.total_requests
-
-
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[World]:
     state = SandboxState.demo()
     state.add_account("professional", KEY, conversations="demo")
     with running_sandbox(state) as base_url:
-        yield World(state, base_url, tmp_path / "cache")
-
-
-@asynccontextmanager
-async def connected(app: App) -> AsyncIterator[Client]:
-    async with Client(build_server(app)) as client:
-        yield client
-
-
-async def call(client: Client, name: str, **args: Any) -> Any:
-    return await client.call_tool(name, args)
-
-
-def text(result: Any) -> str:
-    return "\n".join(c.text for c in result.content if getattr(c, "type", "") == "text")
+        yield World(state, base_url, tmp_path / "cache", KEY)
 
 
 def plant(world: World, conversation_id: str, index: int, sentence: str = PLANTED) -> tuple[str, str]:
@@ -226,7 +194,7 @@ async def test_a_corrupt_or_foreign_index_file_is_rebuilt_not_served(world: Worl
     plant(world, dataset.LONG_MEETING_ID, 100)
     async with connected(world.app()) as client:
         await call(client, "search_meetings", query="zebra", deep=True)
-    path = index_path(world.cache, world.base_url, KEY)
+    path = Account.of(world.base_url, KEY).index_file(world.cache)
     for suffix in ("-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     if damage == "garbage":

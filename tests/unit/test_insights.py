@@ -8,7 +8,7 @@ import pytest
 
 from convo_mcp.convo.models import Conversation, Keypoints
 from convo_mcp.dates import as_utc, day_floor
-from convo_mcp.tools.insights.logic import (
+from convo_mcp.insights.logic import (
     Candidate,
     group_by_day,
     match_kind,
@@ -17,7 +17,7 @@ from convo_mcp.tools.insights.logic import (
     snippet,
     terms,
 )
-from convo_mcp.tools.insights.report import (
+from convo_mcp.insights.report import (
     Briefing,
     Item,
     dedupe,

@@ -6,7 +6,7 @@ import json
 
 from pydantic import BaseModel
 
-from convo_mcp.tools._base import compact_schema
+from convo_mcp.tools._schema import compact_schema
 
 
 class Inner(BaseModel):

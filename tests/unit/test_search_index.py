@@ -11,8 +11,9 @@ from typing import Any
 import pytest
 
 from convo_mcp.errors import InvalidArgumentError
+from convo_mcp.search.backend import Filters
 from convo_mcp.search.document import Document
-from convo_mcp.search.index import SearchIndex
+from convo_mcp.search.index import SQLiteIndex
 from convo_mcp.search.query import parse_query
 
 NOW = time.time()
@@ -36,8 +37,8 @@ def ids(page: Any) -> list[str]:
 
 
 @pytest.fixture
-def index(tmp_path: Path) -> SearchIndex:
-    idx = SearchIndex(tmp_path / "search.sqlite3")
+def index(tmp_path: Path) -> SQLiteIndex:
+    idx = SQLiteIndex(tmp_path / "search.sqlite3")
     idx.add([
         transcript("s1", [("Dana", "We should revisit pricing for Acme next quarter."),
                           ("Lee", "The list price is too high."), ("Dana", "Agreed, lower it.")], days_ago=2),
@@ -68,13 +69,13 @@ def test_queries_with_nothing_to_find_are_refused(typed: str) -> None:
     assert "word" in info.value.message and info.value.hint
 
 
-def test_stemming_matches_other_forms_and_ranks_recent_first(index: SearchIndex) -> None:
+def test_stemming_matches_other_forms_and_ranks_recent_first(index: SQLiteIndex) -> None:
     page = index.search(parse_query("price"))
     assert ids(page) == ["s1", "s3"]  # "pricing", "price", "prices"; alike lines: the recent meeting first
     assert page.total_hits == 3
 
 
-def test_phrase_prefix_or_and_exclusion(index: SearchIndex) -> None:
+def test_phrase_prefix_or_and_exclusion(index: SQLiteIndex) -> None:
     assert ids(index.search(parse_query('"list price"'))) == ["s1"]
     assert ids(index.search(parse_query('"price list"'))) == []
     assert set(ids(index.search(parse_query("glob*")))) == {"s3"}
@@ -82,7 +83,7 @@ def test_phrase_prefix_or_and_exclusion(index: SearchIndex) -> None:
     assert ids(index.search(parse_query("pricing -globex"))) == ["s1"]
 
 
-def test_keypoints_are_searched_and_labelled(index: SearchIndex) -> None:
+def test_keypoints_are_searched_and_labelled(index: SQLiteIndex) -> None:
     page = index.search(parse_query("launch"))
     assert ids(page) == ["s2"]
     labels = {h.line.label for h in page.meetings[0].best}
@@ -91,23 +92,38 @@ def test_keypoints_are_searched_and_labelled(index: SearchIndex) -> None:
     assert (sheet.label, sheet.segment_index) == ("action item (Jordan)", None)
 
 
-def test_speaker_and_date_filters(index: SearchIndex) -> None:
-    lee = index.speaker_filter(lambda name: name == "Lee")
-    assert set(ids(index.search(parse_query("price"), speaker_numbers=lee))) == {"s1", "s3"}
-    dana = index.speaker_filter(lambda name: name == "Dana")
-    hits = index.search(parse_query("price"), speaker_numbers=dana)
+def test_speaker_and_date_filters(index: SQLiteIndex) -> None:
+    assert set(ids(index.search(parse_query("price"), Filters(speaker="Lee")))) == {"s1", "s3"}
+    hits = index.search(parse_query("price"), Filters(speaker="dana"))  # names as a person says them
     assert ids(hits) == ["s1"] and all(h.line.text.startswith("We should") for h in hits.meetings[0].best)
-    assert ids(index.search(parse_query("budget"), since=NOW - 100 * 86400)) == ["s2"]
-    assert ids(index.search(parse_query("budget"), until=NOW - 100 * 86400)) == ["s3"]
+    assert ids(index.search(parse_query("budget"), Filters(since=NOW - 100 * 86400))) == ["s2"]
+    assert ids(index.search(parse_query("budget"), Filters(until=NOW - 100 * 86400))) == ["s3"]
+    assert ids(index.search(parse_query("budget"), Filters(meetings=frozenset({"s3"})))) == ["s3"]
 
 
-def test_paging(index: SearchIndex) -> None:
+def test_coverage_figures_follow_every_change(index: SQLiteIndex) -> None:
+    everything = index.coverage(Filters())
+    assert (everything.known, everything.indexed, everything.missing) == (3, 3, 0)
+    index.note_meetings([("n1", "Later", NOW - 5 * 86400, 30.0), ("n2", "Old", NOW - 400 * 86400, 30.0)])
+    cov = index.coverage(Filters())
+    assert (cov.known, cov.missing, cov.oldest_missing, cov.newest_missing) == (
+        5, 2, NOW - 400 * 86400, NOW - 5 * 86400)
+    recent = index.coverage(Filters(since=NOW - 30 * 86400))
+    assert (recent.known - recent.indexed, recent.oldest_missing) == (1, NOW - 5 * 86400)
+    index.add([transcript("n1", [("Ana", "Now indexed.")])])
+    assert index.coverage(Filters(since=NOW - 30 * 86400)).missing == 0
+    index.remove("n2")
+    assert index.coverage(Filters()).known == 4
+    assert index.coverage(Filters(meetings=frozenset({"n1", "nope"}))).known == 1
+
+
+def test_paging(index: SQLiteIndex) -> None:
     both = ids(index.search(parse_query("budget")))
     assert ids(index.search(parse_query("budget"), limit=1)) == both[:1]
     assert ids(index.search(parse_query("budget"), limit=1, offset=1)) == both[1:2]
 
 
-def test_a_new_transcript_replaces_the_old_and_removal_forgets(index: SearchIndex) -> None:
+def test_a_new_transcript_replaces_the_old_and_removal_forgets(index: SQLiteIndex) -> None:
     index.add([transcript("s1", [("Dana", "Only the weather today.")])])
     assert ids(index.search(parse_query("pricing"))) == ["s3"]
     assert ids(index.search(parse_query("weather"))) == ["s1"]
@@ -117,8 +133,8 @@ def test_a_new_transcript_replaces_the_old_and_removal_forgets(index: SearchInde
 
 
 def test_two_processes_on_one_file_see_each_others_writes(tmp_path: Path) -> None:
-    a = SearchIndex(tmp_path / "shared.sqlite3")
-    b = SearchIndex(tmp_path / "shared.sqlite3")
+    a = SQLiteIndex(tmp_path / "shared.sqlite3")
+    b = SQLiteIndex(tmp_path / "shared.sqlite3")
     a.add([transcript("x1", [("Ana", "Quarterly walrus review.")])])
     assert ids(b.search(parse_query("walrus"))) == ["x1"]
 
@@ -126,11 +142,11 @@ def test_two_processes_on_one_file_see_each_others_writes(tmp_path: Path) -> Non
 def test_garbage_and_foreign_files_are_set_aside_and_rebuilt(tmp_path: Path) -> None:
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"\x00garbage" * 1000)
-    assert SearchIndex(junk).meetings() == []
+    assert SQLiteIndex(junk).meetings() == []
     foreign = tmp_path / "foreign.sqlite3"
     with sqlite3.connect(foreign) as conn:
         conn.execute("CREATE TABLE meetings (id TEXT)")
-    rebuilt = SearchIndex(foreign)
+    rebuilt = SQLiteIndex(foreign)
     rebuilt.add([transcript("f1", [("Ana", "Fresh start.")])])
     assert ids(rebuilt.search(parse_query("fresh"))) == ["f1"]
     assert len(list(tmp_path.glob("*.unusable-*"))) == 2
@@ -138,12 +154,12 @@ def test_garbage_and_foreign_files_are_set_aside_and_rebuilt(tmp_path: Path) -> 
 
 def test_the_file_stays_private(tmp_path: Path) -> None:
     path = tmp_path / "private" / "search.sqlite3"
-    SearchIndex(path)
+    SQLiteIndex(path)
     assert path.stat().st_mode & 0o077 == 0
 
 
 def test_the_same_meeting_twice_in_one_batch_keeps_the_last(tmp_path: Path) -> None:
-    idx = SearchIndex(tmp_path / "twice.sqlite3")
+    idx = SQLiteIndex(tmp_path / "twice.sqlite3")
     idx.add([transcript("t1", [("Ana", "First draft.")]), transcript("t1", [("Ana", "Second draft.")])])
     idx.add([transcript("t1", [("Ana", "Third draft.")])])  # replaces what the batch left
     assert ids(idx.search(parse_query("second"))) == []

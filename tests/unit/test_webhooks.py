@@ -17,6 +17,7 @@ from typing import Any
 import httpx
 import pytest
 import structlog
+from fakes import port_for_child
 from pydantic import SecretStr
 from starlette.applications import Starlette
 from structlog.testing import capture_logs
@@ -718,11 +719,6 @@ def test_secrets_masked_in_logs_and_absent_from_repr(tmp_path: Path) -> None:
 # -- the standalone listener ---------------------------------------------------------------------
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
 
 
 @pytest.mark.anyio
@@ -734,7 +730,7 @@ async def test_serve_listener_over_real_http() -> None:
 
     clock = Clock()
     receiver = WebhookReceiver(lambda: [SECRET], on_event, FakeStore(clock), clock=clock)
-    port = _free_port()
+    port = port_for_child()  # the listener binds it itself
     task = asyncio.create_task(serve_listener(receiver, "127.0.0.1", port))
     base = f"http://127.0.0.1:{port}"
     try:

@@ -9,11 +9,12 @@ from pydantic import Field
 
 from convo_mcp.dates import day_floor
 from convo_mcp.errors import ConvoError, InvalidArgumentError
+from convo_mcp.insights.fanout import COST, coverage, gather, left_out, listing
+from convo_mcp.insights.logic import mentions, owner_matches
+from convo_mcp.insights.report import Briefing, BriefingOutput, Event, briefing_text, dedupe, newest_first
 from convo_mcp.service import ConvoService
-from convo_mcp.tools._base import Progress, tool
-from convo_mcp.tools.insights.fanout import COST, coverage, gather, left_out, listing
-from convo_mcp.tools.insights.logic import mentions, owner_matches
-from convo_mcp.tools.insights.report import Briefing, BriefingOutput, Event, briefing_text, dedupe, newest_first
+from convo_mcp.tools._define import tool
+from convo_mcp.types import Progress
 
 SKIM = 10  # other meetings a briefing checks for mentions when titles already name the subject
 

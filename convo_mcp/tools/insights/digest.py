@@ -9,21 +9,15 @@ from pydantic import Field
 
 from convo_mcp.convo.models import Keypoints
 from convo_mcp.errors import InvalidArgumentError
-from convo_mcp.service import ConvoService
-from convo_mcp.tools._base import Progress, tool
-from convo_mcp.tools.insights.fanout import (
+from convo_mcp.insights.fanout import (
     COST,
-    Since,
-    Until,
-    When,
     coverage,
-    date_argument,
     gather,
     left_out,
     listing,
 )
-from convo_mcp.tools.insights.logic import group_by_day, owner_matches
-from convo_mcp.tools.insights.report import (
+from convo_mcp.insights.logic import group_by_day, owner_matches
+from convo_mcp.insights.report import (
     ActionItemsOutput,
     Day,
     DigestMeeting,
@@ -34,6 +28,10 @@ from convo_mcp.tools.insights.report import (
     item_line,
     to_item,
 )
+from convo_mcp.service import ConvoService
+from convo_mcp.tools._args import Since, Until, When, date_argument
+from convo_mcp.tools._define import tool
+from convo_mcp.types import Progress
 
 ME = frozenset({"me", "i", "myself"})
 

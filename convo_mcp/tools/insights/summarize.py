@@ -7,9 +7,10 @@ from typing import Annotated
 from pydantic import Field
 
 from convo_mcp.errors import ConvoError
+from convo_mcp.insights.report import Summarized, SummarizeOutput, summarize_text
 from convo_mcp.service import ConvoService
-from convo_mcp.tools._base import Progress, tool
-from convo_mcp.tools.insights.report import Summarized, SummarizeOutput, summarize_text
+from convo_mcp.tools._define import tool
+from convo_mcp.types import Progress
 
 
 @tool("summarize_missing", "Summarize meetings", toolset="insights", kind="ai",

@@ -1,0 +1,95 @@
+"""Wiring: what a service is made of, from settings, a transport, a clock and shared state.
+
+:func:`build_service` is a pure composition function (no lifecycle, no globals): the Convo client,
+the cache layers (memory, then Redis with replicas or the account's SQLite file), single-flight
+coordination, the account's search index and the webhook secrets, put together into one
+:class:`~convo_mcp.service.ConvoService`. :class:`~convo_mcp.app.App` calls it once and runs what
+it returns; tests and benches may call it directly.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import TYPE_CHECKING
+
+from convo_mcp.config import Settings
+from convo_mcp.log import get_logger
+from convo_mcp.types import Clock, Sleep
+
+if TYPE_CHECKING:
+    import httpx
+
+    from convo_mcp.cache import FlightCoordinator
+    from convo_mcp.replicas import SharedState
+    from convo_mcp.search.filler import Indexer
+    from convo_mcp.service import ConvoService
+    from convo_mcp.store import SQLiteStore, Store
+    from convo_mcp.webhooks.secrets import WebhookSecrets
+
+log = get_logger("convo_mcp.wiring")
+
+
+def build_service(
+    settings: Settings, *, transport: httpx.AsyncBaseTransport | None = None, clock: Clock = time.time,
+    sleep: Sleep | None = None, shared: SharedState | None = None, extra_layers: list[Store] | None = None,
+    secrets: WebhookSecrets | None = None, demo: bool = False,
+) -> ConvoService:
+    """The service of the account ``settings`` names (NotConfiguredError without a key)."""
+    from convo_mcp.cache import Cache
+    from convo_mcp.convo.client import ConvoClient
+    from convo_mcp.service import ConvoService
+    from convo_mcp.store import MemoryStore
+
+    governor = shared.governor(clock=clock) if shared is not None else None
+    client = ConvoClient(settings, transport=transport, governor=governor, clock=clock, sleep=sleep)
+    layers: list[Store] = [MemoryStore(settings.memory_cache_entries, clock=clock)]
+    coordinator: FlightCoordinator | None = None
+    if shared is not None:
+        layers.append(shared.store)
+        coordinator = shared.flights
+    elif settings.persistent_cache and (disk := disk_layer(settings, clock)) is not None:
+        from convo_mcp.leases import SQLiteFlights
+
+        layers.append(disk)
+        # Processes sharing the file load each item once between them.
+        coordinator = SQLiteFlights(disk, max_wait=settings.ai_timeout + settings.connect_timeout + 5)
+    cache = Cache([*layers, *(extra_layers or [])], clock=clock, coordinator=coordinator)
+    if shared is not None:
+        cache.on_invalidate = shared.events.invalidation
+    index = build_index(settings, clock)
+    service = ConvoService(client, cache, settings, clock=clock, secrets=secrets,
+                           quota=shared.quota if shared is not None else None, index=index, demo=demo)
+    if index is not None:
+        from convo_mcp.search.service import Search
+
+        service.search = Search(service, index)
+    return service
+
+
+def build_index(settings: Settings, clock: Clock = time.time) -> Indexer | None:
+    """The account's full-text index (a file beside the cache: with replicas, each replica's own,
+    filled from the shared cache at no request), or None when turned off or unusable."""
+    if not settings.search_index:
+        return None
+    from convo_mcp.search.filler import Indexer
+    from convo_mcp.search.index import SQLiteIndex
+
+    path = settings.account().index_file(settings.cache_dir)
+    try:
+        return Indexer(SQLiteIndex(path, clock=clock))
+    except Exception as exc:  # search degrades to "not indexed"; every other tool works
+        log.warning("search.index_unavailable", error=type(exc).__name__)
+        return None
+
+
+def disk_layer(settings: Settings, clock: Clock = time.time) -> SQLiteStore | None:
+    """The account's persistent cache file, or None when it cannot be opened (logged; the server
+    carries on with memory only)."""
+    from convo_mcp.store import SQLiteStore
+
+    path = settings.account().cache_file(settings.cache_dir)
+    try:
+        return SQLiteStore.open(path, clock=clock)
+    except Exception as exc:  # a cache problem must never stop the server
+        log.warning("cache.persistent_unavailable", error=type(exc).__name__)
+        return None

@@ -1,0 +1,71 @@
+"""The small kit the MCP-level suites share: a sandbox served over real HTTP with Apps on it, a
+client connected through the real SDK, and reading tool results."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from mcp import Client
+
+from convo_mcp.app import App
+from convo_mcp.config import Settings
+from convo_mcp.sandbox import SandboxState
+from convo_mcp.server import build_server
+
+
+@dataclass
+class World:
+    """A sandbox on 127.0.0.1 (``base_url``), and Apps for its accounts with their data in ``cache``."""
+
+    state: SandboxState
+    base_url: str
+    cache: Path
+    key: str | None = None  # the account ``app()`` uses when given none
+
+    def app(self, key: str | None = None, **overrides: Any) -> App:
+        chosen = key or self.key
+        assert chosen is not None, "name the account's key"
+        values: dict[str, Any] = {"base_url": self.base_url, "cache_dir": self.cache, "persistent_cache": False,
+                                  "index_background": False, **overrides}
+        return App(Settings(**values).for_key(chosen))
+
+    def requests(self, route: str | None = None) -> int:
+        """Requests the sandbox has answered (on one route, or in all)."""
+        return self.state.stats.requests(route=route) if route else self.state.stats.total_requests
+
+    def account(self, tier: str = "professional", **options: Any) -> str:
+        """A new account on the sandbox; returns its key."""
+        options.setdefault("conversations", "demo")
+        return self.state.add_account(tier, f"convo_kit_{tier}_{len(self.state.accounts)}", **options)
+
+
+@asynccontextmanager
+async def connected(app: App, **client_options: Any) -> AsyncIterator[Client]:
+    """The real SDK client, in memory, on a server over ``app``."""
+    async with Client(build_server(app), **client_options) as client:
+        yield client
+
+
+async def call(client: Any, name: str, **args: Any) -> Any:
+    return await client.call_tool(name, args)
+
+
+async def call_ok(client: Any, name: str, **args: Any) -> Any:
+    """A call that must succeed (its text is the failure message when it does not)."""
+    result = await client.call_tool(name, args)
+    assert not result.is_error, text(result)
+    return result
+
+
+def text(result: Any) -> str:
+    return "\n".join(c.text for c in result.content if getattr(c, "type", "") == "text")
+
+
+def error(result: Any) -> dict[str, Any]:
+    """The structured error of a refused call."""
+    assert result.is_error, text(result) if result.content else result
+    return dict(result.structured_content["error"])
