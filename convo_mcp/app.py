@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from convo_mcp.service import ConvoService
     from convo_mcp.store import Store
     from convo_mcp.webhooks.secrets import WebhookSecrets
+    from convo_mcp.wiring import BackendFactory
 
 log = get_logger("convo_mcp.app")
 DEMO_BASE_URL = "http://sandbox.convo-mcp.invalid/api/v1"
@@ -54,6 +55,7 @@ class App:
         extra_layers: list[Store] | None = None,
         clock: Clock = time.time,
         sleep: Sleep | None = None,
+        backend: BackendFactory | None = None,
     ) -> None:
         if not structlog.is_configured():  # embedded use: never let logs reach stdout
             configure_logging(settings.log_level)
@@ -62,6 +64,7 @@ class App:
         self.notifier: Notifier = Notifier()
         self._transport = transport
         self._extra_layers = extra_layers or []
+        self._backend = backend  # how the search index is kept (None: the account's SQLite file)
         self.clock, self.sleep = clock, sleep
         self._service: ConvoService | None = None
         self._secrets: WebhookSecrets | None = None
@@ -105,7 +108,7 @@ class App:
         """An App like this one (same Convo host or sandbox, clock and settings but ``overrides``)
         for another person's key: OAuth mode's per-account Apps."""
         return App(self.settings.for_key(key, **overrides), transport=self._transport, sandbox=self.sandbox,
-                   clock=self.clock, sleep=self.sleep)
+                   clock=self.clock, sleep=self.sleep, backend=self._backend)
 
     def client_for(self, key: str, **overrides: Any) -> ConvoClient:
         """A bare Convo client for another key (no cache, no shared state): checking a key at sign-in."""
@@ -138,7 +141,8 @@ class App:
 
             self._service = build_service(
                 self.settings, transport=self._transport, clock=self.clock, sleep=self.sleep, shared=self.shared,
-                extra_layers=self._extra_layers, secrets=self.webhook_secrets, demo=self.is_demo)
+                extra_layers=self._extra_layers, secrets=self.webhook_secrets, demo=self.is_demo,
+                backend=self._backend)
         return self._service
 
     def current_service(self) -> ConvoService:

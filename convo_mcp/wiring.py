@@ -10,6 +10,7 @@ it returns; tests and benches may call it directly.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from convo_mcp.config import Settings
@@ -21,20 +22,23 @@ if TYPE_CHECKING:
 
     from convo_mcp.cache import FlightCoordinator
     from convo_mcp.replicas import SharedState
+    from convo_mcp.search.backend import IndexBackend
     from convo_mcp.search.filler import Indexer
     from convo_mcp.service import ConvoService
     from convo_mcp.store import SQLiteStore, Store
     from convo_mcp.webhooks.secrets import WebhookSecrets
 
 log = get_logger("convo_mcp.wiring")
+BackendFactory = Callable[[Settings], "IndexBackend"]  # the account's settings → its search backend
 
 
 def build_service(
     settings: Settings, *, transport: httpx.AsyncBaseTransport | None = None, clock: Clock = time.time,
     sleep: Sleep | None = None, shared: SharedState | None = None, extra_layers: list[Store] | None = None,
-    secrets: WebhookSecrets | None = None, demo: bool = False,
+    secrets: WebhookSecrets | None = None, demo: bool = False, backend: BackendFactory | None = None,
 ) -> ConvoService:
-    """The service of the account ``settings`` names (NotConfiguredError without a key)."""
+    """The service of the account ``settings`` names (NotConfiguredError without a key); ``backend``
+    makes its search index (default: the account's SQLite FTS5 file)."""
     from convo_mcp.cache import Cache
     from convo_mcp.convo.client import ConvoClient
     from convo_mcp.service import ConvoService
@@ -56,7 +60,7 @@ def build_service(
     cache = Cache([*layers, *(extra_layers or [])], clock=clock, coordinator=coordinator)
     if shared is not None:
         cache.on_invalidate = shared.events.invalidation
-    index = build_index(settings, clock)
+    index = build_index(settings, clock, backend)
     service = ConvoService(client, cache, settings, clock=clock, secrets=secrets,
                            quota=shared.quota if shared is not None else None, index=index, demo=demo)
     if index is not None:
@@ -66,7 +70,7 @@ def build_service(
     return service
 
 
-def build_index(settings: Settings, clock: Clock = time.time) -> Indexer | None:
+def build_index(settings: Settings, clock: Clock = time.time, backend: BackendFactory | None = None) -> Indexer | None:
     """The account's full-text index (a file beside the cache: with replicas, each replica's own,
     filled from the shared cache at no request), or None when turned off or unusable."""
     if not settings.search_index:
@@ -74,9 +78,10 @@ def build_index(settings: Settings, clock: Clock = time.time) -> Indexer | None:
     from convo_mcp.search.filler import Indexer
     from convo_mcp.search.index import SQLiteIndex
 
-    path = settings.account().index_file(settings.cache_dir)
     try:
-        return Indexer(SQLiteIndex(path, clock=clock))
+        if backend is not None:
+            return Indexer(backend(settings))
+        return Indexer(SQLiteIndex(settings.account().index_file(settings.cache_dir), clock=clock))
     except Exception as exc:  # search degrades to "not indexed"; every other tool works
         log.warning("search.index_unavailable", error=type(exc).__name__)
         return None

@@ -15,6 +15,7 @@ from convo_mcp.app import App
 from convo_mcp.config import Settings
 from convo_mcp.sandbox import SandboxState
 from convo_mcp.server import build_server
+from convo_mcp.wiring import BackendFactory
 
 
 @dataclass
@@ -25,13 +26,14 @@ class World:
     base_url: str
     cache: Path
     key: str | None = None  # the account ``app()`` uses when given none
+    backend: BackendFactory | None = None  # the search backend Apps use (None: the SQLite file)
 
     def app(self, key: str | None = None, **overrides: Any) -> App:
         chosen = key or self.key
         assert chosen is not None, "name the account's key"
         values: dict[str, Any] = {"base_url": self.base_url, "cache_dir": self.cache, "persistent_cache": False,
                                   "index_background": False, **overrides}
-        return App(Settings(**values).for_key(chosen))
+        return App(Settings(**values).for_key(chosen), backend=self.backend)
 
     def requests(self, route: str | None = None) -> int:
         """Requests the sandbox has answered (on one route, or in all)."""

@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from fakes import FakeTime
 from kit import World, call, connected, text
+from memory_backend import MemoryBackend
 from pydantic import SecretStr
 from structlog.testing import capture_logs
 
@@ -27,6 +28,7 @@ from convo_mcp.search.activity import Activity
 from convo_mcp.search.filler import BackgroundIndexer
 from convo_mcp.webhooks.events import apply_event
 from convo_mcp.webhooks.signing import WebhookEvent
+from convo_mcp.wiring import BackendFactory
 
 pytestmark = pytest.mark.anyio
 KEY = "convo_search_professional"
@@ -35,12 +37,26 @@ LIST = "/conversations"
 PLANTED = "The zebra migration budget lands at seventeen thousand kroner"
 
 
+def memory_backends() -> BackendFactory:
+    """One in-memory backend per account, kept across Apps (as a database would be)."""
+    kept: dict[str, MemoryBackend] = {}
+    return lambda settings: kept.setdefault(settings.account().id, MemoryBackend())
+
+
 @pytest.fixture
-def world(tmp_path: Path) -> Iterator[World]:
+def file_world(tmp_path: Path) -> Iterator[World]:
     state = SandboxState.demo()
     state.add_account("professional", KEY, conversations="demo")
     with running_sandbox(state) as base_url:
         yield World(state, base_url, tmp_path / "cache", KEY)
+
+
+@pytest.fixture(params=["sqlite", "double"])
+def world(request: pytest.FixtureRequest, file_world: World) -> World:
+    """The tool tests run on the SQLite index and on a test double of the backend interface."""
+    if request.param == "double":
+        file_world.backend = memory_backends()
+    return file_world
 
 
 def plant(world: World, conversation_id: str, index: int, sentence: str = PLANTED) -> tuple[str, str]:
@@ -128,7 +144,8 @@ async def test_coverage_says_what_is_not_indexed_and_deep_fills_it(world: World)
     assert deep.structured_content["total_meetings"] > partial.structured_content["total_meetings"]
 
 
-async def test_the_background_indexer_keeps_to_its_share_and_stops_on_a_429(world: World) -> None:
+async def test_the_background_indexer_keeps_to_its_share_and_stops_on_a_429(file_world: World) -> None:
+    world = file_world
     key = world.state.add_account("starter", "convo_search_starter", conversations="demo", rate_limit=40)
     clock = FakeTime()
     app = App(Settings(api_key=SecretStr(key), base_url=world.base_url, cache_dir=world.cache,
@@ -190,7 +207,8 @@ async def test_the_index_survives_a_restart(world: World) -> None:
 
 
 @pytest.mark.parametrize("damage", ["garbage", "foreign"])
-async def test_a_corrupt_or_foreign_index_file_is_rebuilt_not_served(world: World, damage: str) -> None:
+async def test_a_corrupt_or_foreign_index_file_is_rebuilt_not_served(file_world: World, damage: str) -> None:
+    world = file_world
     plant(world, dataset.LONG_MEETING_ID, 100)
     async with connected(world.app()) as client:
         await call(client, "search_meetings", query="zebra", deep=True)
