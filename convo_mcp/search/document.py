@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from convo_mcp.convo.models import Conversation, Keypoints, Transcript
 
 KEYPOINT_BASE = 1 << 19  # keypoint lines are numbered from here (segments below)
-TITLE_ROW = KEYPOINT_BASE - 1  # the meeting's title, indexed with its transcript
+TITLE_ROW = KEYPOINT_BASE - 1  # the meeting's title, indexed as soon as a list shows it
 
 
 class Line(NamedTuple):  # a tuple: cheap to make, stored as a JSON array
@@ -73,9 +73,11 @@ def transcript_lines(doc: Document, speakers: dict[str, int]) -> list[Line]:
         text = str(seg.get("text") or "").strip()
         if text:
             out.append(Line(i, speakers.get(str(seg.get("speaker") or ""), 0), seg.get("timestamp"), text))
-    if doc.title:
-        out.append(Line(TITLE_ROW, 0, None, doc.title, "title"))
     return out
+
+
+def title_line(title: str) -> Line:
+    return Line(TITLE_ROW, 0, None, title, "title")
 
 
 def keypoint_lines(doc: Document, _speakers: dict[str, int]) -> list[Line]:

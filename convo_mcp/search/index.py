@@ -23,6 +23,7 @@ import bisect
 import contextlib
 import json
 import os
+import re
 import sqlite3
 import threading
 import time
@@ -36,6 +37,7 @@ from convo_mcp.log import get_logger
 from convo_mcp.search import ranking
 from convo_mcp.search.backend import CoverageFigures, Filters, Listed
 from convo_mcp.search.document import (
+    TITLE_ROW,
     Document,
     keypoint_lines,
     pack,
@@ -48,7 +50,7 @@ from convo_mcp.search.results import Meeting, MeetingHits, Page
 
 log = get_logger("convo_mcp.search")
 
-SCHEMA_VERSION = "convo-search/1"
+SCHEMA_VERSION = "convo-search/2"  # 2: titles indexed when listed, not with the transcript
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS meetings (
@@ -265,6 +267,7 @@ class SQLiteIndex:
 
     def _upsert(self, cid: str, title: str | None, start: float | None, minutes: float | None,
                 listed: float | None = None) -> Meeting:
+        old = self._meetings.get(cid)
         r = self._conn.execute(
             "INSERT INTO meetings (id, title, start, minutes, listed) VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO "
             "UPDATE SET title = coalesce(excluded.title, title), start = coalesce(excluded.start, start), "
@@ -272,6 +275,12 @@ class SQLiteIndex:
             "RETURNING n, title, start, minutes, transcript, keypoints IS NOT NULL",
             (cid, title, start, minutes, listed)).fetchone()
         m = Meeting(r[0], cid, r[1], r[2], r[3], bool(r[4]), bool(r[5]))
+        if old is None or old.title != m.title:  # the title is searchable from the moment it is known
+            row = m.n << MEETING_SHIFT | TITLE_ROW
+            if old is not None and old.title:
+                self._conn.execute("INSERT INTO said (said, rowid, text) VALUES ('delete', ?, ?)", (row, old.title))
+            if m.title:
+                self._conn.execute("INSERT INTO said (rowid, text) VALUES (?, ?)", (row, m.title))
         self._keep(m)
         return m
 
@@ -335,6 +344,9 @@ class SQLiteIndex:
         with self._transaction():
             for kind in ("t", "k"):
                 self._delete_lines(m.n, kind)
+            if m.title:
+                self._conn.execute("INSERT INTO said (said, rowid, text) VALUES ('delete', ?, ?)",
+                                   (m.n << MEETING_SHIFT | TITLE_ROW, m.title))
             self._conn.execute("DELETE FROM speakers WHERE n = ?", (m.n,))
             self._conn.execute("DELETE FROM meetings WHERE n = ?", (m.n,))
         self._drop(m.id)
@@ -352,7 +364,13 @@ class SQLiteIndex:
         self._fresh()
         speakers = self._speaker_filter(filters.speaker) if filters.speaker else None
         by_n = {m.n: m for m in self._meetings.values() if filters.admits(m)}
-        rows = ranking.meeting_scores(self._conn, expr, by_n, speakers)
+        if query.any_word:
+            terms = [t.fts() for t in query.terms()]
+            titles = {n: _title_words(m.title, query.words()) for n, m in by_n.items() if m.title}
+            rows = ranking.any_word_scores(self._conn, terms, query.strict_fts(), query.phrase_fts(), by_n,
+                                           speakers, titles)
+        else:
+            rows = ranking.meeting_scores(self._conn, expr, by_n, speakers)
         ranked = ranking.rank(rows, by_n, self._clock())
         chosen = ranked[offset:offset + limit]
         out = [MeetingHits(m, hits, score, ranking.best_lines(self._conn, expr, m, speakers, per_meeting))
@@ -366,6 +384,15 @@ class SQLiteIndex:
             if owner_matches(speaker, name):
                 out.setdefault(n, set()).add(no)
         return out
+
+
+def _title_words(title: str, words: list[str]) -> int:
+    """How many of ``words`` the title says (a word counts when a title word starts with its stem)."""
+    said = [w.casefold() for w in _TITLE_WORD.findall(title)]
+    return sum(1 for w in words if any(t.startswith(w if len(w) <= 4 else w[: max(4, len(w) - 3)]) for t in said))
+
+
+_TITLE_WORD = re.compile(r"[^\W_]+")
 
 
 class _Starts:

@@ -9,7 +9,7 @@ import json
 import math
 import sqlite3
 
-from convo_mcp.search.document import KEYPOINT_BASE, Line, offset, unpack
+from convo_mcp.search.document import KEYPOINT_BASE, TITLE_ROW, Line, offset, title_line, unpack
 from convo_mcp.search.results import Hit, Meeting
 
 MEETING_SHIFT, SPEAKER_SHIFT = 26, 20
@@ -73,6 +73,12 @@ def best_lines(conn: sqlite3.Connection, expr: str, m: Meeting, speakers: dict[i
     hits: list[Hit] = []
     for rowid, score in rows:  # the best lines that say different things
         line_no = rowid & LINE_MASK
+        if line_no == TITLE_ROW:  # the title is kept with the meeting, not with its lines
+            if m.title:
+                hits.append(Hit(title_line(m.title), score, None))
+            if len(hits) == count:
+                break
+            continue
         kind = "k" if line_no >= KEYPOINT_BASE else "t"
         if kind not in docs:
             blob = conn.execute("SELECT lines FROM content WHERE n = ? AND kind = ?", (m.n, kind)).fetchone()
@@ -83,3 +89,60 @@ def best_lines(conn: sqlite3.Connection, expr: str, m: Meeting, speakers: dict[i
             if len(hits) == count:
                 break
     return hits
+
+
+# --- plain queries: any content word, meetings ranked as documents ----------------------------------
+
+K1, B = 1.2, 0.75  # BM25's saturation and length normalisation, with a meeting as the document
+ALL_WORDS_BOOST = 1.35  # every content word in one line
+PHRASE_BOOST = 1.25  # ... side by side, as typed
+TITLE_BOOST = 0.6  # per content word the title says, on top of its lines
+
+
+def _speaker_clause(speakers: dict[int, set[int]] | None) -> tuple[str, list[str]]:
+    if speakers is None:
+        return "", []
+    keep = [n << (MEETING_SHIFT - SPEAKER_SHIFT) | s for n, ss in speakers.items() for s in ss]
+    return " AND (rowid >> 20) IN (SELECT value FROM json_each(?))", [json.dumps(keep)]
+
+
+def _meetings_matching(conn: sqlite3.Connection, expr: str, extra: str, args: list[str]) -> dict[int, int]:
+    sql = f"SELECT rowid >> 26, count(*) FROM said WHERE said MATCH ?{extra} GROUP BY 1"  # noqa: S608
+    return dict(conn.execute(sql, [expr, *args]).fetchall())
+
+
+def any_word_scores(conn: sqlite3.Connection, terms: list[str], all_words: str, phrase: str | None,
+                    by_n: dict[int, Meeting], speakers: dict[int, set[int]] | None,
+                    titles: dict[int, int]) -> list[tuple[int, float, int]]:
+    """(meeting n, score (lower is better), matching lines) for a plain query: each meeting scored
+    as one document by BM25 over its lines (how often it says each content word, weighted by how few
+    meetings say it), then boosted where one line says every word, the words come as a phrase, or
+    the title says them (``titles``: meeting n → content words in its title)."""
+    extra, args = _speaker_clause(speakers)
+    sizes = {n: max(1.0, float(m.minutes or 0) * 6 or 1.0) for n, m in by_n.items()}  # ~lines per meeting
+    if by_n:
+        rows = conn.execute("SELECT n, coalesce(segments, 1) FROM meetings").fetchall()
+        sizes.update({n: float(max(1, seg)) for n, seg in rows if n in by_n})
+    mean = sum(sizes.values()) / max(1, len(sizes))
+    total = max(1, len(by_n))
+    score: dict[int, float] = {}
+    for term in terms:
+        tf = {n: c for n, c in _meetings_matching(conn, term, extra, args).items() if n in by_n}
+        if not tf:
+            continue
+        idf = math.log(1 + (total - len(tf) + 0.5) / (len(tf) + 0.5))
+        for n, c in tf.items():
+            norm = K1 * (1 - B + B * sizes.get(n, mean) / mean)
+            score[n] = score.get(n, 0.0) + idf * c * (K1 + 1) / (c + norm)
+    if not score:
+        return []
+    for expr, boost in ((all_words, ALL_WORDS_BOOST), (phrase, PHRASE_BOOST)):
+        if expr is not None:
+            for n in _meetings_matching(conn, expr, extra, args):
+                if n in score:
+                    score[n] *= boost
+    for n, said in titles.items():
+        if n in score and said:
+            score[n] *= 1 + TITLE_BOOST * said / len(terms)
+    hits = {n: c for n, c in _meetings_matching(conn, " OR ".join(terms), extra, args).items() if n in score}
+    return [(n, -s, hits.get(n, 1)) for n, s in score.items()]

@@ -17,7 +17,7 @@ from convo_mcp.errors import InvalidArgumentError
 from convo_mcp.insights.report import IsoDate
 from convo_mcp.render import hms
 from convo_mcp.search.backend import Filters
-from convo_mcp.search.query import parse_query
+from convo_mcp.search.query import Query, parse_query
 from convo_mcp.search.service import Coverage, Search, snippet
 from convo_mcp.service import ConvoService
 from convo_mcp.tools._args import ConversationId, DateArg, date_argument
@@ -127,12 +127,28 @@ async def search_meetings(
                                 oldest_not_indexed=cov.oldest_missing),
         requests_made=spent,
     )
-    return model, search_text(model, cov)
+    return model, search_text(model, cov, parsed, dated=lo is not None or hi is not None)
 
 
-def search_text(r: SearchOutput, cov: Coverage) -> str:
+def _advice(parsed: Query, cov: Coverage, *, dated: bool) -> str:
+    """What to try when nothing matched: fewer or other words, a wider range, indexing the rest."""
+    tips = []
+    if (shorter := parsed.fewer_words()) is not None:
+        tips.append(f"a shorter query (e.g. {shorter})")
+    if not parsed.plain:
+        tips.append("plain words without quotes or operators (any word then matches)")
+    if dated:
+        tips.append("a wider date range")
+    if cov.missing:
+        tips.append("deep=true to index the meetings not indexed yet")
+    return ("Try " + ", or ".join(tips) + ".") if tips else "Try other words for the same thing."
+
+
+def search_text(r: SearchOutput, cov: Coverage, parsed: Query | None = None, *, dated: bool = False) -> str:
     if not r.meetings:
         lines = [f"No meeting matches {r.query}" + (f" past offset {r.offset}." if r.offset else ".")]
+        if parsed is not None and not r.offset:
+            lines.append(_advice(parsed, cov, dated=dated))
     else:
         lines = [f"{r.total_meetings} meetings match {r.query} ({r.total_hits} lines); "
                  f"{r.offset + 1}–{r.offset + len(r.meetings)}, best first:"]
@@ -144,6 +160,8 @@ def search_text(r: SearchOutput, cov: Coverage) -> str:
             where = f"[{s.time}] " if s.time else ""
             seg = f" (segment {s.segment_index})" if s.segment_index is not None else ""
             lines.append(f"  {where}{s.speaker or '?'}: {s.text}{seg}")
+    if parsed is not None and parsed.dropped:
+        lines.append(f"Searched for {', '.join(parsed.words())} (left out: {', '.join(parsed.dropped)}).")
     lines.append(coverage_line(cov) + (f" Spent {r.requests_made} requests." if r.requests_made else ""))
     if r.next_offset is not None:
         lines.append(f"More: offset={r.next_offset}.")

@@ -100,6 +100,7 @@ def runs(segments: list[Segment], times: list[float | None], length: float) -> R
 
 
 def _words(question: str) -> list[str]:
+    """The question's content words, understood as search understands them (filler dropped)."""
     from convo_mcp.search.query import parse_query
 
     try:
@@ -109,16 +110,21 @@ def _words(question: str) -> list[str]:
 
 
 def marks(segments: list[Segment], times: list[float | None], question: str) -> list[Mark]:
-    """Where the question's words are said: each matching segment, in meeting order."""
+    """Where the question's content words are said, the strongest moments first: the segments that
+    say the most of them (ties in meeting order). Filler words ("what did we ... about the") mark
+    nothing."""
     words = _words(question)
     if not words:
         return []
-    pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")", re.IGNORECASE)
-    found = []
+    patterns = [re.compile(r"\b" + re.escape(w), re.IGNORECASE) for w in dict.fromkeys(words)]
+    found: list[tuple[int, float, Mark]] = []
     for seg, t in zip(segments, times, strict=True):
-        if t is not None and pattern.search(seg.text):
-            found.append(Mark(at=int(t), time=hms(t), speaker=seg.speaker or "Unknown", text=seg.text.strip()[:200]))
-    return found[:MAX_MARKS]
+        said = sum(1 for p in patterns if p.search(seg.text)) if t is not None else 0
+        if said and t is not None:
+            found.append((-said, t, Mark(at=int(t), time=hms(t), speaker=seg.speaker or "Unknown",
+                                         text=seg.text.strip()[:200])))
+    found.sort(key=lambda f: (f[0], f[1]))
+    return [m for _, _, m in found[:MAX_MARKS]]
 
 
 @tool("show_meeting", "Show a meeting", toolset="views", kind="read", ui=MEETING_VIEW,

@@ -14,7 +14,7 @@ from typing import Any
 
 from convo_mcp.insights.logic import owner_matches
 from convo_mcp.search.backend import CoverageFigures, Filters, Listed
-from convo_mcp.search.document import Document, Line, keypoint_lines, transcript_lines
+from convo_mcp.search.document import Document, Line, keypoint_lines, title_line, transcript_lines
 from convo_mcp.search.document import offset as seconds_in
 from convo_mcp.search.query import Query, Term
 from convo_mcp.search.results import Hit, Meeting, MeetingHits, Page
@@ -65,6 +65,8 @@ class MemoryBackend:
                     minutes if minutes is not None else (old.minutes if old else None),
                     old.transcript if old else False, old.keypoints if old else False)
         self._meetings[cid] = m
+        if m.title:  # titles are searchable from the moment a list shows them
+            self._lines[(cid, "m")] = [title_line(m.title)]
         return m
 
     def note_meetings(self, listed: Iterable[Listed]) -> None:
@@ -86,13 +88,15 @@ class MemoryBackend:
 
     def remove(self, conversation_id: str) -> None:
         self._meetings.pop(conversation_id, None)
-        for kind in ("t", "k"):
+        for kind in ("t", "k", "m"):
             self._lines.pop((conversation_id, kind), None)
         self._speakers.pop(conversation_id, None)
         self._keypoints.pop(conversation_id, None)
 
     def _matches(self, query: Query, text: str) -> bool:
         words = _words(text)
+        if query.any_word:
+            return any(_has(words, t) for t in query.terms())
         return all(any(_has(words, t) for t in group) for group in query.groups) and not any(
             _has(words, t) for t in query.excluded)
 
@@ -105,7 +109,7 @@ class MemoryBackend:
             kept = ({no for name, no in self._speakers.get(m.id, {}).items() if owner_matches(filters.speaker, name)}
                     if filters.speaker else None)
             found, every = [], []
-            for kind in ("t", "k"):
+            for kind in ("t", "k", "m"):
                 lines = self._lines.get((m.id, kind), [])
                 every += lines
                 found += [ln for ln in lines if (kept is None or ln.speaker in kept) and self._matches(query, ln.text)]
