@@ -3,6 +3,7 @@ headless browser for the page tests."""
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 from collections.abc import AsyncIterator, Iterator
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import structlog
 from fakes import FakeTime
 
 
@@ -28,6 +30,19 @@ def _isolated_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytes
     # Request counts in tests are exact: the background indexer runs only where a test starts it.
     monkeypatch.setenv("CONVO_MCP_INDEX_BACKGROUND", "false")
     return cache
+
+
+@pytest.fixture
+def restore_logging() -> Iterator[None]:
+    """For tests that run ``main([...])`` in-process: it points logging at the (captured) stderr of
+    the moment, which closes with the test; put the configuration back afterwards."""
+    saved = structlog.get_config()
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    structlog.configure(**saved)
+    root.handlers[:] = handlers
+    root.setLevel(level)
 
 
 @pytest.fixture
@@ -60,3 +75,13 @@ async def browser() -> AsyncIterator[Any]:
             yield b
         finally:
             await b.close()
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """``slow`` means a test starts a subprocess, a browser or a real Redis: marked by hand where a
+    test starts a process, and here for every test that uses the browser or the replica suites'
+    Redis. ``pytest -m "not slow"`` is the quick loop; the README's test command runs them all."""
+    for item in items:
+        uses = set(getattr(item, "fixturenames", ()))
+        if "browser" in uses or "/tests/scale/" in str(item.path):
+            item.add_marker(pytest.mark.slow)

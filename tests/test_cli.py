@@ -3,14 +3,11 @@
 from __future__ import annotations
 
 import json
-import logging
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-import structlog
 
 from convo_mcp import __version__
 from convo_mcp.app import App
@@ -22,15 +19,8 @@ PUBLIC = "0.0.0.0"  # noqa: S104 - a public bind address, only ever refused here
 
 
 @pytest.fixture(autouse=True)
-def _restore_logging() -> Iterator[None]:
-    """main() points logging at the (captured) stderr of the moment; put it back afterwards."""
-    saved = structlog.get_config()
-    root = logging.getLogger()
-    handlers, level = root.handlers[:], root.level
-    yield
-    structlog.configure(**saved)
-    root.handlers[:] = handlers
-    root.setLevel(level)
+def _logging(restore_logging: None) -> None:
+    """main() points logging at the (captured) stderr of the moment: put back after each test."""
 
 
 def json_block(text: str, heading: str) -> dict[str, object]:
@@ -252,6 +242,7 @@ def test_the_bundle_manifest_describes_every_tool_and_keeps_the_key_secret() -> 
     assert {t["name"] for t in manifest["tools"]} == {t.name for t in all_tools()}
 
 
+@pytest.mark.slow
 def test_the_stdio_server_starts_without_what_its_mode_does_not_need() -> None:
     import subprocess
     import sys

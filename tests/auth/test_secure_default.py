@@ -25,7 +25,8 @@ class Done:
 
 
 @pytest.fixture
-def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> Callable[..., Done]:
+def run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        restore_logging: None) -> Callable[..., Done]:
     """``convo-mcp ARGS`` in this process (``main([...])``), with only ``env`` set: every refusal
     below happens before anything listens, so no server process is needed to see it."""
 
