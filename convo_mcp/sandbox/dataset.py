@@ -197,9 +197,11 @@ def demo_conversations(now: datetime) -> list[Conversation]:
     """The demo meetings in schedule order (oldest first, but for a weekend move), with
     pre-generated keypoints/feedback where flagged.
 
-    Each call returns fresh :class:`Conversation` records (safe to mutate); their immutable
-    segments are shared between calls, since the data depends only on ``now``'s UTC day."""
-    return [replace(conv) for conv in _demo_templates(_day_start(now))]
+    Each call returns fresh :class:`Conversation` records with segment lists of their own (safe to
+    mutate: a test that edits one sandbox's meeting leaves every other sandbox's alone); the
+    immutable segments in them are shared between calls, since the data depends only on ``now``'s
+    UTC day."""
+    return [replace(conv, segments=list(conv.segments)) for conv in _demo_templates(_day_start(now))]
 
 
 @functools.lru_cache(maxsize=4)
