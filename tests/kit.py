@@ -3,8 +3,8 @@ client connected through the real SDK, and reading tool results."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,7 +13,7 @@ from mcp import Client
 
 from convo_mcp.app import App
 from convo_mcp.config import Settings
-from convo_mcp.sandbox import SandboxState
+from convo_mcp.sandbox import SandboxState, running_sandbox
 from convo_mcp.server import build_server
 from convo_mcp.wiring import BackendFactory
 
@@ -43,6 +43,15 @@ class World:
         """A new account on the sandbox; returns its key."""
         options.setdefault("conversations", "demo")
         return self.state.add_account(tier, f"convo_kit_{tier}_{len(self.state.accounts)}", **options)
+
+
+@contextmanager
+def sandbox_world(tmp_path: Path, key: str, tier: str = "professional") -> Iterator[World]:
+    """The demo sandbox served on 127.0.0.1 with an account ``key`` holding the demo meetings."""
+    state = SandboxState.demo()
+    state.add_account(tier, key, conversations="demo")
+    with running_sandbox(state) as base_url:
+        yield World(state, base_url, tmp_path / "cache", key)
 
 
 @asynccontextmanager

@@ -9,9 +9,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from kit import World, call, connected, text
+from kit import World, call, connected, sandbox_world, text
 
-from convo_mcp.sandbox import SandboxState, dataset, running_sandbox
+from convo_mcp.sandbox import dataset
 from convo_mcp.search.query import parse_query
 
 pytestmark = pytest.mark.anyio
@@ -22,10 +22,8 @@ SENTENCE = "We agreed the walrus enclosure budget stays at forty thousand kroner
 
 @pytest.fixture
 def world(tmp_path: Path) -> Iterator[World]:
-    state = SandboxState.demo()
-    state.add_account("professional", KEY, conversations="demo")
-    with running_sandbox(state) as base_url:
-        yield World(state, base_url, tmp_path / "cache", KEY)
+    with sandbox_world(tmp_path, KEY) as world:
+        yield world
 
 
 def plant(world: World, conversation_id: str, index: int, sentence: str) -> None:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from fakes import FakeTime
-from kit import World, call, connected, text
+from kit import World, call, connected, sandbox_world, text
 from memory_backend import MemoryBackend
 from pydantic import SecretStr
 from structlog.testing import capture_logs
@@ -23,7 +23,7 @@ from convo_mcp.account import Account
 from convo_mcp.app import App
 from convo_mcp.config import Settings
 from convo_mcp.render import hms
-from convo_mcp.sandbox import SandboxState, dataset, running_sandbox
+from convo_mcp.sandbox import dataset
 from convo_mcp.search.activity import Activity
 from convo_mcp.search.filler import BackgroundIndexer
 from convo_mcp.webhooks.events import apply_event
@@ -45,10 +45,8 @@ def memory_backends() -> BackendFactory:
 
 @pytest.fixture
 def file_world(tmp_path: Path) -> Iterator[World]:
-    state = SandboxState.demo()
-    state.add_account("professional", KEY, conversations="demo")
-    with running_sandbox(state) as base_url:
-        yield World(state, base_url, tmp_path / "cache", KEY)
+    with sandbox_world(tmp_path, KEY) as world:
+        yield world
 
 
 @pytest.fixture(params=["sqlite", "double"])
