@@ -3,8 +3,9 @@
 An :class:`Account` is the base URL plus the API key (kept as a ``SecretStr``). Its :attr:`~Account.id`
 is the one digest that names the account's cache file, index file and Redis namespace (and, in a
 shared database, its rows), so two accounts, or a sandbox and production, never share anything and
-the key never appears on disk. The key is unwrapped in three places only: here (to hash it and to
-keep it out of logs), in the bearer auth that sends it, and in the key box that seals it.
+the key never appears on disk. The key is unwrapped in two places only: here (to hash it and to
+keep it out of logs) and in the bearer auth that sends it. (The key box seals a key as the sign-in
+form hands it over, before it is ever an Account.)
 
 Also here, because every entry point needs them before anything is sent: :func:`looks_like_key`
 (the shape of a Convo key) and :func:`loopback` (whether a host is this machine).

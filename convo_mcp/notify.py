@@ -57,7 +57,7 @@ class ScopedBus(InMemorySubscriptionBus):
 
 class Notifier:
     def __init__(self, scope: Scope = _single) -> None:
-        self.scope = scope  # OAuth mode sets the signed-in account's
+        self.scope = scope  # whose request is served: set by install() from the server's source
         self.bus = ScopedBus(lambda: self.scope())
         self._subscribers: dict[tuple[str | None, str], set[Connection]] = {}
         self._legacy: dict[Connection, str | None] = {}
@@ -66,7 +66,11 @@ class Notifier:
 
     # --- wiring ----------------------------------------------------------------------------
 
-    def install(self, server: MCPServer) -> None:
+    def install(self, server: MCPServer, scope: Scope | None = None) -> None:
+        """Serve subscriptions on ``server``; ``scope`` names the account of the request being served
+        (OAuth mode: subscriptions and their events stay within an account)."""
+        if scope is not None:
+            self.scope = scope
         low = lowlevel(server)
         low.add_request_handler("resources/subscribe", SubscribeRequestParams, self._subscribe)
         low.add_request_handler("resources/unsubscribe", UnsubscribeRequestParams, self._unsubscribe)

@@ -107,7 +107,6 @@ def build_server(app: App, *, source: ServiceSource | None = None, read_only: bo
     """The MCP server over ``app``; each call's service comes from ``source`` (``app`` itself for one
     account, ``oauth.accounts`` in OAuth mode, where subscriptions and events stay within an account)."""
     src: ServiceSource = source if source is not None else app
-    app.notifier.scope = src.current_account
 
     @asynccontextmanager
     async def lifespan(_server: MCPServer) -> AsyncIterator[App]:
@@ -127,7 +126,7 @@ def build_server(app: App, *, source: ServiceSource | None = None, read_only: bo
         log_level="WARNING",
         extensions=[views.apps()],  # MCP Apps: the ui:// views of show_meeting and show_digest
     )
-    app.notifier.install(server)
+    app.notifier.install(server, scope=src.current_account)
     # MCPServer registers no logging/setLevel; with this handler the SDK also advertises `logging`.
     lowlevel(server).add_request_handler("logging/setLevel", SetLevelRequestParams, accept_log_level)
     wanted = check_toolsets(toolsets)  # a bad --toolsets fails now, not at the first tools/list

@@ -40,9 +40,7 @@ from convo_mcp.convo.ratelimit import (
     RateGovernor,
 )
 from convo_mcp.convo.transport import APITransport, as_list, iso, parse
-from convo_mcp.errors import (
-    InvalidResponseError,
-)
+from convo_mcp.errors import InvalidResponseError
 from convo_mcp.log import register_secret
 from convo_mcp.types import Clock, Sleep
 

@@ -74,6 +74,16 @@ class CoverageFigures:
     def missing(self) -> int:
         return self.known - self.indexed
 
+    @classmethod
+    def of(cls, meetings: Iterable[Meeting], filters: Filters, *, listed: bool) -> CoverageFigures:
+        """Counted one by one, for a backend without figures kept, or for a few named meetings (an
+        undated meeting counts in every range, as it may be in any)."""
+        chosen = [m for m in meetings if (filters.meetings is None or m.id in filters.meetings)
+                  and (m.start is None or filters.in_range(m.start))]
+        gaps = sorted(m.start for m in chosen if not m.transcript and m.start is not None)
+        return cls(len(chosen), sum(1 for m in chosen if m.transcript), gaps[0] if gaps else None,
+                   gaps[-1] if gaps else None, listed=listed)
+
 
 class IndexBackend(Protocol):
     """One account's searchable store. Blocking; one caller at a time."""

@@ -44,7 +44,7 @@ from convo_mcp.search.document import (
     transcript_lines,
     unpack,
 )
-from convo_mcp.search.query import Query
+from convo_mcp.search.query import Query, stem_prefix
 from convo_mcp.search.ranking import MEETING_SHIFT, SPEAKER_MASK, SPEAKER_SHIFT
 from convo_mcp.search.results import Meeting, MeetingHits, Page
 
@@ -145,17 +145,14 @@ class SQLiteIndex:
 
     def _keep(self, m: Meeting) -> None:
         """Record a meeting's new state, and its coverage figures with it."""
-        old = self._meetings.get(m.id)
-        if old is not None:
-            self._known.discard(old.start)
-            if not old.transcript:
-                self._missing.discard(old.start)
+        self._drop(m.id)
         self._meetings[m.id] = m
         self._known.add(m.start)
         if not m.transcript:
             self._missing.add(m.start)
 
     def _drop(self, conversation_id: str) -> None:
+        """Forget a meeting's state, and take it out of the coverage figures."""
         old = self._meetings.pop(conversation_id, None)
         if old is not None:
             self._known.discard(old.start)
@@ -190,11 +187,8 @@ class SQLiteIndex:
         with self._lock:
             self._guarded(self._fresh)
             if filters.meetings is not None:  # a few named meetings: count them one by one
-                chosen = [m for i in filters.meetings
-                          if (m := self._meetings.get(i)) and (m.start is None or filters.in_range(m.start))]
-                gaps = sorted(m.start for m in chosen if not m.transcript and m.start is not None)
-                return CoverageFigures(len(chosen), sum(1 for m in chosen if m.transcript),
-                                       gaps[0] if gaps else None, gaps[-1] if gaps else None, bool(self._meetings))
+                named = [m for i in filters.meetings if (m := self._meetings.get(i)) is not None]
+                return CoverageFigures.of(named, filters, listed=bool(self._meetings))
             known = self._known.count(filters.since, filters.until)
             missing = self._missing.count(filters.since, filters.until)
             lo, hi = self._missing.bounds(filters.since, filters.until)
@@ -365,10 +359,9 @@ class SQLiteIndex:
         speakers = self._speaker_filter(filters.speaker) if filters.speaker else None
         by_n = {m.n: m for m in self._meetings.values() if filters.admits(m)}
         if query.any_word:
-            terms = [t.fts() for t in query.terms()]
-            titles = {n: _title_words(m.title, query.words()) for n, m in by_n.items() if m.title}
-            rows = ranking.any_word_scores(self._conn, terms, query.strict_fts(), query.phrase_fts(), by_n,
-                                           speakers, titles)
+            words = query.words()
+            rows = ranking.any_word_scores(self._conn, expr, [t.fts() for t in query.terms()], query.strict_fts(),
+                                           query.phrase_fts(), by_n, speakers, lambda m: _title_words(m.title, words))
         else:
             rows = ranking.meeting_scores(self._conn, expr, by_n, speakers)
         ranked = ranking.rank(rows, by_n, self._clock())
@@ -386,10 +379,10 @@ class SQLiteIndex:
         return out
 
 
-def _title_words(title: str, words: list[str]) -> int:
+def _title_words(title: str | None, words: list[str]) -> int:
     """How many of ``words`` the title says (a word counts when a title word starts with its stem)."""
-    said = [w.casefold() for w in _TITLE_WORD.findall(title)]
-    return sum(1 for w in words if any(t.startswith(w if len(w) <= 4 else w[: max(4, len(w) - 3)]) for t in said))
+    said = [w.casefold() for w in _TITLE_WORD.findall(title or "")]
+    return sum(1 for w in words if any(t.startswith(stem_prefix(w)) for t in said))
 
 
 _TITLE_WORD = re.compile(r"[^\W_]+")

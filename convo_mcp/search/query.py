@@ -49,6 +49,12 @@ STOPWORDS = frozenset(
 )
 
 
+def stem_prefix(word: str) -> str:
+    """The start of ``word`` that its other forms share, as a rough English stem ("pricing" →
+    "pric"): how a snippet or a title is checked for a word the index matched by its stem."""
+    return word if len(word) <= 4 else word[: max(4, len(word) - 3)]
+
+
 @dataclass(frozen=True)
 class Term:
     words: tuple[str, ...]  # one word, or the words of a phrase

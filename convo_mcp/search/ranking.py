@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import math
 import sqlite3
+from collections.abc import Callable, Iterable
 
 from convo_mcp.search.document import KEYPOINT_BASE, TITLE_ROW, Line, offset, title_line, unpack
 from convo_mcp.search.results import Hit, Meeting
@@ -111,38 +112,41 @@ def _meetings_matching(conn: sqlite3.Connection, expr: str, extra: str, args: li
     return dict(conn.execute(sql, [expr, *args]).fetchall())
 
 
-def any_word_scores(conn: sqlite3.Connection, terms: list[str], all_words: str, phrase: str | None,
+def _lengths(conn: sqlite3.Connection, ns: Iterable[int]) -> tuple[dict[int, float], float]:
+    """Lines per meeting for ``ns`` (at least 1), and the mean over every meeting: BM25's lengths."""
+    rows = conn.execute("SELECT n, coalesce(segments, 1) FROM meetings WHERE n IN (SELECT value FROM json_each(?))",
+                        (json.dumps(list(ns)),)).fetchall()
+    mean = conn.execute("SELECT avg(max(1, coalesce(segments, 1))) FROM meetings").fetchone()[0] or 1.0
+    return {n: float(max(1, seg)) for n, seg in rows}, float(mean)
+
+
+def any_word_scores(conn: sqlite3.Connection, expr: str, terms: list[str], all_words: str, phrase: str | None,
                     by_n: dict[int, Meeting], speakers: dict[int, set[int]] | None,
-                    titles: dict[int, int]) -> list[tuple[int, float, int]]:
-    """(meeting n, score (lower is better), matching lines) for a plain query: each meeting scored
-    as one document by BM25 over its lines (how often it says each content word, weighted by how few
-    meetings say it), then boosted where one line says every word, the words come as a phrase, or
-    the title says them (``titles``: meeting n → content words in its title)."""
+                    title_words: Callable[[Meeting], int]) -> list[tuple[int, float, int]]:
+    """(meeting n, score (lower is better), matching lines) for a plain query (``expr``: any of
+    ``terms``): each meeting scored as one document by BM25 over its lines (how often it says each
+    content word, weighted by how few meetings say it), then boosted where one line says every word
+    (``all_words``), the words come as a phrase, or the title says them (``title_words``, asked of
+    the matching meetings only)."""
     extra, args = _speaker_clause(speakers)
-    sizes = {n: max(1.0, float(m.minutes or 0) * 6 or 1.0) for n, m in by_n.items()}  # ~lines per meeting
-    if by_n:
-        rows = conn.execute("SELECT n, coalesce(segments, 1) FROM meetings").fetchall()
-        sizes.update({n: float(max(1, seg)) for n, seg in rows if n in by_n})
-    mean = sum(sizes.values()) / max(1, len(sizes))
-    total = max(1, len(by_n))
-    score: dict[int, float] = {}
-    for term in terms:
-        tf = {n: c for n, c in _meetings_matching(conn, term, extra, args).items() if n in by_n}
-        if not tf:
-            continue
-        idf = math.log(1 + (total - len(tf) + 0.5) / (len(tf) + 0.5))
+    counts = [{n: c for n, c in _meetings_matching(conn, term, extra, args).items() if n in by_n} for term in terms]
+    matched = set().union(*counts)
+    if not matched:
+        return []
+    sizes, mean = _lengths(conn, matched)
+    score: dict[int, float] = dict.fromkeys(matched, 0.0)
+    for tf in counts:
+        idf = math.log(1 + (len(by_n) - len(tf) + 0.5) / (len(tf) + 0.5))
         for n, c in tf.items():
             norm = K1 * (1 - B + B * sizes.get(n, mean) / mean)
-            score[n] = score.get(n, 0.0) + idf * c * (K1 + 1) / (c + norm)
-    if not score:
-        return []
-    for expr, boost in ((all_words, ALL_WORDS_BOOST), (phrase, PHRASE_BOOST)):
-        if expr is not None:
-            for n in _meetings_matching(conn, expr, extra, args):
+            score[n] += idf * c * (K1 + 1) / (c + norm)
+    for boosted, boost in ((all_words, ALL_WORDS_BOOST), (phrase, PHRASE_BOOST)):
+        if boosted is not None:
+            for n in _meetings_matching(conn, boosted, extra, args):
                 if n in score:
                     score[n] *= boost
-    for n, said in titles.items():
-        if n in score and said:
+    for n in score:
+        if said := title_words(by_n[n]):
             score[n] *= 1 + TITLE_BOOST * said / len(terms)
-    hits = {n: c for n, c in _meetings_matching(conn, " OR ".join(terms), extra, args).items() if n in score}
+    hits = _meetings_matching(conn, expr, extra, args)
     return [(n, -s, hits.get(n, 1)) for n, s in score.items()]

@@ -17,7 +17,7 @@ from convo_mcp.convo.models import Keypoints
 from convo_mcp.insights.fanout import gather, listing
 from convo_mcp.search.backend import Filters
 from convo_mcp.search.filler import Indexer
-from convo_mcp.search.query import Query
+from convo_mcp.search.query import Query, stem_prefix
 from convo_mcp.search.results import MeetingHits, Page
 
 if TYPE_CHECKING:
@@ -85,8 +85,7 @@ def snippet(text: str, words: list[str], width: int = SNIPPET) -> str:
         return text
     start = len(text)
     for word in words:
-        stem = word if len(word) <= 4 else word[: max(4, len(word) - 3)]
-        found = re.search(r"\b" + re.escape(stem), text, re.IGNORECASE)
+        found = re.search(r"\b" + re.escape(stem_prefix(word)), text, re.IGNORECASE)
         if found:
             start = min(start, found.start())
     if start == len(text):

@@ -144,10 +144,10 @@ def _advice(parsed: Query, cov: Coverage, *, dated: bool) -> str:
     return ("Try " + ", or ".join(tips) + ".") if tips else "Try other words for the same thing."
 
 
-def search_text(r: SearchOutput, cov: Coverage, parsed: Query | None = None, *, dated: bool = False) -> str:
+def search_text(r: SearchOutput, cov: Coverage, parsed: Query, *, dated: bool = False) -> str:
     if not r.meetings:
         lines = [f"No meeting matches {r.query}" + (f" past offset {r.offset}." if r.offset else ".")]
-        if parsed is not None and not r.offset:
+        if not r.offset:
             lines.append(_advice(parsed, cov, dated=dated))
     else:
         lines = [f"{r.total_meetings} meetings match {r.query} ({r.total_hits} lines); "
@@ -160,7 +160,7 @@ def search_text(r: SearchOutput, cov: Coverage, parsed: Query | None = None, *, 
             where = f"[{s.time}] " if s.time else ""
             seg = f" (segment {s.segment_index})" if s.segment_index is not None else ""
             lines.append(f"  {where}{s.speaker or '?'}: {s.text}{seg}")
-    if parsed is not None and parsed.dropped:
+    if parsed.dropped:
         lines.append(f"Searched for {', '.join(parsed.words())} (left out: {', '.join(parsed.dropped)}).")
     lines.append(coverage_line(cov) + (f" Spent {r.requests_made} requests." if r.requests_made else ""))
     if r.next_offset is not None:

@@ -119,7 +119,7 @@ def marks(segments: list[Segment], times: list[float | None], question: str) -> 
     patterns = [re.compile(r"\b" + re.escape(w), re.IGNORECASE) for w in dict.fromkeys(words)]
     found: list[tuple[int, float, Mark]] = []
     for seg, t in zip(segments, times, strict=True):
-        said = sum(1 for p in patterns if p.search(seg.text)) if t is not None else 0
+        said = sum(1 for p in patterns if p.search(seg.text))
         if said and t is not None:
             found.append((-said, t, Mark(at=int(t), time=hms(t), speaker=seg.speaker or "Unknown",
                                          text=seg.text.strip()[:200])))

@@ -126,11 +126,7 @@ class MemoryBackend:
         return Page(out, len(ranked), sum(len(r[2]) for r in ranked))
 
     def coverage(self, filters: Filters) -> CoverageFigures:
-        chosen = [m for m in self._meetings.values() if (filters.meetings is None or m.id in filters.meetings)
-                  and (m.start is None or filters.in_range(m.start))]
-        gaps = sorted(m.start for m in chosen if not m.transcript and m.start is not None)
-        return CoverageFigures(len(chosen), sum(1 for m in chosen if m.transcript), gaps[0] if gaps else None,
-                               gaps[-1] if gaps else None, listed=bool(self._meetings))
+        return CoverageFigures.of(self._meetings.values(), filters, listed=bool(self._meetings))
 
     def meetings(self) -> list[Meeting]:
         return list(self._meetings.values())
