@@ -54,6 +54,11 @@ class Filters:
         return start is not None and (self.since is None or start >= self.since) and (
             self.until is None or start < self.until)
 
+    @property
+    def narrows_meetings(self) -> bool:
+        """Whether some meetings are left out whole (by date or id), not only some speakers' lines."""
+        return self.since is not None or self.until is not None or self.meetings is not None
+
     def admits(self, meeting: Meeting) -> bool:
         """The date range and the meeting ids (the speaker is the backend's to match, per line)."""
         return self.in_range(meeting.start) and (self.meetings is None or meeting.id in self.meetings)

@@ -78,6 +78,7 @@ class SQLiteIndex:
         self._lock = threading.RLock()
         self._conn = self._open()
         self._meetings: dict[str, Meeting] = {}
+        self._by_n: dict[int, Meeting] = {}  # the same meetings by number: what an unfiltered search ranks
         self._known = _Starts()  # every known meeting's start
         self._missing = _Starts()  # of those, the ones whose transcript is not indexed
         self._version = -1
@@ -132,7 +133,7 @@ class SQLiteIndex:
             self._conn.close()
             self._set_aside(why)
             self._conn = self._connect()
-            self._meetings = {}
+            self._meetings, self._by_n = {}, {}
             self._known, self._missing = _Starts(), _Starts()
 
     def _load(self) -> None:
@@ -140,13 +141,14 @@ class SQLiteIndex:
         rows = self._conn.execute(
             "SELECT n, id, title, start, minutes, transcript, keypoints IS NOT NULL FROM meetings").fetchall()
         self._meetings = {r[1]: Meeting(r[0], r[1], r[2], r[3], r[4], bool(r[5]), bool(r[6])) for r in rows}
+        self._by_n = {m.n: m for m in self._meetings.values()}
         self._known = _Starts(m.start for m in self._meetings.values())
         self._missing = _Starts(m.start for m in self._meetings.values() if not m.transcript)
 
     def _keep(self, m: Meeting) -> None:
         """Record a meeting's new state, and its coverage figures with it."""
         self._drop(m.id)
-        self._meetings[m.id] = m
+        self._meetings[m.id] = self._by_n[m.n] = m
         self._known.add(m.start)
         if not m.transcript:
             self._missing.add(m.start)
@@ -155,6 +157,7 @@ class SQLiteIndex:
         """Forget a meeting's state, and take it out of the coverage figures."""
         old = self._meetings.pop(conversation_id, None)
         if old is not None:
+            del self._by_n[old.n]
             self._known.discard(old.start)
             if not old.transcript:
                 self._missing.discard(old.start)
@@ -357,18 +360,34 @@ class SQLiteIndex:
         expr = query.fts()
         self._fresh()
         speakers = self._speaker_filter(filters.speaker) if filters.speaker else None
-        by_n = {m.n: m for m in self._meetings.values() if filters.admits(m)}
+        by_n = {n: m for n, m in self._by_n.items() if filters.admits(m)} if filters.narrows_meetings else self._by_n
         if query.any_word:
-            words = query.words()
-            rows = ranking.any_word_scores(self._conn, expr, [t.fts() for t in query.terms()], query.strict_fts(),
-                                           query.phrase_fts(), by_n, speakers, lambda m: _title_words(m.title, words))
+            ranked, total, lines = self._rank_plain(query, by_n, speakers, offset + limit)
         else:
-            rows = ranking.meeting_scores(self._conn, expr, by_n, speakers)
-        ranked = ranking.rank(rows, by_n, self._clock())
+            ranked = ranking.rank(ranking.meeting_scores(self._conn, expr, by_n, speakers), by_n, self._clock())
+            total, lines = len(ranked), sum(r[2] for r in ranked)
         chosen = ranked[offset:offset + limit]
         out = [MeetingHits(m, hits, score, ranking.best_lines(self._conn, expr, m, speakers, per_meeting))
                for score, m, hits in chosen]
-        return Page(out, len(ranked), sum(r[2] for r in ranked))
+        return Page(out, total, lines)
+
+    def _rank_plain(self, query: Query, by_n: dict[int, Meeting], speakers: dict[int, set[int]] | None,
+                    need: int) -> tuple[list[tuple[float, Meeting, int]], int, int]:
+        """A plain query's meetings (see :mod:`.ranking`), best first, as far as ``need`` reaches: those
+        with a line saying every word, then, only when a page reaches past them, the others. Returns
+        them, how many meetings match in all, and the lines saying any of the words."""
+        lines = {n: c for n, c in ranking.meetings_matching(self._conn, query.fts(), speakers).items() if n in by_n}
+        now = self._clock()
+        every = ranking.rank(ranking.meeting_scores(self._conn, query.strict_fts(), by_n, speakers), by_n, now)
+        ranked = [(score, m, lines.get(m.n, hits)) for score, m, hits in every]
+        first = {m.n for _, m, _ in every}
+        if len(ranked) < need and (rest := {n: by_n[n] for n in lines if n not in first}):
+            words = query.words()
+            scores = ranking.some_words_scores(self._conn, [t.fts() for t in query.terms()], rest, by_n, speakers,
+                                               lambda m: _title_words(m.title, words))
+            ranked += [(score, m, lines[m.n]) for score, m, _ in ranking.rank(scores, by_n, now)]
+        return ranked, len(lines), sum(lines.values())
+
 
     def _speaker_filter(self, speaker: str) -> dict[int, set[int]]:
         """Meeting n → numbers of the speakers that ``speaker`` names (as a person names someone)."""

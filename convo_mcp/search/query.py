@@ -4,9 +4,10 @@ Two ways to ask:
 
 - **Plain words or a whole question** ("what did we decide about pricing with Acme"): the question
   and filler words are dropped (:data:`STOPWORDS`) and a meeting matches on *any* of the content
-  words left (``acme``, ``pricing``), ranked by how many of them it says and how rarely they are
-  said elsewhere (BM25), with boosts when all of them, the phrase, or the title match. So a question
-  works as well as its key words, and a word the person misremembered does not empty the result.
+  words left (``acme``, ``pricing``): first the meetings where one line says them all, ranked as an
+  all-words query always was, then those that say some of them (BM25 over the meeting, the title
+  counting extra). So a question works as well as its key words, exact words lose nothing, and a
+  word the person misremembered does not empty the result.
 - **Explicit syntax**, for those who use it: ``"a phrase"``, ``pric*`` (prefix), ``budget OR pricing``
   (either), ``-word`` or ``-"a phrase"`` (must not appear), ``a AND b``. As soon as any of it is used,
   every term must match, as written (stop words included).
@@ -103,12 +104,6 @@ class Query:
     def terms(self) -> list[Term]:
         """Each term to look for on its own (a plain query's content words)."""
         return [t for group in self.groups for t in group]
-
-    def phrase_fts(self) -> str | None:
-        """A plain query's content words side by side, as one phrase (None for one word)."""
-        if not self.any_word:
-            return None
-        return '"' + " ".join(w for g in self.groups for t in g for w in t.words) + '"'
 
     def fewer_words(self) -> str | None:
         """A shorter query to suggest when nothing matches: the two rarest-looking (longest) words."""

@@ -24,11 +24,8 @@ def meeting_scores(conn: sqlite3.Connection, expr: str, by_n: dict[int, Meeting]
                    speakers: dict[int, set[int]] | None) -> list[tuple[int, float, int]]:
     """(meeting n, score (lower is better), matching lines) for the meetings in ``by_n``."""
     # ``where`` is built from constant SQL only; every value is a bound parameter.
-    where, args = "said MATCH ?", [expr]
-    if speakers is not None:
-        keep = [n << (MEETING_SHIFT - SPEAKER_SHIFT) | s for n, ss in speakers.items() for s in ss]
-        where += " AND (rowid >> 20) IN (SELECT value FROM json_each(?))"
-        args.append(json.dumps(keep))
+    extra, speaker_args = _speaker_clause(speakers)
+    where, args = "said MATCH ?" + extra, [expr, *speaker_args]
     counts = conn.execute(f"SELECT rowid >> 26, count(*) FROM said WHERE {where} GROUP BY 1", args)  # noqa: S608
     hits_by_n = {n: hits for n, hits in counts if n in by_n}
     if sum(hits_by_n.values()) <= BM25_ROWS:
@@ -93,11 +90,19 @@ def best_lines(conn: sqlite3.Connection, expr: str, m: Meeting, speakers: dict[i
 
 
 # --- plain queries: any content word, meetings ranked as documents ----------------------------------
+#
+# A plain query ranks in two tiers. First the meetings where one line says every content word, ranked
+# exactly as an all-words query always was (so exact words lose nothing); then, for a page that reaches
+# past them, the meetings that say only some of the words: each content word a meeting says counts
+# its rarity (BM25's idf) in full, saying it again adds at most REPEAT more (saturating, and less in
+# a long meeting), and the title counts extra. Which words a meeting says matters more than how
+# often: a long meeting that says two rare words once beats a short one that repeats a common one,
+# and words said together in one line count again (they belong together).
 
-K1, B = 1.2, 0.75  # BM25's saturation and length normalisation, with a meeting as the document
-ALL_WORDS_BOOST = 1.35  # every content word in one line
-PHRASE_BOOST = 1.25  # ... side by side, as typed
-TITLE_BOOST = 0.6  # per content word the title says, on top of its lines
+K1, B = 1.2, 0.5  # saturation of repeats, and how much a meeting's length damps them
+REPEAT = 0.5  # most that repeating a word adds to what saying it once counts
+LINE_WEIGHT = 1.0  # how much the words one line says together count again
+TITLE_BOOST = 0.6  # per content word the title says
 
 
 def _speaker_clause(speakers: dict[int, set[int]] | None) -> tuple[str, list[str]]:
@@ -107,7 +112,9 @@ def _speaker_clause(speakers: dict[int, set[int]] | None) -> tuple[str, list[str
     return " AND (rowid >> 20) IN (SELECT value FROM json_each(?))", [json.dumps(keep)]
 
 
-def _meetings_matching(conn: sqlite3.Connection, expr: str, extra: str, args: list[str]) -> dict[int, int]:
+def meetings_matching(conn: sqlite3.Connection, expr: str, speakers: dict[int, set[int]] | None) -> dict[int, int]:
+    """Meeting n → lines matching ``expr`` (said by ``speakers``, when given)."""
+    extra, args = _speaker_clause(speakers)
     sql = f"SELECT rowid >> 26, count(*) FROM said WHERE said MATCH ?{extra} GROUP BY 1"  # noqa: S608
     return dict(conn.execute(sql, [expr, *args]).fetchall())
 
@@ -120,33 +127,54 @@ def _lengths(conn: sqlite3.Connection, ns: Iterable[int]) -> tuple[dict[int, flo
     return {n: float(max(1, seg)) for n, seg in rows}, float(mean)
 
 
-def any_word_scores(conn: sqlite3.Connection, expr: str, terms: list[str], all_words: str, phrase: str | None,
-                    by_n: dict[int, Meeting], speakers: dict[int, set[int]] | None,
-                    title_words: Callable[[Meeting], int]) -> list[tuple[int, float, int]]:
-    """(meeting n, score (lower is better), matching lines) for a plain query (``expr``: any of
-    ``terms``): each meeting scored as one document by BM25 over its lines (how often it says each
-    content word, weighted by how few meetings say it), then boosted where one line says every word
-    (``all_words``), the words come as a phrase, or the title says them (``title_words``, asked of
-    the matching meetings only)."""
+def _rows_matching(conn: sqlite3.Connection, expr: str, speakers: dict[int, set[int]] | None,
+                   cap: int) -> list[int] | None:
+    """The rowids of the lines matching ``expr``, or None when there are more than ``cap``."""
     extra, args = _speaker_clause(speakers)
-    counts = [{n: c for n, c in _meetings_matching(conn, term, extra, args).items() if n in by_n} for term in terms]
-    matched = set().union(*counts)
-    if not matched:
-        return []
-    sizes, mean = _lengths(conn, matched)
-    score: dict[int, float] = dict.fromkeys(matched, 0.0)
-    for tf in counts:
+    sql = f"SELECT rowid FROM said WHERE said MATCH ?{extra} LIMIT ?"  # noqa: S608
+    rows = [r[0] for r in conn.execute(sql, [expr, *args, cap + 1])]
+    return None if len(rows) > cap else rows
+
+
+def some_words_scores(conn: sqlite3.Connection, terms: list[str], candidates: dict[int, Meeting],
+                      by_n: dict[int, Meeting], speakers: dict[int, set[int]] | None,
+                      title_words: Callable[[Meeting], int]) -> list[tuple[int, float, int]]:
+    """(meeting n, score (lower is better), 1) for the ``candidates``: the rarity (idf among the
+    meetings of ``by_n``) of each of ``terms`` a meeting says, plus up to ``REPEAT`` of it for saying
+    it again; plus the rarity of the words its best line says together (``LINE_WEIGHT``: words said
+    in one breath belong together); boosted by the content words its title says (``title_words``)."""
+    counts: list[dict[int, int]] = []
+    idfs: list[float] = []
+    said_in: dict[int, float] = {}  # a line (rowid) → the rarity of the terms it says
+    for term in terms:
+        rows = _rows_matching(conn, term, speakers, BM25_ROWS)
+        tf: dict[int, int] = {}
+        if rows is None:  # said nearly everywhere: counted per meeting, too common to pair up by line
+            tf = {n: c for n, c in meetings_matching(conn, term, speakers).items() if n in by_n}
+        else:
+            for rowid in rows:
+                if (n := rowid >> MEETING_SHIFT) in by_n:
+                    tf[n] = tf.get(n, 0) + 1
         idf = math.log(1 + (len(by_n) - len(tf) + 0.5) / (len(tf) + 0.5))
+        counts.append(tf)
+        idfs.append(idf)
+        for rowid in rows or ():
+            if rowid >> MEETING_SHIFT in candidates:
+                said_in[rowid] = said_in.get(rowid, 0.0) + idf
+    sizes, mean = _lengths(conn, candidates)
+    score = dict.fromkeys(candidates, 0.0)
+    for tf, idf in zip(counts, idfs, strict=True):
         for n, c in tf.items():
-            norm = K1 * (1 - B + B * sizes.get(n, mean) / mean)
-            score[n] += idf * c * (K1 + 1) / (c + norm)
-    for boosted, boost in ((all_words, ALL_WORDS_BOOST), (phrase, PHRASE_BOOST)):
-        if boosted is not None:
-            for n in _meetings_matching(conn, boosted, extra, args):
-                if n in score:
-                    score[n] *= boost
+            if n in score:
+                repeats = (c - 1) / (c - 1 + K1 * (1 - B + B * sizes.get(n, mean) / mean))
+                score[n] += idf * (1 + REPEAT * repeats)
+    best_line: dict[int, float] = {}
+    for rowid, rarity in said_in.items():
+        n = rowid >> MEETING_SHIFT
+        best_line[n] = max(best_line.get(n, 0.0), rarity)
+    for n, rarity in best_line.items():
+        score[n] += LINE_WEIGHT * rarity
     for n in score:
-        if said := title_words(by_n[n]):
+        if said := title_words(candidates[n]):
             score[n] *= 1 + TITLE_BOOST * said / len(terms)
-    hits = _meetings_matching(conn, expr, extra, args)
-    return [(n, -s, hits.get(n, 1)) for n, s in score.items()]
+    return [(n, -s, 1) for n, s in score.items() if s > 0]  # line counts come from the caller

@@ -165,3 +165,19 @@ def test_the_same_meeting_twice_in_one_batch_keeps_the_last(tmp_path: Path) -> N
     assert ids(idx.search(parse_query("second"))) == []
     assert ids(idx.search(parse_query("third"))) == ["t1"]
     assert idx.search(parse_query("draft")).total_hits == 1
+
+
+def test_a_plain_query_ranks_a_line_with_every_word_first_then_the_rarest_words(tmp_path: Path) -> None:
+    idx = SQLiteIndex(tmp_path / "plain.sqlite3")
+    idx.add([
+        transcript("together", [("Ana", "Filler talk."), ("Ana", "The walrus budget is settled.")], days_ago=30),
+        transcript("repeats", [("Bo", f"Budget update number {i}.") for i in range(12)], days_ago=1),
+        transcript("apart", [("Cy", "The walrus moved."), ("Cy", "Other things."), ("Cy", "Budget later.")],
+                   days_ago=20),
+        *[transcript(f"common{i}", [("Di", "Budget review again.")], days_ago=2) for i in range(5)],
+    ])
+    page = idx.search(parse_query("what about the walrus budget?"))
+    assert ids(page)[:2] == ["together", "apart"]  # one line says both; then both words, said apart
+    assert page.total_meetings == 8  # every meeting saying either word matches
+    one_line = idx.search(parse_query("walrus budget"), limit=1)
+    assert ids(one_line) == ["together"] and one_line.total_meetings == 8
