@@ -84,6 +84,10 @@ class Settings(BaseSettings):
     index_background: bool = Field(
         default=True, validation_alias=_env("CONVO_MCP_INDEX_BACKGROUND", "index_background")
     )
+    search_vectors: bool = Field(
+        default=True, validation_alias=_env("CONVO_MCP_SEARCH_VECTORS", "search_vectors"),
+        description="search by meaning too (a 16 MB model in the wheel, loaded at the first index write)",
+    )
     index_share: float = Field(
         default=0.5, ge=0, le=0.9, validation_alias=_env("CONVO_MCP_INDEX_SHARE", "index_share"),
         description="share of the hour's remaining requests the background indexer may use",

@@ -77,11 +77,13 @@ def build_index(settings: Settings, clock: Clock = time.time, backend: BackendFa
         return None
     from convo_mcp.search.filler import Indexer
     from convo_mcp.search.index import SQLiteIndex
+    from convo_mcp.search.meaning import shared_embedder
 
     try:
         if backend is not None:
             return Indexer(backend(settings))
-        return Indexer(SQLiteIndex(settings.account().index_file(settings.cache_dir), clock=clock))
+        meaning = shared_embedder() if settings.search_vectors else None
+        return Indexer(SQLiteIndex(settings.account().index_file(settings.cache_dir), clock=clock, meaning=meaning))
     except Exception as exc:  # search degrades to "not indexed"; every other tool works
         log.warning("search.index_unavailable", error=type(exc).__name__)
         return None

@@ -5,7 +5,8 @@ batching, the thread hop), the background filler and :class:`~.service.Search` (
 sit above it and never see how a backend stores or ranks. Today's implementation is SQLite FTS5
 (:class:`~.index.SQLiteIndex`, one file per account); another engine (PostgreSQL, a search service)
 or another kind of match (vectors beside the words) plugs in behind the same methods. A backend may
-hold text and vectors, or text only.
+hold text and vectors (plain queries are then fused with the lines closest in meaning, see
+:mod:`.meaning`), or text only.
 
 A :class:`Filters` value travels whole from the tool to the backend: adding a filter touches the
 tool, ``Filters`` and the backend, nothing in between. Speaker names are resolved inside the backend
@@ -111,6 +112,14 @@ class IndexBackend(Protocol):
 
     def remove(self, conversation_id: str) -> None:
         """Forget a meeting entirely (it was deleted)."""
+        ...
+
+    def vectors_pending(self) -> int:
+        """Documents and titles indexed without their vectors yet (0 for a backend of words only)."""
+        ...
+
+    def embed_pending(self, max_lines: int) -> int:
+        """Give vectors to about ``max_lines`` of those lines; returns how many (0: nothing to do)."""
         ...
 
     # --- reading ---------------------------------------------------------------------------------

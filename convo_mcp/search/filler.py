@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import math
 import time
 from collections import deque
@@ -40,11 +41,16 @@ T = TypeVar("T")
 HOUR = 3600.0
 
 
+EMBED_BATCH = 4_000  # lines given vectors per step of the catch-up (a second or so of CPU)
+EMBED_BEFORE_SEARCH = 8_000  # at most this many lines are embedded before a search answers
+
+
 class Indexer:
     def __init__(self, backend: IndexBackend) -> None:
         self.backend = backend
         self._pending: list[Document] = []
         self._flushing: asyncio.Task[None] | None = None
+        self._embedding: asyncio.Task[None] | None = None
         self._write = asyncio.Lock()
 
     async def _run(self, fn: Callable[..., T], *args: Any) -> T:
@@ -90,12 +96,39 @@ class Indexer:
                     await self._run(self.backend.add, docs)
                 except Exception as exc:  # the index is a help, never a reason for a call to fail
                     log.warning("search.index_write_failed", error=type(exc).__name__, documents=len(docs))
+        if docs:
+            self._catch_up()
+
+    # --- vectors: given in the background, from what the index holds (no request) --------------
+
+    def _catch_up(self) -> None:
+        if self._embedding is None or self._embedding.done():
+            self._embedding = asyncio.get_running_loop().create_task(self._embed_all())
+
+    async def _embed_all(self) -> None:
+        while True:
+            if not await self.embed(EMBED_BATCH):
+                return
+            await asyncio.sleep(0)  # a search or a write may take the lock between steps
+
+    async def embed(self, max_lines: int) -> int:
+        """Give vectors to up to about ``max_lines`` lines that have none yet; the lines embedded."""
+        async with self._write:
+            try:
+                return await self._run(self.backend.embed_pending, max_lines)
+            except Exception as exc:  # meaning is a help: words keep working without it
+                log.warning("search.embedding_failed", error=type(exc).__name__)
+                return 0
 
     async def aclose(self) -> None:
         """Write what is pending (nothing fetched is lost at shutdown), then close the file."""
         if self._flushing is not None:
             await self._flushing
         await self.flush()
+        if self._embedding is not None:
+            self._embedding.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._embedding
         await self._run(self.backend.close)
 
     async def forget(self, conversation_id: str) -> None:
@@ -105,6 +138,12 @@ class Indexer:
 
     async def search(self, query: Query, filters: Filters, **kw: Any) -> Page:
         await self.flush()
+        if query.any_word:  # what was just indexed is found by meaning too (a big backlog goes on after)
+            done = 0
+            while done < EMBED_BEFORE_SEARCH and (step := await self.embed(EMBED_BATCH)):
+                done += step
+            if done >= EMBED_BEFORE_SEARCH:
+                self._catch_up()
         return await self._run(partial(self.backend.search, query, filters, **kw))
 
     async def coverage(self, filters: Filters) -> CoverageFigures:

@@ -29,24 +29,32 @@ import threading
 import time
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from convo_mcp.insights.logic import owner_matches
 from convo_mcp.log import get_logger
 from convo_mcp.search import ranking
 from convo_mcp.search.backend import CoverageFigures, Filters, Listed
 from convo_mcp.search.document import (
+    KEYPOINT_BASE,
     TITLE_ROW,
     Document,
+    Line,
     keypoint_lines,
     pack,
+    title_line,
     transcript_lines,
     unpack,
 )
+from convo_mcp.search.document import offset as time_offset
 from convo_mcp.search.query import Query, stem_prefix
 from convo_mcp.search.ranking import MEETING_SHIFT, SPEAKER_MASK, SPEAKER_SHIFT
-from convo_mcp.search.results import Meeting, MeetingHits, Page
+from convo_mcp.search.results import Hit, Meeting, MeetingHits, Page
+
+if TYPE_CHECKING:
+    from convo_mcp.search.meaning import Calibration, Embedder, VectorSet
 
 log = get_logger("convo_mcp.search")
 
@@ -64,7 +72,11 @@ CREATE TABLE IF NOT EXISTS content (n INTEGER NOT NULL, kind TEXT NOT NULL, line
   PRIMARY KEY (n, kind));
 CREATE VIRTUAL TABLE IF NOT EXISTS said USING fts5 (text, content='',
   tokenize='porter unicode61 remove_diacritics 2');
+CREATE TABLE IF NOT EXISTS vec (rowid INTEGER PRIMARY KEY, v BLOB NOT NULL, hub REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS vec_done (n INTEGER NOT NULL, kind TEXT NOT NULL, PRIMARY KEY (n, kind));
+CREATE TABLE IF NOT EXISTS blobs (key TEXT PRIMARY KEY, value BLOB NOT NULL);
 """
+TITLE_KIND = "n"  # vec_done's kind for a meeting's title (transcripts "t", summaries "k")
 
 
 class IndexUnavailable(RuntimeError):
@@ -72,9 +84,14 @@ class IndexUnavailable(RuntimeError):
 
 
 class SQLiteIndex:
-    def __init__(self, path: Path | str, *, clock: Any = time.time) -> None:
+    def __init__(self, path: Path | str, *, clock: Any = time.time, meaning: Embedder | None = None) -> None:
         self.path = Path(path)
         self._clock = clock
+        self.meaning = meaning  # the embedding model, or None: words only
+        self._calibration: Calibration | None = None
+        self._calibration_read = False
+        self._vectors: VectorSet | None = None  # loaded at the first search by meaning
+        self._unembedded = True  # whether some lines may lack vectors (checked in the file when True)
         self._lock = threading.RLock()
         self._conn = self._open()
         self._meetings: dict[str, Meeting] = {}
@@ -135,8 +152,15 @@ class SQLiteIndex:
             self._conn = self._connect()
             self._meetings, self._by_n = {}, {}
             self._known, self._missing = _Starts(), _Starts()
+            self._forget_vectors()
+
+    def _forget_vectors(self) -> None:
+        """Drop what is held in memory of the vectors: read again from the file when next needed."""
+        self._calibration, self._calibration_read, self._vectors = None, False, None
+        self._unembedded = True
 
     def _load(self) -> None:
+        self._forget_vectors()
         self._version = self._conn.execute("PRAGMA data_version").fetchone()[0]
         rows = self._conn.execute(
             "SELECT n, id, title, start, minutes, transcript, keypoints IS NOT NULL FROM meetings").fetchall()
@@ -253,6 +277,7 @@ class SQLiteIndex:
             yield
         except BaseException:
             self._conn.execute("ROLLBACK")
+            self._vectors = None  # it may hold this transaction's changes: read it again
             raise
         self._conn.execute("COMMIT")
 
@@ -276,9 +301,11 @@ class SQLiteIndex:
             row = m.n << MEETING_SHIFT | TITLE_ROW
             if old is not None and old.title:
                 self._conn.execute("INSERT INTO said (said, rowid, text) VALUES ('delete', ?, ?)", (row, old.title))
+                self._drop_vectors(m.n, TITLE_KIND, [row])
             if m.title:
                 self._conn.execute("INSERT INTO said (rowid, text) VALUES (?, ?)", (row, m.title))
         self._keep(m)
+        self._unembedded = True
         return m
 
     def add(self, documents: Sequence[Document]) -> None:
@@ -326,10 +353,16 @@ class SQLiteIndex:
         if row is None:
             return
         base = n << MEETING_SHIFT
-        self._conn.executemany(
-            "INSERT INTO said (said, rowid, text) VALUES ('delete', ?, ?)",
-            [(base | ln.speaker << SPEAKER_SHIFT | ln.row, ln.text) for ln in unpack(row[0])])
+        rows = [(base | ln.speaker << SPEAKER_SHIFT | ln.row, ln.text) for ln in unpack(row[0])]
+        self._conn.executemany("INSERT INTO said (said, rowid, text) VALUES ('delete', ?, ?)", rows)
         self._conn.execute("DELETE FROM content WHERE n = ? AND kind = ?", (n, kind))
+        self._drop_vectors(n, kind, [r for r, _ in rows])
+
+    def _drop_vectors(self, n: int, kind: str, rowids: list[int]) -> None:
+        self._conn.executemany("DELETE FROM vec WHERE rowid = ?", [(r,) for r in rowids])
+        self._conn.execute("DELETE FROM vec_done WHERE n = ? AND kind = ?", (n, kind))
+        if self._vectors is not None:
+            self._vectors.drop(rowids)
 
     def remove(self, conversation_id: str) -> None:
         """Forget a meeting entirely (it was deleted)."""
@@ -344,6 +377,7 @@ class SQLiteIndex:
             if m.title:
                 self._conn.execute("INSERT INTO said (said, rowid, text) VALUES ('delete', ?, ?)",
                                    (m.n << MEETING_SHIFT | TITLE_ROW, m.title))
+                self._drop_vectors(m.n, TITLE_KIND, [m.n << MEETING_SHIFT | TITLE_ROW])
             self._conn.execute("DELETE FROM speakers WHERE n = ?", (m.n,))
             self._conn.execute("DELETE FROM meetings WHERE n = ?", (m.n,))
         self._drop(m.id)
@@ -361,32 +395,271 @@ class SQLiteIndex:
         self._fresh()
         speakers = self._speaker_filter(filters.speaker) if filters.speaker else None
         by_n = {n: m for n, m in self._by_n.items() if filters.admits(m)} if filters.narrows_meetings else self._by_n
+        close: dict[int, list[tuple[float, int]]] = {}
         if query.any_word:
-            ranked, total, lines = self._rank_plain(query, by_n, speakers, offset + limit)
+            close = self._close_in_meaning(query, by_n, speakers)
+            ranked, total, lines = self._rank_plain(query, by_n, speakers, offset + limit, close)
         else:
             ranked = ranking.rank(ranking.meeting_scores(self._conn, expr, by_n, speakers), by_n, self._clock())
             total, lines = len(ranked), sum(r[2] for r in ranked)
         chosen = ranked[offset:offset + limit]
-        out = [MeetingHits(m, hits, score, ranking.best_lines(self._conn, expr, m, speakers, per_meeting))
-               for score, m, hits in chosen]
+        out = [MeetingHits(m, hits, score, self._meaning_hits(
+            m, close.get(m.n, []), per_meeting, ranking.best_lines(self._conn, expr, m, speakers, per_meeting)))
+            for score, m, hits in chosen]
         return Page(out, total, lines)
 
     def _rank_plain(self, query: Query, by_n: dict[int, Meeting], speakers: dict[int, set[int]] | None,
-                    need: int) -> tuple[list[tuple[float, Meeting, int]], int, int]:
+                    need: int, close: dict[int, list[tuple[float, int]]]) -> tuple[list[tuple[float, Meeting, int]],
+                                                                                   int, int]:
         """A plain query's meetings (see :mod:`.ranking`), best first, as far as ``need`` reaches: those
-        with a line saying every word, then, only when a page reaches past them, the others. Returns
-        them, how many meetings match in all, and the lines saying any of the words."""
+        with a line saying every word, then, only when a page reaches past them, the others; fused
+        with the meetings ``close`` in meaning when there are any. Returns them, how many meetings
+        match in all, and the lines that match."""
         lines = {n: c for n, c in ranking.meetings_matching(self._conn, query.fts(), speakers).items() if n in by_n}
         now = self._clock()
         every = ranking.rank(ranking.meeting_scores(self._conn, query.strict_fts(), by_n, speakers), by_n, now)
         ranked = [(score, m, lines.get(m.n, hits)) for score, m, hits in every]
         first = {m.n for _, m, _ in every}
-        if len(ranked) < need and (rest := {n: by_n[n] for n in lines if n not in first}):
+        depth = max(need, ranking.FUSE_DEPTH) if close else need
+        if len(ranked) < depth and (rest := {n: by_n[n] for n in lines if n not in first}):
             words = query.words()
             scores = ranking.some_words_scores(self._conn, [t.fts() for t in query.terms()], rest, by_n, speakers,
                                                lambda m: _title_words(m.title, words))
             ranked += [(score, m, lines[m.n]) for score, m, _ in ranking.rank(scores, by_n, now)]
-        return ranked, len(lines), sum(lines.values())
+        if not lines:  # no word said anywhere: offer only what is clearly close in meaning
+            from convo_mcp.search.meaning import CLOSE_ENOUGH
+
+            close = {n: hits for n, hits in close.items() if hits[0][0] >= CLOSE_ENOUGH}
+        if not close:
+            return ranked, len(lines), sum(lines.values())
+        fused = ranking.fuse(ranked, first, close, by_n)
+        only_close = [n for n in close if n not in lines]
+        return fused, len(lines) + len(only_close), sum(lines.values()) + sum(len(close[n]) for n in only_close)
+
+    # --- meaning --------------------------------------------------------------------------------
+
+    def _read_calibration(self) -> Calibration | None:
+        if not self._calibration_read:
+            from convo_mcp.search.meaning import Calibration
+
+            row = self._conn.execute("SELECT value FROM blobs WHERE key = 'calibration'").fetchone()
+            try:
+                self._calibration = Calibration.from_bytes(row[0]) if row else None
+            except (ValueError, KeyError, OSError):
+                self._calibration = None  # unreadable: fitted again
+            self._calibration_read = True
+        return self._calibration
+
+    def vectors_pending(self) -> int:
+        """Documents and titles indexed without vectors (0 when meaning is off)."""
+        if self.meaning is None:
+            return 0
+        count: int = self._guarded(self._pending_count)
+        return count
+
+    def _pending_count(self) -> int:
+        docs = self._conn.execute("SELECT count(*) FROM content c WHERE NOT EXISTS "
+                                  "(SELECT 1 FROM vec_done d WHERE d.n = c.n AND d.kind = c.kind)").fetchone()[0]
+        titles = self._conn.execute("SELECT count(*) FROM meetings m WHERE title IS NOT NULL AND NOT EXISTS "
+                                    "(SELECT 1 FROM vec_done d WHERE d.n = m.n AND d.kind = ?)",
+                                    (TITLE_KIND,)).fetchone()[0]
+        return int(docs) + int(titles)
+
+    def embed_pending(self, max_lines: int = 20_000) -> int:
+        """Give vectors to about ``max_lines`` lines indexed without them (the newest meetings first;
+        every line again when the model changed or the calibration is refitted). The model runs
+        outside the lock, so searches go on meanwhile. Returns the lines embedded."""
+        if self.meaning is None or not self._unembedded:
+            return 0
+        from convo_mcp.search.meaning import encode, quantize
+
+        model = self.meaning.fingerprint
+        with self._lock:
+            self._guarded(self._fresh)
+            cal = self._read_calibration()
+            total = self._guarded(self._line_count)
+        if cal is None or cal.wants_refit(model, total):
+            cal = self._refit(model, total)
+            if cal is None:
+                return 0
+        work: list[_Work] = self._guarded(self._vector_work, max_lines)
+        texts = [text for item in work for _, text in item.lines]
+        if not texts:
+            self._unembedded = False  # until the next write
+            return 0
+        x = cal.apply(self.meaning.embed(texts))
+        q = quantize(x)
+        self._guarded(self._store_vectors, cal, work, q, encode(q), cal.hubness(x))
+        return len(texts)
+
+    def _line_count(self) -> int:
+        row = self._conn.execute("SELECT coalesce(sum(segments), 0), count(title) FROM meetings").fetchone()
+        return int(row[0]) + int(row[1])
+
+    def _refit(self, model: str, total: int) -> Calibration | None:
+        """Fit the calibration on a sample of the account's lines and start every vector over."""
+        from convo_mcp.search.meaning import CALIBRATION_ENOUGH, Calibration
+
+        assert self.meaning is not None
+        sample: list[str] = self._guarded(self._sample_texts, CALIBRATION_ENOUGH)
+        if not sample:
+            return None
+        cal = Calibration.fit(model, self.meaning.embed(sample), max(total, len(sample)))
+
+        def replace() -> None:
+            with self._transaction():
+                self._conn.execute("DELETE FROM vec")
+                self._conn.execute("DELETE FROM vec_done")
+                self._conn.execute("INSERT OR REPLACE INTO blobs VALUES ('calibration', ?)", (cal.to_bytes(),))
+            self._calibration, self._calibration_read, self._vectors = cal, True, None
+
+        self._guarded(replace)
+        log.info("search.vectors_calibrated", lines=cal.lines, model=model)
+        return cal
+
+    def _sample_texts(self, count: int) -> list[str]:
+        """Up to ``count`` lines from meetings picked at random, and titles."""
+        import random
+
+        keys = self._conn.execute("SELECT n, kind FROM content").fetchall()
+        random.Random(len(keys)).shuffle(keys)
+        out = [r[0] for r in self._conn.execute("SELECT title FROM meetings WHERE title IS NOT NULL LIMIT ?",
+                                                 (count // 10,))]
+        for n, kind in keys:
+            if len(out) >= count:
+                break
+            blob = self._conn.execute("SELECT lines FROM content WHERE n = ? AND kind = ?", (n, kind)).fetchone()
+            out += [ln.text for ln in unpack(blob[0])] if blob else []
+        return out[:count]
+
+    def _vector_work(self, max_lines: int) -> list[_Work]:
+        work: list[_Work] = []
+        size = 0
+        for n, kind, blob in self._conn.execute(
+                "SELECT c.n, c.kind, c.lines FROM content c JOIN meetings m ON m.n = c.n WHERE NOT EXISTS "
+                "(SELECT 1 FROM vec_done d WHERE d.n = c.n AND d.kind = c.kind) ORDER BY m.start DESC"):
+            base = n << MEETING_SHIFT
+            lines = [(base | ln.speaker << SPEAKER_SHIFT | ln.row, ln.text) for ln in unpack(blob)]
+            work.append(_Work(n, kind, blob, lines))
+            size += len(lines)
+            if size >= max_lines:
+                return work
+        for n, title in self._conn.execute(
+                "SELECT n, title FROM meetings m WHERE title IS NOT NULL AND NOT EXISTS "
+                "(SELECT 1 FROM vec_done d WHERE d.n = m.n AND d.kind = ?) LIMIT ?", (TITLE_KIND, max_lines - size)):
+            work.append(_Work(n, TITLE_KIND, title.encode(), [(n << MEETING_SHIFT | TITLE_ROW, title)]))
+        return work
+
+    def _store_vectors(self, cal: Calibration, work: list[_Work], q: Any, stored: Any, hub: Any) -> None:
+        import numpy as np
+
+        if self._read_calibration() is not cal:
+            return  # refitted meanwhile: these vectors belong to the old calibration
+        rowids, vecs, hubs = [], [], []
+        at = 0
+        with self._transaction():
+            for item in work:
+                here = slice(at, at + len(item.lines))
+                at += len(item.lines)
+                if item.kind == TITLE_KIND:
+                    row = self._conn.execute("SELECT title FROM meetings WHERE n = ?", (item.n,)).fetchone()
+                    current = row[0].encode() if row and row[0] else None
+                else:
+                    row = self._conn.execute("SELECT lines FROM content WHERE n = ? AND kind = ?",
+                                             (item.n, item.kind)).fetchone()
+                    current = row[0] if row else None
+                if current != item.source:
+                    continue  # replaced or removed meanwhile: embedded again with what replaced it
+                ids = [r for r, _ in item.lines]
+                self._conn.executemany("INSERT OR REPLACE INTO vec VALUES (?, ?, ?)",
+                                       zip(ids, (v.tobytes() for v in stored[here]), hub[here].tolist(), strict=True))
+                self._conn.execute("INSERT OR REPLACE INTO vec_done VALUES (?, ?)", (item.n, item.kind))
+                rowids += ids
+                vecs.append(q[here])
+                hubs.append(hub[here])
+        if self._vectors is not None and rowids:
+            self._vectors.add(np.asarray(rowids, np.int64), np.concatenate(vecs), np.concatenate(hubs))
+
+    def _vector_set(self) -> VectorSet:
+        if self._vectors is None:
+            import numpy as np
+
+            from convo_mcp.search.meaning import VectorSet, from_blobs
+
+            cursor = self._conn.execute("SELECT rowid, v, hub FROM vec")
+            chunks = []
+            while batch := cursor.fetchmany(65_536):
+                chunks.append((np.fromiter((r[0] for r in batch), np.int64, len(batch)),
+                               from_blobs([r[1] for r in batch]),
+                               np.fromiter((r[2] for r in batch), np.float32, len(batch))))
+            self._vectors = VectorSet.of(chunks)
+        return self._vectors
+
+    def _close_in_meaning(self, query: Query, by_n: dict[int, Meeting],
+                          speakers: dict[int, set[int]] | None) -> dict[int, list[tuple[float, int]]]:
+        """Meeting n → its lines close to the query in meaning, as (score, rowid), best first; empty
+        when meaning is off or nothing has vectors yet."""
+        cal = self._read_calibration()
+        if self.meaning is None or cal is None or cal.model != self.meaning.fingerprint:
+            return {}
+        import numpy as np
+
+        from convo_mcp.search.meaning import CANDIDATES, MEANING_FLOOR, from_blobs, scores
+
+        vectors = self._vector_set()
+        if not len(vectors):
+            return {}
+        q = cal.apply(self.meaning.embed([" ".join(query.words())]))[0]
+        allowed = None
+        if by_n is not self._by_n or speakers is not None:
+            keys = np.fromiter(by_n, np.int64, len(by_n))
+            keep = None if speakers is None else np.array(
+                [n << (MEETING_SHIFT - SPEAKER_SHIFT) | s for n, ss in speakers.items() for s in ss], np.int64)
+
+            def allowed(rowids: Any) -> Any:
+                mask = np.isin(rowids >> MEETING_SHIFT, keys)
+                return mask if keep is None else mask & np.isin(rowids >> SPEAKER_SHIFT, keep)
+
+        picked = vectors.candidates(q, allowed, max(CANDIDATES, len(vectors) // 500))
+        rows = self._conn.execute("SELECT rowid, v, hub FROM vec WHERE rowid IN (SELECT value FROM json_each(?))",
+                                  (json.dumps(picked.tolist()),)).fetchall()
+        if not rows:
+            return {}
+        found = scores(q, from_blobs([r[1] for r in rows]),
+                       np.fromiter((r[2] for r in rows), np.float32, len(rows)))
+        out: dict[int, list[tuple[float, int]]] = {}
+        for (rowid, _, _), score in zip(rows, found.tolist(), strict=True):
+            if score >= MEANING_FLOOR:
+                out.setdefault(rowid >> MEETING_SHIFT, []).append((score, rowid))
+        for hits in out.values():
+            hits.sort(reverse=True)
+        return dict(sorted(out.items(), key=lambda kv: -kv[1][0][0]))
+
+    def _meaning_hits(self, m: Meeting, close: list[tuple[float, int]], count: int, have: list[Hit]) -> list[Hit]:
+        """``have`` (the lines that say the words) topped up with the lines close in meaning."""
+        if len(have) >= count or not close:
+            return have
+        docs: dict[str, dict[int, Line]] = {}
+        out = list(have)
+        for score, rowid in close:
+            line_no = rowid & ranking.LINE_MASK
+            if line_no == TITLE_ROW:
+                line: Line | None = title_line(m.title) if m.title else None
+                kind = None
+            else:
+                kind = "k" if line_no >= KEYPOINT_BASE else "t"
+                if kind not in docs:
+                    blob = self._conn.execute("SELECT lines FROM content WHERE n = ? AND kind = ?",
+                                              (m.n, kind)).fetchone()
+                    docs[kind] = {ln.row: ln for ln in unpack(blob[0])} if blob else {}
+                line = docs[kind].get(line_no)
+            if line is None or any(h.line.text == line.text for h in out):
+                continue
+            at = time_offset(line, docs[kind].values()) if kind is not None and line.stamp else None
+            out.append(Hit(line, score, at, meaning=True))
+            if len(out) == count:
+                break
+        return out
 
 
     def _speaker_filter(self, speaker: str) -> dict[int, set[int]]:
@@ -396,6 +669,16 @@ class SQLiteIndex:
             if owner_matches(speaker, name):
                 out.setdefault(n, set()).add(no)
         return out
+
+
+@dataclass(frozen=True)
+class _Work:
+    """A document (or title) to embed: what it was read from, to check it is still current."""
+
+    n: int
+    kind: str
+    source: bytes
+    lines: list[tuple[int, str]]  # (rowid, text)
 
 
 def _title_words(title: str | None, words: list[str]) -> int:

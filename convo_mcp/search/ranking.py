@@ -178,3 +178,33 @@ def some_words_scores(conn: sqlite3.Connection, terms: list[str], candidates: di
         if said := title_words(candidates[n]):
             score[n] *= 1 + TITLE_BOOST * said / len(terms)
     return [(n, -s, 1) for n, s in score.items() if s > 0]  # line counts come from the caller
+
+
+# --- words and meaning together ---------------------------------------------------------------------
+#
+# Reciprocal-rank fusion of the words' ranking (all-words meetings first) and the meaning's: a meeting's
+# score adds 1 / (FUSE_K + rank) from each list it is in, the meaning's weighed by MEANING_WEIGHT and the
+# meetings with a line saying every word lifted by ALL_WORDS_BONUS, so exact words keep their place and
+# meaning adds what the words miss. Tuned on the tuning half of bench/meaning.py's pairs.
+
+FUSE_DEPTH = 50  # meetings of the words' ranking taken into the fusion
+FUSE_K = 5.0
+MEANING_WEIGHT = 2.0
+ALL_WORDS_BONUS = 1.0
+
+
+def fuse(words: list[tuple[float, Meeting, int]], all_words: set[int], close: dict[int, list[tuple[float, int]]],
+         by_n: dict[int, Meeting]) -> list[tuple[float, Meeting, int]]:
+    """(score (lower is better), meeting, lines) best first, from the words' ranking (``words``, those in
+    ``all_words`` having a line with every word) and the meetings ``close`` in meaning (best first)."""
+    fused: dict[int, float] = {}
+    lines: dict[int, int] = {}
+    for rank_, (_, m, hits) in enumerate(words):
+        fused[m.n] = (1 + (ALL_WORDS_BONUS if m.n in all_words else 0.0)) / (FUSE_K + rank_ + 1)
+        lines[m.n] = hits
+    for rank_, n in enumerate(close):
+        fused[n] = fused.get(n, 0.0) + MEANING_WEIGHT / (FUSE_K + rank_ + 1)
+        lines.setdefault(n, len(close[n]))
+    out = [(-score, by_n[n], lines[n]) for n, score in fused.items() if n in by_n]
+    out.sort(key=lambda r: (r[0], -(r[1].start or 0)))
+    return out

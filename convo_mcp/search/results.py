@@ -23,6 +23,7 @@ class Hit:
     line: Line
     score: float
     at: float | None  # seconds from the meeting start
+    meaning: bool = False  # found by meaning (close to the query in other words), not by its words
 
 
 @dataclass(frozen=True)

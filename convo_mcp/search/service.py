@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from convo_mcp.types import Progress
 
 SNIPPET = 160  # characters of a line shown around the first match
+PRIME_MEETINGS = 10  # a first search with fewer than this many meetings indexed in range reads this many first
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class Search:
     def __init__(self, service: ConvoService, indexer: Indexer) -> None:
         self.service = service
         self.indexer = indexer
+        self.primed = False  # whether this connection's first search has run
 
     async def find(self, query: Query, filters: Filters, *, limit: int = 8, offset: int = 0,
                    per_meeting: int = 3) -> Page:
@@ -61,12 +63,29 @@ class Search:
                         _day(figures.newest_missing) if figures.newest_missing is not None else None,
                         listed=figures.listed)
 
-    async def deepen(self, progress: Progress, since: datetime | None, until: datetime | None) -> int:
-        """List the range and read the transcripts not indexed yet, newest first, within the budget
-        (each is indexed on the way). Returns the requests made."""
+    async def prime(self, progress: Progress, filters: Filters, since: datetime | None,
+                    until: datetime | None) -> int:
+        """On this connection's first search, when a list has shown meetings of the range but fewer
+        than ``PRIME_MEETINGS`` of them are indexed: read the newest ones not indexed yet (up to that many), within the budget
+        rules of ``deep``, so the first answer is not "searched 0 of 45". Returns the requests made."""
+        if self.primed:
+            return 0
+        self.primed = True
+        cov = await self.coverage(filters)
+        if not cov.listed or cov.indexed >= PRIME_MEETINGS or not cov.missing:
+            return 0  # no list seen yet (the answer says so), or enough indexed to answer from
+        return await self.deepen(progress, since, until, limit=PRIME_MEETINGS)
+
+    async def deepen(self, progress: Progress, since: datetime | None, until: datetime | None, *,
+                     limit: int | None = None) -> int:
+        """List the range and read the transcripts not indexed yet (the newest ``limit``, or all),
+        newest first, within the budget (each is indexed on the way). Returns the requests made."""
+        self.primed = True
         convs, loads0 = await listing(self.service, progress, since or datetime(2000, 1, 1, tzinfo=UTC))
         todo = [c for c in convs if (until is None or c.start_time is None or c.start_time < until)
                 and self.indexer.wants_transcript(c.id)]
+        if limit is not None:
+            todo = sorted(todo, key=lambda c: c.start_time or datetime.min.replace(tzinfo=UTC), reverse=True)[:limit]
         await gather(self.service, todo, "transcript", progress)
         await self.indexer.flush()
         return self.service.requests_made() - loads0

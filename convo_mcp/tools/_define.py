@@ -54,6 +54,7 @@ class ToolDef:
     fn: ToolFn
     description: str
     ui: str | None = None  # the ui:// view an MCP Apps host shows the result in
+    text_only: bool = False  # the text is the model's JSON and the only copy sent (no structured content)
 
     @property
     def writes(self) -> bool:
@@ -64,11 +65,13 @@ class ToolDef:
 
 
 def tool(name: str, title: str, *, toolset: str, kind: Kind, description: str,
-         ui: str | None = None) -> Callable[[ToolFn], ToolDef]:
+         ui: str | None = None, text_only: bool = False) -> Callable[[ToolFn], ToolDef]:
     """Define a tool beside its function: ``@tool("get_account", "Account and usage", ...)``.
-    ``ui``: the ``ui://`` resource MCP Apps hosts render its result in (``_meta.ui.resourceUri``)."""
+    ``ui``: the ``ui://`` resource MCP Apps hosts render its result in (``_meta.ui.resourceUri``).
+    ``text_only``: for a result whose text already is its JSON and is large (a whole transcript):
+    sent once, as text, with no output schema, instead of twice."""
 
     def define(fn: ToolFn) -> ToolDef:
-        return ToolDef(name, title, toolset, kind, fn, description, ui)
+        return ToolDef(name, title, toolset, kind, fn, description, ui, text_only)
 
     return define

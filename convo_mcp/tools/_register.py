@@ -76,12 +76,14 @@ def error_result(exc: ConvoError) -> CallToolResult:
     )
 
 
-def result(model: BaseModel, text: str, meta: dict[str, Any] | None = None) -> CallToolResult:
-    """The text for the model, the model's fields as structured content, and ``meta`` (what only a
-    view needs, such as a meeting's timeline) as the result's ``_meta``."""
+def result(model: BaseModel, text: str, meta: dict[str, Any] | None = None, *,
+           structured: bool = True) -> CallToolResult:
+    """The text for the model, the model's fields as structured content (unless the text is that
+    JSON already, ``structured=False``), and ``meta`` (what only a view needs, such as a meeting's
+    timeline) as the result's ``_meta``."""
     return CallToolResult(
         content=[TextContent(type="text", text=text)],
-        structured_content=model.model_dump(mode="json", exclude_none=True),
+        structured_content=model.model_dump(mode="json", exclude_none=True) if structured else None,
         meta=meta,
     )
 
@@ -108,11 +110,11 @@ def register(server: MCPServer, tool: ToolDef, app: App, source: ServiceSource) 
         except ConvoError as exc:
             log.info("tool.refused", tool=tool.name, code=exc.code)
             return error_result(exc)
-        return result(structured, text, extra[0] if extra else None)
+        return result(structured, text, extra[0] if extra else None, structured=not tool.text_only)
 
     inputs = [p.replace(annotation=hints.get(p.name, p.annotation), kind=inspect.Parameter.KEYWORD_ONLY)
               for p in inspect.signature(fn).parameters.values() if p.name not in supplied]
-    returns = Annotated[CallToolResult, model]
+    returns = CallToolResult if tool.text_only else Annotated[CallToolResult, model]
     wrapper.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
         [*inputs, inspect.Parameter("ctx", inspect.Parameter.KEYWORD_ONLY, annotation=Context)],
         return_annotation=returns,

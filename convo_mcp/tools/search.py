@@ -33,6 +33,7 @@ class Snippet(BaseModel):
     time: str | None = None
     speaker: str | None = Field(None, description="who said it, or which part of the summary")
     text: str
+    by_meaning: bool | None = None  # close to the query in other words (true, or left out: it says them)
 
 
 class MeetingResult(BaseModel):
@@ -41,6 +42,7 @@ class MeetingResult(BaseModel):
     day: IsoDate | None = None
     hits: int
     in_title: bool | None = None  # the title itself matches (true, or left out)
+    by_meaning: bool | None = None  # found only by meaning: says none of the query's words (true, or left out)
     snippets: list[Snippet]
 
 
@@ -85,7 +87,7 @@ def coverage_line(cov: Coverage) -> str:
 
 @tool("search_meetings", "Search what was said", toolset="search", kind="read",
       description="What was said in any meeting: best first, quotes with time and segment_index. "
-                  "0 requests; deep=true: ~1 per unindexed meeting.")
+                  "0 requests (a first search reads ≤10 new meetings); deep=true: ~1 per unindexed one.")
 async def search_meetings(
     svc: ConvoService,
     progress: Progress,
@@ -104,20 +106,23 @@ async def search_meetings(
     hi = date_argument(until, end_of_day=True) if until else None
     if lo is not None and hi is not None and hi <= lo:
         raise InvalidArgumentError("until must be after since.")
-    spent = await search.deepen(progress, lo, hi) if deep else 0
     filters = Filters.of(lo, hi, speaker=speaker)
+    primed = not deep and not search.primed
+    spent = await (search.deepen(progress, lo, hi) if deep else search.prime(progress, filters, lo, hi))
     page = await search.find(parsed, filters, limit=max_results, offset=offset)
     cov = await search.coverage(filters)
     words = parsed.words()
     meetings = []
     for mh in page.meetings:
         names = await search.speaker_names(mh)
-        titled = any(h.line.label == "title" for h in mh.best)  # the title is beside, not repeated
+        titled = any(h.line.label == "title" and not h.meaning for h in mh.best)  # beside, not repeated
         snips = [Snippet(segment_index=h.line.segment_index, time=hms(h.at) if h.at is not None else None,
-                         speaker=h.line.label or names.get(h.line.speaker), text=snippet(h.line.text, words))
-                 for h in mh.best if h.line.label != "title"]
+                         speaker=h.line.label or names.get(h.line.speaker), text=snippet(h.line.text, words),
+                         by_meaning=h.meaning or None)
+                 for h in mh.best if h.line.label != "title" or h.meaning]
         meetings.append(MeetingResult(id=mh.meeting.id, title=mh.meeting.title,
                                       day=_day(mh.meeting.start), hits=mh.hits, in_title=titled or None,
+                                      by_meaning=(bool(mh.best) and all(h.meaning for h in mh.best)) or None,
                                       snippets=snips))
     end = offset + len(meetings)
     model = SearchOutput(
@@ -127,7 +132,7 @@ async def search_meetings(
                                 oldest_not_indexed=cov.oldest_missing),
         requests_made=spent,
     )
-    return model, search_text(model, cov, parsed, dated=lo is not None or hi is not None)
+    return model, search_text(model, cov, parsed, dated=lo is not None or hi is not None, primed=primed)
 
 
 def _advice(parsed: Query, cov: Coverage, *, dated: bool) -> str:
@@ -144,11 +149,13 @@ def _advice(parsed: Query, cov: Coverage, *, dated: bool) -> str:
     return ("Try " + ", or ".join(tips) + ".") if tips else "Try other words for the same thing."
 
 
-def search_text(r: SearchOutput, cov: Coverage, parsed: Query, *, dated: bool = False) -> str:
+def search_text(r: SearchOutput, cov: Coverage, parsed: Query, *, dated: bool = False, primed: bool = False) -> str:
     if not r.meetings:
         lines = [f"No meeting matches {r.query}" + (f" past offset {r.offset}." if r.offset else ".")]
         if not r.offset:
             lines.append(_advice(parsed, cov, dated=dated))
+    elif all(m.by_meaning for m in r.meetings) and not r.offset:
+        lines = [f"No meeting says {r.query}; closest in meaning (other words: check each quote), best first:"]
     else:
         lines = [f"{r.total_meetings} meetings match {r.query} ({r.total_hits} lines); "
                  f"{r.offset + 1}–{r.offset + len(r.meetings)}, best first:"]
@@ -159,10 +166,16 @@ def search_text(r: SearchOutput, cov: Coverage, parsed: Query, *, dated: bool = 
         for s in m.snippets:
             where = f"[{s.time}] " if s.time else ""
             seg = f" (segment {s.segment_index})" if s.segment_index is not None else ""
-            lines.append(f"  {where}{s.speaker or '?'}: {s.text}{seg}")
+            lines.append(f"  {'≈ ' if s.by_meaning else ''}{where}{s.speaker or '?'}: {s.text}{seg}")
+    if any(s.by_meaning for m in r.meetings for s in m.snippets):
+        lines.append("≈ marks a line found by meaning: it says the same thing in other words.")
     if parsed.dropped:
         lines.append(f"Searched for {', '.join(parsed.words())} (left out: {', '.join(parsed.dropped)}).")
-    lines.append(coverage_line(cov) + (f" Spent {r.requests_made} requests." if r.requests_made else ""))
+    spent = ""
+    if r.requests_made:
+        spent = (f" First search here: read the newest meetings not indexed yet first ({r.requests_made} "
+                 "requests of the hourly budget)." if primed else f" Spent {r.requests_made} requests.")
+    lines.append(coverage_line(cov) + spent)
     if r.next_offset is not None:
         lines.append(f"More: offset={r.next_offset}.")
     return "\n".join(lines)
@@ -210,7 +223,7 @@ async def search(
     return model, json.dumps(model.model_dump(mode="json"), ensure_ascii=False)
 
 
-@tool("fetch", "Fetch a meeting (connector)", toolset="search", kind="read",
+@tool("fetch", "Fetch a meeting (connector)", toolset="search", kind="read", text_only=True,
       description="A meeting's full transcript and existing summary by id from search. Cache first; ≤2 requests.")
 async def fetch(svc: ConvoService, id: ConversationId) -> tuple[FetchedDocument, str]:
     cid = id.removeprefix("convo://conversations/")

@@ -86,6 +86,12 @@ class MemoryBackend:
             self._meetings[m.id] = Meeting(m.n, m.id, m.title, m.start, m.minutes,
                                            m.transcript or doc.kind == "t", m.keypoints or doc.kind == "k")
 
+    def vectors_pending(self) -> int:
+        return 0  # words only
+
+    def embed_pending(self, max_lines: int) -> int:
+        return 0
+
     def remove(self, conversation_id: str) -> None:
         self._meetings.pop(conversation_id, None)
         for kind in ("t", "k", "m"):

@@ -17,6 +17,7 @@ from convo_mcp.search.query import parse_query
 pytestmark = pytest.mark.anyio
 KEY = "convo_search_questions_key"
 LIST = "/conversations"
+TRANSCRIPT = "/conversations/{id}/transcript"
 SENTENCE = "We agreed the walrus enclosure budget stays at forty thousand kroner for Initech"
 
 
@@ -63,13 +64,15 @@ async def test_a_title_word_finds_a_listed_meeting_before_any_transcript_is_read
     async with connected(world.app()) as client:
         await call(client, "list_conversations", limit=100)
         before = world.requests()
-        found = await call(client, "search_meetings", query="pricing", max_results=25)
         connector = await call(client, "search", query="pricing")
-        assert world.requests() == before  # titles come from the list already seen
+        assert world.requests() == before  # ChatGPT's search stays free: titles come from the list seen
+        found = await call(client, "search_meetings", query="pricing", max_results=25)
     got = {m["id"]: m for m in found.structured_content["meetings"]}
     assert {c.id for c in titled} <= set(got)
     assert all(got[c.id]["in_title"] for c in titled)
-    assert found.structured_content["coverage"]["searched"] == 0  # no transcript read: it says so
+    # the first search_meetings read the 10 newest transcripts first, and says what that cost
+    assert found.structured_content["coverage"]["searched"] == 10
+    assert world.requests(TRANSCRIPT) == 10 and found.structured_content["requests_made"] >= 10
     ids = {r["id"] for r in json.loads(connector.content[0].text)["results"]}
     assert ids & {c.id for c in titled}  # ChatGPT's search finds them too, not an empty list
 

@@ -128,17 +128,24 @@ async def test_coverage_says_what_is_not_indexed_and_deep_fills_it(world: World)
         await call(client, "list_conversations", limit=100)
         for cid in ids[:3]:
             await call(client, "get_transcript", conversation_id=cid)
+        primed = await call(client, "search_meetings", query="timing")  # the first: fewer than 10 indexed
+        assert world.requests(TRANSCRIPT) == 3 + 10  # so it read the 10 newest not indexed first
         before = world.requests()
         partial = await call(client, "search_meetings", query="timing")
-        assert world.requests() == before  # a search sends nothing
+        assert world.requests() == before  # later searches send nothing
+        transcripts, lists = world.requests(TRANSCRIPT), world.requests(LIST)
         deep = await call(client, "search_meetings", query="timing", deep=True)
+    assert primed.structured_content["requests_made"] >= 10
+    assert "First search here: read the newest meetings not indexed yet first" in text(primed)
     cov = partial.structured_content["coverage"]
-    assert (cov["searched"], cov["known"], cov["not_indexed"]) == (3, len(ids), len(ids) - 3)
-    assert f"Searched 3 of {len(ids)} meetings in range; {len(ids) - 3} not indexed yet" in text(partial)
+    assert (cov["searched"], cov["known"], cov["not_indexed"]) == (13, len(ids), len(ids) - 13)
+    assert f"Searched 13 of {len(ids)} meetings in range; {len(ids) - 13} not indexed yet" in text(partial)
     assert "deep=true" in text(partial)
     done = deep.structured_content["coverage"]
     assert "not_indexed" not in done and done["searched"] == done["known"] == len(ids)
-    assert deep.structured_content["requests_made"] == world.requests(TRANSCRIPT) - 3 + world.requests(LIST) - 1
+    assert world.requests(TRANSCRIPT) - transcripts == len(ids) - 13
+    assert deep.structured_content["requests_made"] == world.requests(TRANSCRIPT) - transcripts + world.requests(
+        LIST) - lists
     assert deep.structured_content["total_meetings"] > partial.structured_content["total_meetings"]
 
 
@@ -184,6 +191,7 @@ async def test_a_transcript_announced_by_webhook_is_searchable_without_listing(w
         made = await world.state.simulate(KEY, "conversation.created")
         cid = made["conversationId"]
         plant(world, cid, 3, "Our walrus onboarding checklist ships on Thursday")
+        await call(client, "search_meetings", query="budget")  # the first search here reads a few meetings
         lists, transcripts = world.requests(LIST), world.requests(TRANSCRIPT)
         await apply_event(app, WebhookEvent(event="transcript.ready", data={"conversationId": cid},
                                             timestamp=None, delivery_id="d1", conversation_id=cid))
