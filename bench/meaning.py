@@ -28,14 +28,14 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from meaning_set import PAIRS, QUESTIONS, content_words, exact_words, talk  # noqa: E402
+from meaning_set import PAIRS, QUESTIONS, content_words, exact_words, talk
 
-from convo_mcp.search import meaning as meaning_mod  # noqa: E402
-from convo_mcp.search import ranking  # noqa: E402
-from convo_mcp.search.document import Document  # noqa: E402
-from convo_mcp.search.index import SQLiteIndex  # noqa: E402
-from convo_mcp.search.meaning import shared_embedder  # noqa: E402
-from convo_mcp.search.query import parse_query  # noqa: E402
+from convo_mcp.search import meaning as meaning_mod
+from convo_mcp.search import ranking
+from convo_mcp.search.document import Document
+from convo_mcp.search.index import SQLiteIndex
+from convo_mcp.search.meaning import shared_embedder
+from convo_mcp.search.query import parse_query
 
 SPEAKERS = ("Dana Whitfield", "Jordan Blake", "Lee Park", "Sam Ortiz", "Priya Nair")
 DAY = 86_400.0
@@ -188,7 +188,8 @@ def tune(path: Path, info: dict[str, Any]) -> None:
                     top = [m.meeting.id for m in index.search(parse_query(text), limit=5, per_meeting=0).meetings]
                     got[form] += f"sess_{info['homes'][k]:08x}" in top
                 n = len(items) / 3
-                rows.append((sum(got.values()) / len(items), fk, w, bonus, {f: round(c / n, 2) for f, c in got.items()}))
+                by_form = {f: round(c / n, 2) for f, c in got.items()}
+                rows.append((sum(got.values()) / len(items), fk, w, bonus, by_form))
     for row in sorted(rows, key=lambda r: -r[0])[:10]:
         print(f"K={row[1]} weight={row[2]} all-words bonus={row[3]}: mean r@5 {row[0]:.3f} {row[4]}")
     for floor in (0.05, 0.1, 0.15, 0.2, 0.25):

@@ -66,8 +66,9 @@ class Search:
     async def prime(self, progress: Progress, filters: Filters, since: datetime | None,
                     until: datetime | None) -> int:
         """On this connection's first search, when a list has shown meetings of the range but fewer
-        than ``PRIME_MEETINGS`` of them are indexed: read the newest ones not indexed yet (up to that many), within the budget
-        rules of ``deep``, so the first answer is not "searched 0 of 45". Returns the requests made."""
+        than ``PRIME_MEETINGS`` of them are indexed: read the newest ones not indexed yet (up to that
+        many), within the budget rules of ``deep``, so the first answer is not "searched 0 of 45".
+        Returns the requests made."""
         if self.primed:
             return 0
         self.primed = True

@@ -14,7 +14,7 @@ from typing import Any
 
 import numpy as np
 import pytest
-from kit import World, call, call_ok, connected, sandbox_world, text
+from kit import World, call_ok, connected, sandbox_world, text
 
 from convo_mcp.sandbox import dataset
 from convo_mcp.search.document import Document
@@ -46,7 +46,8 @@ class Counting(Embedder):
 TALK = ["Okay Dana, can you give us a quick update on the billing revamp?", "Let's circle back on the budget Friday.",
         "The Acme deal is in legal review and I expect to hear back by Monday.", "Sorry, you were on mute.",
         "I'll add the roadmap to the agenda for Tuesday.", "We're a bit behind on the data platform because of hiring.",
-        "Who owns the renewal going forward, Lee or Sam?", "The numbers for project Atlas look similar to last quarter."]
+        "Who owns the renewal going forward, Lee or Sam?",
+        "The numbers for project Atlas look similar to last quarter."]
 
 
 def meeting(n: int, planted: str | None = None) -> Document:
