@@ -198,8 +198,8 @@ class Calibration:
 
 
 def quantize(x: Floats) -> npt.NDArray[np.int8]:
-    """-7…7 per dimension, scaled per vector (cosines do not see the scale): bench/meaning.py found
-    recall within a point of float vectors, at an eighth of their size."""
+    """-7…7 per dimension, scaled per vector (cosines do not see the scale): half the size of 8 bits
+    for two points of recall (bench/meaning.py, other words, 1,000 meetings: 51% against 53% @5)."""
     scale = 7.0 / np.maximum(np.abs(x).max(axis=1, keepdims=True), 1e-9)
     out: npt.NDArray[np.int8] = np.clip(np.rint(x * scale), -7, 7).astype(np.int8)
     return out
