@@ -7,10 +7,11 @@ and camelCase on the wire.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
-from typing import Literal, get_args
+from typing import Annotated, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 from pydantic.alias_generators import to_camel
 
 Tone = Literal["professional", "casual", "concise"]
@@ -25,6 +26,20 @@ WEBHOOK_EVENTS: tuple[str, ...] = get_args(WebhookEventName)  # the one list: to
 
 PAGE_MAX = 100  # most conversations one list page returns
 
+# Every character a text rendering could take as the end of a line (CR, LF, VT, FF, NEL, the
+# Unicode line and paragraph separators, the C0 separators str.splitlines honours) and the other
+# control characters: a line said in a meeting must never start a line of its own when rendered,
+# where it could pose as another speaker, a timestamp or a heading.
+_BREAKS = re.compile(r"[\x00-\x08\x0a-\x1f\x7f\x85\u2028\u2029]+")
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks and control characters turned into single spaces (tabs kept)."""
+    return _BREAKS.sub(" ", text) if _BREAKS.search(text) else text
+
+
+OneLine = Annotated[str, AfterValidator(one_line)]  # a field every rendering shows on one line
+
 
 class WireModel(BaseModel):
     # defer_build: validators are built on first use, not at import, so the server starts sooner.
@@ -38,7 +53,7 @@ class WireModel(BaseModel):
 
 class Conversation(WireModel):
     id: str
-    title: str | None = None
+    title: OneLine | None = None
     start_time: datetime | None = None
     end_time: datetime | None = None
     duration: float | None = None  # minutes
@@ -67,8 +82,8 @@ class ConversationPage(WireModel):
 
 
 class Segment(WireModel):
-    text: str = ""
-    speaker: str | None = None
+    text: OneLine = ""
+    speaker: OneLine | None = None
     timestamp: datetime | None = None
 
 
@@ -81,34 +96,34 @@ class Transcript(WireModel):
 
 
 class KeypointSection(WireModel):
-    heading: str | None = None
-    points: list[str] = Field(default_factory=list)
+    heading: OneLine | None = None
+    points: list[OneLine] = Field(default_factory=list)
 
 
 class ActionItem(WireModel):
-    item: str = ""
-    owner: str | None = None
+    item: OneLine = ""
+    owner: OneLine | None = None
     confidence: float | None = None
     priority: str | None = None
 
 
 class ImportantDate(WireModel):
-    date: str | None = None
-    context: str | None = None
+    date: OneLine | None = None
+    context: OneLine | None = None
 
 
 class KeypointsBody(WireModel):
-    title: str | None = None
+    title: OneLine | None = None
     sections: list[KeypointSection] = Field(default_factory=list)
-    decisions: list[str] = Field(default_factory=list)
+    decisions: list[OneLine] = Field(default_factory=list)
     action_items: list[ActionItem] = Field(default_factory=list)
-    participants: list[str] = Field(default_factory=list)
+    participants: list[OneLine] = Field(default_factory=list)
     important_dates: list[ImportantDate] = Field(default_factory=list)
 
 
 class Keypoints(WireModel):
     id: str
-    title: str | None = None
+    title: OneLine | None = None
     keypoints: KeypointsBody = Field(default_factory=KeypointsBody)
     created_at: datetime | None = None
     cached: bool | None = None
