@@ -108,6 +108,10 @@ class Settings(BaseSettings):
         default=32, ge=1, validation_alias=_env("CONVO_MCP_HTTP_CLIENT_LIMIT", "http_client_limit"),
         description="requests one client address may have open at once",
     )
+    trusted_proxies: Annotated[list[str], NoDecode] = Field(
+        default_factory=list, validation_alias=_env("CONVO_MCP_TRUSTED_PROXIES", "trusted_proxies"),
+        description="reverse proxies (addresses or networks, comma-separated) whose X-Forwarded-For names the client",
+    )
     secret_key: SecretStr | None = Field(
         default=None, validation_alias=_env("CONVO_MCP_SECRET_KEY", "secret_key"),
         description="OAuth mode: Fernet keys (comma-separated, newest first) that encrypt people's Convo keys",
@@ -135,6 +139,17 @@ class Settings(BaseSettings):
     def _split_secrets(cls, value: object) -> object:
         if isinstance(value, str):
             return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("trusted_proxies", mode="before")
+    @classmethod
+    def _split_proxies(cls, value: object) -> object:
+        from convo_mcp.peers import parse_networks
+
+        if isinstance(value, str):
+            value = [part.strip() for part in value.split(",") if part.strip()]
+        if isinstance(value, list):
+            parse_networks(str(v) for v in value)  # a bad entry fails at startup, named
         return value
 
     @field_validator("base_url")

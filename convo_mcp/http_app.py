@@ -32,6 +32,7 @@ from convo_mcp._sdk import lowlevel
 from convo_mcp.account import loopback
 from convo_mcp.app import App
 from convo_mcp.log import get_logger
+from convo_mcp.peers import ClientAddress, parse_networks
 from convo_mcp.resume import SessionEvents, install
 from convo_mcp.webhooks.receiver import WebhookReceiver
 
@@ -308,8 +309,20 @@ def build_http_app(
         routes.extend(oauth.routes)
     if receiver is not None:
         routes.append(receiver.route("/webhooks/convo"))
-    routes.append(Mount("/", app=mcp_app))
+    if oauth is not None:
+        from mcp.server.auth.routes import build_resource_metadata_url
+
+        from convo_mcp.auth.endpoints import Challenge
+        from convo_mcp.auth.provider import SCOPE
+
+        assert oauth.settings.resource_server_url is not None
+        served: ASGIApp = Challenge(mcp_app, scope=SCOPE, resource_metadata=str(
+            build_resource_metadata_url(oauth.settings.resource_server_url)))
+    else:
+        served = mcp_app
+    routes.append(Mount("/", app=served))
     guard = Middleware(SlowClientGuard, body_timeout=app.settings.http_body_timeout,
                        per_client=app.settings.http_client_limit)
-    starlette = Starlette(routes=routes, lifespan=lifespan, middleware=[guard])
+    who = Middleware(ClientAddress, trusted=parse_networks(app.settings.trusted_proxies))
+    starlette = Starlette(routes=routes, lifespan=lifespan, middleware=[who, guard])
     return BearerGate(starlette, token) if token else starlette

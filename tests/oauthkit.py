@@ -58,13 +58,14 @@ class OAuthWorld:
 
 @contextmanager
 def oauth_world_on(tmp_path: Path, secret_key: str | None = None, state: SandboxState | None = None,
-                   public_url: str | None = None, **overrides: Any) -> Iterator[OAuthWorld]:
+                   public_url: str | None = None, port: int | None = None,
+                   **overrides: Any) -> Iterator[OAuthWorld]:
     state, keys = state or SandboxState(), dict(KEYS)
     for tier, key, extra in PEOPLE.values():
         if key not in state.accounts:
             state.add_account(tier=tier, key=key, **extra)
     secret_key = secret_key or Fernet.generate_key().decode()
-    port = free_port()
+    port = port or free_port()  # the same port again: a restart of the same server
     settings = Settings(cache_dir=tmp_path / "data", secret_key=secret_key, index_background=False,
                         log_level="debug", **overrides)
     app = App.on_sandbox(state, None, settings)

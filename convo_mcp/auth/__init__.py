@@ -6,6 +6,7 @@ protected-resource metadata RFC 9728, authorization-server metadata RFC 8414, dy
 registration RFC 7591, PKCE S256, resource indicators RFC 8707, revocation, rotating refresh tokens).
 
 - :mod:`.provider`: the provider the SDK's endpoints call (codes, tokens, grants)
+- :mod:`.endpoints`: those endpoints behind per-address limits, as the RFCs say (:mod:`.limits`)
 - :mod:`.pages`: the sign-in and sign-out pages
 - :mod:`.store`: clients, codes and token digests in SQLite or Redis
 - :mod:`.keys`: people's Convo keys sealed with ``CONVO_MCP_SECRET_KEY`` (Fernet, rotatable)
@@ -116,6 +117,7 @@ def build_oauth(app: App, public_url: str) -> OAuthSetup:
     and the signed-in accounts, which the server takes as its source of services
     (``build_server(app, source=oauth.accounts)``)."""
     from convo_mcp.auth.accounts import AccountApps
+    from convo_mcp.auth.endpoints import endpoint_routes
     from convo_mcp.auth.keys import KeyBox
     from convo_mcp.auth.pages import routes
     from convo_mcp.auth.store import RedisAuthStore, SQLiteAuthStore
@@ -147,8 +149,9 @@ def build_oauth(app: App, public_url: str) -> OAuthSetup:
         required_scopes=[SCOPE],
         validate_token_resource=True,
     )
+    assert auth.client_registration_options is not None
     pages = [*routes(provider, lambda key: Account.of(settings.base_url, key).id), metadata_route(auth),
-             root_resource_metadata(auth)]
+             root_resource_metadata(auth), *endpoint_routes(provider, auth.client_registration_options)]
     return OAuthSetup(provider, auth, pages, store, AccountTokenVerifier(provider, accounts), accounts)
 
 
@@ -165,7 +168,8 @@ def root_resource_metadata(auth: AuthSettings) -> Route:
 
 def metadata_route(auth: AuthSettings) -> Route:
     """The SDK's authorization-server metadata, plus that clients may name themselves by the URL of
-    their metadata document (Client ID Metadata Documents) instead of registering."""
+    their metadata document (Client ID Metadata Documents) instead of registering, and that public
+    clients authenticate with ``none``."""
     from mcp.server.auth.handlers.metadata import MetadataHandler
     from mcp.server.auth.routes import build_metadata, cors_middleware
 
@@ -173,5 +177,10 @@ def metadata_route(auth: AuthSettings) -> Route:
                               auth.client_registration_options or ClientRegistrationOptions(),
                               auth.revocation_options or RevocationOptions())
     metadata.client_id_metadata_document_supported = True
+    # public clients (no secret: every client named by a metadata document) use the token and
+    # revocation endpoints with their client_id alone
+    metadata.token_endpoint_auth_methods_supported = ["client_secret_post", "client_secret_basic", "none"]
+    if metadata.revocation_endpoint is not None:
+        metadata.revocation_endpoint_auth_methods_supported = ["client_secret_post", "client_secret_basic", "none"]
     handler = cors_middleware(MetadataHandler(metadata).handle, ["GET", "OPTIONS"])
     return Route("/.well-known/oauth-authorization-server", endpoint=handler, methods=["GET", "OPTIONS"])

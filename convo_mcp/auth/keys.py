@@ -40,6 +40,13 @@ class KeyBox:
     def seal(self, plaintext: str) -> str:
         return self._fernet.encrypt(plaintext.encode()).decode()
 
+    def reseal(self, ciphertext: str) -> str | None:
+        """The same plaintext sealed under the newest key, or None when no configured key opens it."""
+        try:
+            return self._fernet.rotate(ciphertext.encode()).decode()
+        except InvalidToken:
+            return None
+
     def open(self, ciphertext: str) -> str | None:
         """The plaintext, or None when no configured key decrypts it (a retired server key)."""
         try:

@@ -137,7 +137,14 @@ def routes(provider: ConvoOAuthProvider, account_of: Callable[[str], str]) -> li
         try:
             redirect = await provider.sign_in(rid, key)
         except SignInError as exc:
-            return signin_form(rid, name, _returns_to(str(params.redirect_uri)), str(exc), status=400)
+            status = 429 if exc.retry_after is not None else 400
+            if exc.ended:
+                return page("Sign-in ended", f"<h1>Sign-in ended</h1><p class=\"error\" role=\"alert\">"
+                            f"{html.escape(str(exc))}</p>", status)
+            response = signin_form(rid, name, _returns_to(str(params.redirect_uri)), str(exc), status=status)
+            if exc.retry_after is not None:
+                response.headers["Retry-After"] = str(max(1, round(exc.retry_after)))
+            return response
         return RedirectResponse(redirect, status_code=303, headers={"Cache-Control": "no-store",
                                                                           "Referrer-Policy": "no-referrer"})
 

@@ -42,8 +42,10 @@ from pydantic import BaseModel
 
 from convo_mcp.account import loopback
 from convo_mcp.auth.keys import KeyBox, digest, new_token
+from convo_mcp.auth.limits import AuthLimits, Throttle, minutes
 from convo_mcp.auth.store import AuthStore, Record
 from convo_mcp.log import get_logger
+from convo_mcp.peers import current_address
 from convo_mcp.types import Clock
 
 log = get_logger("convo_mcp.auth")
@@ -51,6 +53,8 @@ SCOPE = "convo"  # one scope: what the person's key can do
 PENDING_TTL = 900.0  # seconds to finish signing in
 CODE_TTL = 300.0
 EXPIRED = "This sign-in link has expired or was already used. Go back to the app and connect again."
+USED_UP = ("This sign-in link is used up after several keys that did not work. Go back to the app and connect "
+           "again to get a new one.")
 
 
 class ConvoAccessToken(AccessToken):
@@ -66,7 +70,12 @@ class ConvoRefreshToken(RefreshToken):
 
 
 class SignInError(Exception):
-    """A message for the person on the sign-in page (never containing the key)."""
+    """A message for the person on the sign-in page (never containing the key). ``ended``: the
+    sign-in link cannot be used again; ``retry_after``: seconds before trying again helps."""
+
+    def __init__(self, message: str, *, ended: bool = False, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.ended, self.retry_after = ended, retry_after
 
 
 @dataclass(frozen=True)
@@ -104,6 +113,7 @@ class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRe
         fetch_metadata: MetadataFetcher | None = None,
         access_ttl: int = 3600,
         refresh_ttl: int = 30 * 86_400,
+        limits: AuthLimits | None = None,
         clock: Clock = time.time,
     ) -> None:
         self.store, self.box = store, box
@@ -113,6 +123,8 @@ class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRe
         self.fetch_metadata = fetch_metadata or fetch_client_metadata
         self.access_ttl, self.refresh_ttl = access_ttl, refresh_ttl
         self.clock = clock
+        self.limits = limits or AuthLimits()
+        self.throttle = Throttle(store, clock)
         self.on_account_gone: Callable[[str], Awaitable[None]] | None = None  # the last grant of an account ended
 
     # --- clients (RFC 7591) ------------------------------------------------------------------
@@ -149,12 +161,31 @@ class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRe
         return client
 
     async def register_client(self, client_info: OAuthClientInformationFull) -> None:
-        bad = [str(u) for u in client_info.redirect_uris or [] if not acceptable_redirect(str(u))]
-        if bad or not client_info.redirect_uris:
+        """Keep a registration, bounded: a few callbacks, short fields; forgotten after a day unless
+        a grant is made for it (then it lives as long as its grants can be refreshed)."""
+        limits = self.limits
+        uris = client_info.redirect_uris or []
+        if len(uris) > limits.redirect_uris:
+            raise RegistrationError("invalid_redirect_uri", f"at most {limits.redirect_uris} redirect URIs")
+        bad = [str(u) for u in uris if not acceptable_redirect(str(u))]
+        if bad or not uris:
             raise RegistrationError("invalid_redirect_uri",
                                     "redirect URIs must be https, http to a loopback address, or an app's own scheme")
-        await self.store.put("client", client_info.client_id or "", client_info.model_dump(mode="json"), None)
-        log.info("auth.client_registered", client=client_info.client_name or "?")
+        record = client_info.model_dump(mode="json")
+        if len(client_info.client_name or "") > limits.client_name_chars:
+            raise RegistrationError("invalid_client_metadata",
+                                    f"client_name is longer than {limits.client_name_chars} characters")
+        if (long := _longest_text(record)) > limits.field_chars:
+            raise RegistrationError("invalid_client_metadata",
+                                    f"a field is {long} characters long; at most {limits.field_chars}")
+        await self.store.put("client", client_info.client_id or "", record, limits.unused_client_ttl)
+        log.info("auth.client_registered", client=(client_info.client_name or "?")[:80])
+
+    async def _keep_client(self, client_id: str) -> None:
+        """A client with a grant lives as long as the grant can be refreshed."""
+        record = await self.store.get("client", client_id)
+        if record is not None:
+            await self.store.put("client", client_id, record, self.refresh_ttl)
 
     async def delete_client(self, client_id: str) -> None:
         """Forget a client: its next token request gets 401 invalid_client and it registers again."""
@@ -166,9 +197,16 @@ class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRe
         if params.resource is not None and params.resource.rstrip("/") != self.resource_url.rstrip("/"):
             raise AuthorizeError("invalid_target", f"this server only grants access to {self.resource_url}")
         request = new_token()
-        await self.store.put("pending", digest(request), {
+        key = digest(request)
+        await self.store.put("pending", key, {
             "client_id": client.client_id, "params": params.model_dump(mode="json"),
         }, PENDING_TTL)
+        # open sign-ins are bounded per address and in all: the oldest make room
+        room = [*await self.store.admit(f"pending:{current_address()}", key, self.limits.open_signins_per_address,
+                                        PENDING_TTL),
+                *await self.store.admit("pending", key, self.limits.open_signins, PENDING_TTL)]
+        for old in room:
+            await self.store.delete("pending", old)
         return f"{self.public_url}/signin?request={request}"
 
     async def pending(self, request: str) -> tuple[OAuthClientInformationFull, AuthorizationParams] | None:
@@ -180,10 +218,10 @@ class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRe
         Returns where to send the browser: the app's callback with the code."""
         found = await self.pending(request)
         if found is None:
-            raise SignInError(EXPIRED)
-        checked = await self.check_key(key)  # raises SignInError
+            raise SignInError(EXPIRED, ended=True)
+        checked = await self._check_key_limited(request, key)  # raises SignInError
         if await self.store.take("pending", digest(request)) is None:  # one code per sign-in, even if sent twice
-            raise SignInError(EXPIRED)
+            raise SignInError(EXPIRED, ended=True)
         client, params = found
         code, grant = new_token(), new_token()
         await self.store.put("code", digest(code), {
@@ -197,6 +235,29 @@ class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRe
         log.info("auth.signed_in", account=checked.account, client=client.client_name or "?", tier=checked.tier)
         # iss (RFC 9207) lets the app check the code came from the server it asked
         return construct_redirect_uri(str(params.redirect_uri), code=code, state=params.state, iss=self.public_url)
+
+    async def _check_key_limited(self, request: str, key: str) -> KeyCheck:
+        """Check a key with Convo, at most ``tries_per_signin`` times per sign-in link and
+        ``key_checks_per_address`` times an hour per address: past either, no request goes to Convo."""
+        limits, address = self.limits, current_address()
+        tries = await self.store.count(f"tries:{digest(request)}", PENDING_TTL)
+        if tries > limits.tries_per_signin:
+            await self.store.delete("pending", digest(request))
+            raise SignInError(USED_UP, ended=True)
+        wait = await self.throttle.spend("key_check", address, limits.key_checks_per_address)
+        if wait is not None:
+            log.warning("auth.signin_throttled", address=address, retry_after=round(wait))
+            raise SignInError(f"Too many keys were tried from your network in the last hour. Try again in "
+                              f"{minutes(wait)}.", retry_after=wait)
+        try:
+            checked = await self.check_key(key)
+        except SignInError as exc:
+            if tries >= limits.tries_per_signin:  # that was the last try this link had
+                await self.store.delete("pending", digest(request))
+                raise SignInError(f"{exc} {USED_UP}", ended=True) from None
+            raise
+        await self.throttle.give_back("key_check", address)  # a key that works is not a guess
+        return checked
 
     async def _pending(self, record: Record | None) -> tuple[OAuthClientInformationFull, AuthorizationParams] | None:
         client = await self.get_client(record["client_id"]) if record else None
@@ -227,6 +288,7 @@ class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRe
             "scopes": record["scopes"], "resource": record["resource"], "created": self.clock(),
         }, self.refresh_ttl)
         await self.store.join(f"account:{record['subject']}", grant, self.refresh_ttl)
+        await self._keep_client(client.client_id or "")
         return await self._issue(grant, client.client_id or "", record["scopes"], record["resource"], record["subject"])
 
     async def _issue(self, grant: str, client_id: str, scopes: list[str], resource: str, account: str) -> OAuthToken:
@@ -263,10 +325,16 @@ class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRe
         grant = await self.store.get("grant", grant_id)
         if grant is None:
             raise TokenError("invalid_grant", "this access was revoked; sign in again")
+        resealed = self.box.reseal(grant["sealed_key"])  # under the newest server key, so old keys can retire
+        if resealed is None:
+            await self.end_unreadable(grant_id)
+            raise TokenError("invalid_grant", "this server can no longer open this sign-in; sign in again")
+        grant["sealed_key"] = resealed
         await self.store.put("spent_refresh", key, {"grant": grant_id}, self.refresh_ttl)
         await self._end_tokens(grant_id)  # the old pair ends with the new one
         await self.store.put("grant", grant_id, grant, self.refresh_ttl)
         await self.store.join(f"account:{grant['account']}", grant_id, self.refresh_ttl)
+        await self._keep_client(client.client_id or "")
         return await self._issue(grant_id, client.client_id or "", scopes or record["scopes"], record["resource"],
                                  record["subject"])
 
@@ -282,9 +350,22 @@ class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRe
     # --- grants ----------------------------------------------------------------------------------
 
     async def key_of(self, grant: str) -> str | None:
-        """The Convo key of a live grant, unsealed."""
+        """The Convo key of a live grant, unsealed; a grant no server key opens is ended (logged)."""
         record = await self.store.get("grant", grant)
-        return self.box.open(record["sealed_key"]) if record else None
+        if record is None:
+            return None
+        key = self.box.open(record["sealed_key"])
+        if key is None:
+            await self.end_unreadable(grant)
+        return key
+
+    async def end_unreadable(self, grant: str) -> None:
+        """A grant sealed under a server key this server no longer has: it can never work again, so
+        it ends (its tokens with it) rather than being refreshed into tokens that get 401."""
+        log.warning("auth.grant_unreadable", grant=grant[:8],
+                    hint="its Convo key was sealed with a server key no longer in CONVO_MCP_SECRET_KEY; "
+                         "the person signs in again")
+        await self.revoke_grant(grant)
 
     async def _replayed(self, kind: Literal["code", "refresh"], key: str) -> None:
         """A code or refresh token that was already spent came back: it was copied, so whoever holds
@@ -321,6 +402,17 @@ class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRe
         for grant in grants:
             await self.revoke_grant(grant)
         return len(grants)
+
+
+def _longest_text(value: object) -> int:
+    """The longest string anywhere in a JSON value."""
+    if isinstance(value, str):
+        return len(value)
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, list):
+        return max((_longest_text(v) for v in value), default=0)
+    return 0
 
 
 def _fields(record: Record, model: type[BaseModel]) -> Record:

@@ -1,8 +1,11 @@
 """Where OAuth state lives: registered clients, pending sign-ins, codes, grants and token digests.
 
 A small record store with expiry, an atomic *take* (read and delete: a code or a refresh token is
-spent exactly once, even with two replicas racing) and groups (the tokens of one grant, the grants
-of one account), so a grant is revoked as a whole. Two implementations:
+spent exactly once, even with two replicas racing), groups (the tokens of one grant, the grants
+of one account), so a grant is revoked as a whole, counters (attempts per sign-in, requests per
+address and hour) and capped queues (the open sign-ins of one address: the oldest make room).
+Everything an unauthenticated caller can make the store keep expires and is bounded. Two
+implementations:
 
 - :class:`SQLiteAuthStore`: a file in the data directory (the default; one process).
 - :class:`RedisAuthStore`: with ``CONVO_MCP_REDIS_URL``, so any replica serves any person.
@@ -40,7 +43,18 @@ class AuthStore(Protocol):
     async def leave(self, group: str, member: str | None = None) -> None:
         """Drop one member, or the whole group."""
 
+    async def count(self, name: str, ttl: float, by: int = 1) -> int:
+        """Add ``by`` to a counter that starts at 0 and ends ``ttl`` seconds after its first count;
+        returns the new value (atomic: two replicas counting at once both count)."""
+
+    async def admit(self, queue: str, member: str, limit: int, ttl: float) -> list[str]:
+        """Add ``member`` to a queue holding at most ``limit`` members, each for ``ttl`` seconds;
+        returns the members that made room (the oldest), for the caller to delete what they name."""
+
     async def aclose(self) -> None: ...
+
+
+PURGE_EVERY = 200  # writes between sweeps of expired rows (SQLite keeps them until swept)
 
 
 class SQLiteAuthStore:
@@ -56,9 +70,24 @@ class SQLiteAuthStore:
                          "PRIMARY KEY (kind, key)) WITHOUT ROWID")
         self._db.execute("CREATE TABLE IF NOT EXISTS groups (grp TEXT, member TEXT, expires REAL, "
                          "PRIMARY KEY (grp, member)) WITHOUT ROWID")
+        self._db.execute("CREATE TABLE IF NOT EXISTS counters (name TEXT PRIMARY KEY, n INTEGER, expires REAL) "
+                         "WITHOUT ROWID")
+        # rowid orders a queue: a member added again moves to the back (INSERT OR REPLACE gives a new rowid)
+        self._db.execute("CREATE TABLE IF NOT EXISTS queues (queue TEXT, member TEXT, expires REAL, "
+                         "UNIQUE (queue, member))")
         self.clock = clock
-        self._db.execute("DELETE FROM records WHERE expires < ?", (clock(),))
-        self._db.execute("DELETE FROM groups WHERE expires < ?", (clock(),))
+        self._writes = 0
+        self._purge()
+
+    def _purge(self) -> None:
+        now = self.clock()
+        for table in ("records", "groups", "counters", "queues"):
+            self._db.execute(f"DELETE FROM {table} WHERE expires < ?", (now,))  # noqa: S608 (fixed names)
+
+    def _wrote(self) -> None:
+        self._writes += 1
+        if self._writes % PURGE_EVERY == 0:
+            self._purge()
 
     def _until(self, ttl: float | None) -> float:
         return self.clock() + ttl if ttl is not None else float("inf")
@@ -66,6 +95,7 @@ class SQLiteAuthStore:
     async def put(self, kind: str, key: str, value: Record, ttl: float | None) -> None:
         self._db.execute("INSERT OR REPLACE INTO records VALUES (?, ?, ?, ?)",
                          (kind, key, json.dumps(value), self._until(ttl)))
+        self._wrote()
 
     async def get(self, kind: str, key: str) -> Record | None:
         row = self._db.execute("SELECT value FROM records WHERE kind = ? AND key = ? AND expires >= ?",
@@ -93,6 +123,37 @@ class SQLiteAuthStore:
             self._db.execute("DELETE FROM groups WHERE grp = ?", (group,))
         else:
             self._db.execute("DELETE FROM groups WHERE grp = ? AND member = ?", (group, member))
+
+    async def count(self, name: str, ttl: float, by: int = 1) -> int:
+        now = self.clock()
+        row = self._db.execute(
+            "INSERT INTO counters VALUES (?, ?, ?) ON CONFLICT(name) DO UPDATE SET "
+            "n = CASE WHEN expires < ? THEN excluded.n ELSE n + excluded.n END, "
+            "expires = CASE WHEN expires < ? THEN excluded.expires ELSE expires END RETURNING n",
+            (name, by, now + ttl, now, now)).fetchone()
+        self._wrote()
+        return int(row[0])
+
+    async def admit(self, queue: str, member: str, limit: int, ttl: float) -> list[str]:
+        now = self.clock()
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            self._db.execute("DELETE FROM queues WHERE queue = ? AND expires < ?", (queue, now))
+            self._db.execute("INSERT OR REPLACE INTO queues VALUES (?, ?, ?)", (queue, member, now + ttl))
+            out = self._evict(queue, limit)
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._wrote()
+        return out
+
+    def _evict(self, queue: str, limit: int) -> list[str]:
+        rows = self._db.execute("SELECT member FROM queues WHERE queue = ? ORDER BY rowid DESC LIMIT -1 OFFSET ?",
+                                (queue, limit)).fetchall()
+        for (member,) in rows:
+            self._db.execute("DELETE FROM queues WHERE queue = ? AND member = ?", (queue, member))
+        return [r[0] for r in rows]
 
     async def aclose(self) -> None:
         self._db.close()
@@ -143,5 +204,36 @@ class RedisAuthStore:
         else:
             await self._redis.srem(self._k("group", group), member)
 
+    async def count(self, name: str, ttl: float, by: int = 1) -> int:
+        key = self._k("count", name)
+        async with self._redis.pipeline(transaction=True) as pipe:
+            pipe.set(key, 0, px=int(ttl * 1000), nx=True)
+            pipe.incrby(key, by)
+            _, value = await pipe.execute()
+        return int(value)
+
+    async def admit(self, queue: str, member: str, limit: int, ttl: float) -> list[str]:
+        now_ms = int(time.time() * 1000)
+        out = await self._redis.eval(_ADMIT, 1, self._k("queue", queue), member, now_ms, int(ttl * 1000), limit)
+        return [m.decode() if isinstance(m, bytes) else str(m) for m in out]
+
     async def aclose(self) -> None:
         await self._redis.aclose()
+
+
+# KEYS[1] a sorted set of members scored by when they were added; ARGV member, now ms, ttl ms, limit.
+# Drops the expired, adds the member, pops the oldest beyond the limit and returns them.
+_ADMIT = """
+local now = tonumber(ARGV[2])
+local ttl = tonumber(ARGV[3])
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - ttl)
+redis.call('ZADD', KEYS[1], now, ARGV[1])
+redis.call('PEXPIRE', KEYS[1], ttl)
+local extra = redis.call('ZCARD', KEYS[1]) - tonumber(ARGV[4])
+if extra <= 0 then return {} end
+local out = {}
+for i, pair in ipairs(redis.call('ZPOPMIN', KEYS[1], extra)) do
+  if i % 2 == 1 then table.insert(out, pair) end
+end
+return out
+"""

@@ -66,7 +66,7 @@ class RedisEvents:
                 self._link.fail(exc)
             finally:
                 with contextlib.suppress(*FAILURES, asyncio.CancelledError):
-                    await pubsub.aclose()  # type: ignore[no-untyped-call]
+                    await pubsub.aclose()  # type: ignore[no-untyped-call,unused-ignore]  # untyped before redis 8
             await asyncio.sleep(self.retry_every)
 
     async def _dispatch(self, data: Any, handler: Handler) -> None:

@@ -64,3 +64,46 @@ async def test_any_replica_serves_any_person(tmp_path: Path, redis_server: Any) 
     assert revoked.status_code == 200 and after_on_a.status_code == 401
     # the sign-in state lived in Redis, not in either replica's folder
     assert not (tmp_path / "a" / "data" / "auth.sqlite3").exists()
+
+
+async def test_store_counts_atomically_and_expires_counters(store: AuthStore) -> None:
+    counts = await asyncio.gather(*(store.count("tries:x", 60) for _ in range(20)))
+    assert sorted(counts) == list(range(1, 21))  # twenty counters at once: each saw its own value
+    assert await store.count("tries:x", 60, by=-1) == 19
+    assert await store.count("tries:x", 60, by=0) == 19
+    assert await store.count("short", 0.2) == 1
+    await asyncio.sleep(0.4)
+    assert await store.count("short", 0.2) == 1  # started again after its window
+    await store.aclose()
+
+
+async def test_store_queues_keep_the_newest(store: AuthStore) -> None:
+    evicted: list[str] = []
+    for i in range(15):
+        evicted += await store.admit("pending:1.2.3.4", f"m{i:02d}", 10, 60)
+    assert evicted == [f"m{i:02d}" for i in range(5)]  # the oldest made room, in order
+    assert await store.admit("pending:5.6.7.8", "other", 10, 60) == []  # queues are apart
+    assert await store.admit("short", "a", 1, 0.2) == []
+    await asyncio.sleep(0.4)
+    assert await store.admit("short", "b", 1, 0.2) == []  # "a" had expired: nothing to evict
+    await store.aclose()
+
+
+async def test_key_guesses_are_counted_across_replicas(tmp_path: Path, redis_server: Any) -> None:
+    state, secret = SandboxState(), Fernet.generate_key().decode()
+    shared = {"redis_url": redis_server.url, "secret_key": secret}
+    with oauth_world_on(tmp_path / "a", state=state, **shared) as a, \
+            oauth_world_on(tmp_path / "b", state=state, public_url=a.root, **shared) as b:
+        before = state.stats.requests("/user/profile")
+        statuses = []
+        async with httpx.AsyncClient(base_url=a.root, timeout=30) as http_a, \
+                httpx.AsyncClient(base_url=b.root, timeout=30) as http_b:
+            on_a, on_b = Manual(a, http_a), Manual(b, http_b)
+            client = await on_a.client()
+            for round_ in range(6):  # alternate replicas, a new link every four guesses
+                request = await on_a.request_id(client, "x" * 43)
+                for i in range(4):
+                    replica = on_a if i % 2 else on_b
+                    statuses.append((await replica.sign_in(request, f"convo_guess_{round_}_{i}")).status_code)
+        assert state.stats.requests("/user/profile") - before == 20
+        assert statuses.count(429) == 4
