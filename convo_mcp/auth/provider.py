@@ -88,6 +88,7 @@ KeyChecker = Callable[[str], Awaitable[KeyCheck]]  # raises SignInError with wha
 MetadataFetcher = Callable[[str], Awaitable[bytes]]  # a Client ID Metadata Document's body, or raises
 CIMD_TTL = 3600.0  # seconds a fetched client metadata document is trusted
 CIMD_MAX_BYTES = 5 * 1024
+CIMD_DEADLINE = 5.0  # seconds for the whole fetch of a client metadata document
 
 
 def acceptable_redirect(uri: str) -> bool:
@@ -428,27 +429,54 @@ def metadata_url(client_id: str, *, local: bool = False) -> bool:
     return parsed.scheme == "https" or (local and parsed.scheme == "http" and loopback(parsed.hostname))
 
 
-async def fetch_client_metadata(url: str) -> bytes:
-    """GET a client metadata document: no redirects, 5 s, at most 5 KB, and never from an address
-    inside the network this server runs in (a client_id must not make the server probe it)."""
-    import socket
+Resolver = Callable[[str, int], Awaitable[list[str]]]  # host, port → addresses
 
+
+async def _resolve(host: str, port: int) -> list[str]:
+    import anyio
+
+    infos = await anyio.getaddrinfo(host, port, proto=6)  # TCP
+    return [str(info[4][0]) for info in infos]
+
+
+def _inside(address: str) -> bool:
+    ip = ipaddress.ip_address(address)
+    return ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved or ip.is_multicast \
+        or ip.is_unspecified
+
+
+async def fetch_client_metadata(url: str, *, deadline: float = CIMD_DEADLINE, resolve: Resolver = _resolve,
+                                allow_private: bool = False) -> bytes:
+    """GET a client metadata document: one deadline for the whole fetch (resolving, connecting,
+    every byte: a server trickling bytes gains nothing), no redirects, at most 5 KB, and never from
+    an address inside the network this server runs in (a client_id must not make the server probe
+    it). The name is resolved once and the connection made to the address that was checked (with
+    the name kept for TLS and the Host header), so a second answer of the name cannot point it
+    inside (DNS rebinding)."""
     import anyio
     import httpx
 
-    host = urlparse(url).hostname or ""
-    infos = await anyio.to_thread.run_sync(lambda: socket.getaddrinfo(host, 443, proto=socket.IPPROTO_TCP))
-    for info in infos:
-        address = ipaddress.ip_address(info[4][0])
-        if address.is_private or address.is_loopback or address.is_link_local or address.is_reserved:
-            raise PermissionError(f"{host} resolves to a private address")
-    async with httpx.AsyncClient(timeout=5.0, follow_redirects=False) as http, http.stream("GET", url) as r:
-        r.raise_for_status()
-        body = b""
-        async for chunk in r.aiter_bytes():
-            body += chunk
-            if len(body) > CIMD_MAX_BYTES:
-                raise ValueError("client metadata document too large")
+    parsed = urlparse(url)
+    host = parsed.hostname or ""
+    port = parsed.port or (443 if parsed.scheme == "https" else 80)
+    with anyio.fail_after(deadline):
+        addresses = await resolve(host, port)
+        if not addresses:
+            raise OSError(f"{host} does not resolve")
+        if not allow_private and any(_inside(a) for a in addresses):
+            raise PermissionError(f"{host} resolves to an address inside this network")
+        address = addresses[0]
+        pinned = f"[{address}]" if ":" in address else address
+        target = parsed._replace(netloc=f"{pinned}:{port}").geturl()
+        async with httpx.AsyncClient(timeout=deadline, follow_redirects=False, trust_env=False) as http, \
+                http.stream("GET", target, headers={"Host": parsed.netloc.rpartition("@")[2]},
+                            extensions={"sni_hostname": host}) as r:
+            r.raise_for_status()
+            body = b""
+            async for chunk in r.aiter_bytes():
+                body += chunk
+                if len(body) > CIMD_MAX_BYTES:
+                    raise ValueError("client metadata document too large")
     return body
 
 

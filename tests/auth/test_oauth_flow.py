@@ -3,7 +3,10 @@ running server with several Convo accounts behind it; and what stays apart betwe
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
+import time
 from typing import Any
 
 import anyio
@@ -169,3 +172,68 @@ async def test_client_metadata_is_never_fetched_from_inside_the_network() -> Non
     assert metadata_url(CIMD_URL) and not metadata_url("https://host.example/")
     assert not metadata_url("http://host.example/client.json")
     assert metadata_url("http://127.0.0.1:9/client.json", local=True) and not metadata_url("my-client-id")
+
+
+async def _serve_raw(handler: Any) -> tuple[asyncio.AbstractServer, int]:
+    server = await asyncio.start_server(handler, "127.0.0.1", 0)
+    return server, server.sockets[0].getsockname()[1]
+
+
+async def test_client_metadata_is_fetched_from_the_address_that_was_checked() -> None:
+    seen: list[bytes] = []
+    doc = client_document("http://client.invalid/app.json")
+
+    async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        seen.append(await reader.readuntil(b"\r\n\r\n"))
+        writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: %d\r\n"
+                     b"connection: close\r\n\r\n%s" % (len(doc), doc))
+        await writer.drain()
+        writer.close()
+
+    server, port = await _serve_raw(handler)
+    asked: list[str] = []
+
+    async def resolve(host: str, p: int) -> list[str]:  # answers once; a second lookup would fail
+        asked.append(host)
+        return ["127.0.0.1"] if len(asked) == 1 else []
+
+    try:
+        body = await fetch_client_metadata(f"http://client.invalid:{port}/app.json", resolve=resolve,
+                                           allow_private=True)
+    finally:
+        server.close()
+    assert body == doc and asked == ["client.invalid"]  # resolved once, by us
+    assert f"host: client.invalid:{port}".encode() in seen[0].lower()  # the name kept for the server
+
+
+async def test_a_trickling_metadata_server_gets_one_deadline() -> None:
+    async def handler(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        await reader.readuntil(b"\r\n\r\n")
+        writer.write(b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 4000\r\n\r\n")
+        with contextlib.suppress(ConnectionError):
+            for _ in range(100):  # one byte every 0.3 s: each read is quick, the whole never ends
+                writer.write(b" ")
+                await writer.drain()
+                await asyncio.sleep(0.3)
+
+    server, port = await _serve_raw(handler)
+
+    async def resolve(host: str, p: int) -> list[str]:
+        return ["127.0.0.1"]
+
+    started = time.monotonic()
+    try:
+        with pytest.raises(TimeoutError):
+            await fetch_client_metadata(f"http://slow.invalid:{port}/app.json", resolve=resolve,
+                                        allow_private=True, deadline=1.5)
+    finally:
+        server.close()
+    assert time.monotonic() - started < 3.0
+
+
+async def test_a_name_with_any_inside_address_is_refused_before_connecting() -> None:
+    async def resolve(host: str, p: int) -> list[str]:
+        return ["93.184.216.34", "10.0.0.5"]  # one public answer and one inside
+
+    with pytest.raises(PermissionError):
+        await fetch_client_metadata("https://mixed.example/app.json", resolve=resolve)
