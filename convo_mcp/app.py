@@ -104,11 +104,12 @@ class App:
         transport = httpx.ASGITransport(app=create_app(state))
         return cls(updated, transport=transport, sandbox=state, clock=clock, sleep=sleep)
 
-    def for_key(self, key: str, **overrides: Any) -> App:
+    def for_key(self, key: str, *, transport: httpx.AsyncBaseTransport | None = None, **overrides: Any) -> App:
         """An App like this one (same Convo host or sandbox, clock and settings but ``overrides``)
-        for another person's key: OAuth mode's per-account Apps."""
-        return App(self.settings.for_key(key, **overrides), transport=self._transport, sandbox=self.sandbox,
-                   clock=self.clock, sleep=self.sleep, backend=self._backend)
+        for another person's key: OAuth mode's per-account Apps. ``transport``: the connections to
+        Convo to use when this App has none of its own (the accounts' shared pool)."""
+        return App(self.settings.for_key(key, **overrides), transport=self._transport or transport,
+                   sandbox=self.sandbox, clock=self.clock, sleep=self.sleep, backend=self._backend)
 
     def client_for(self, key: str, **overrides: Any) -> ConvoClient:
         """A bare Convo client for another key (no cache, no shared state): checking a key at sign-in."""

@@ -215,12 +215,16 @@ def _serve_http(app: object, make_server: Callable[..., object], args: argparse.
 
     from convo_mcp.app import App
     from convo_mcp.config import Settings
-    from convo_mcp.http_app import Drainer, HTTPConfigError, build_http_app
+    from convo_mcp.descriptors import budget as share_descriptors
+    from convo_mcp.descriptors import raise_soft_limit
+    from convo_mcp.http_app import Drainer, HTTPConfigError, build_http_app, uvicorn_config
     from convo_mcp.webhooks.events import make_receiver
 
     assert isinstance(app, App)
     assert isinstance(settings, Settings)
     token = settings.http_token.get_secret_value() if settings.http_token else None
+    budget = share_descriptors(raise_soft_limit())
+    print(f"convo-mcp: {budget.describe()}", file=sys.stderr)
     oauth = None
     if args.auth == "oauth":
         from convo_mcp.auth import AuthConfigError, build_oauth
@@ -231,7 +235,7 @@ def _serve_http(app: object, make_server: Callable[..., object], args: argparse.
                   "(http://127.0.0.1:PORT for local use)", file=sys.stderr)
             return 2
         try:
-            oauth = build_oauth(app, args.public_url)
+            oauth = build_oauth(app, args.public_url, account_limit=budget.accounts)
         except (AuthConfigError, SecretKeyError) as exc:
             print(f"convo-mcp: {exc}", file=sys.stderr)
             return 2
@@ -262,9 +266,8 @@ def _serve_http(app: object, make_server: Callable[..., object], args: argparse.
             drainer.begin()
             super().handle_exit(sig, frame)
 
-    config = uvicorn.Config(asgi, host=args.host, port=args.port, log_config=None, access_log=False,
-                            timeout_graceful_shutdown=max(1, round(grace) + 1),
-                            limit_concurrency=1000, timeout_keep_alive=5)  # bound idle and total connections
+    config = uvicorn_config(asgi, settings, host=args.host, port=args.port, budget=budget,
+                            timeout_graceful_shutdown=max(1, round(grace) + 1))
     Server(config).run()
     return 0
 

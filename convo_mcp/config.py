@@ -108,6 +108,19 @@ class Settings(BaseSettings):
         default=32, ge=1, validation_alias=_env("CONVO_MCP_HTTP_CLIENT_LIMIT", "http_client_limit"),
         description="requests one client address may have open at once",
     )
+    http_header_timeout: float = Field(
+        default=10.0, gt=0, le=300, validation_alias=_env("CONVO_MCP_HTTP_HEADER_TIMEOUT", "http_header_timeout"),
+        description="seconds a connection has to send a request's headers (from opening, or the last answer)",
+    )
+    http_idle_timeout: float = Field(
+        default=5.0, gt=0, le=300, validation_alias=_env("CONVO_MCP_HTTP_IDLE_TIMEOUT", "http_idle_timeout"),
+        description="seconds a connection may stay open with nothing sent after an answer",
+    )
+    http_connections_per_client: int = Field(
+        default=50, ge=1, validation_alias=_env("CONVO_MCP_HTTP_CONNECTIONS_PER_CLIENT",
+                                                "http_connections_per_client"),
+        description="connections one client address may hold open, unfinished ones included",
+    )
     trusted_proxies: Annotated[list[str], NoDecode] = Field(
         default_factory=list, validation_alias=_env("CONVO_MCP_TRUSTED_PROXIES", "trusted_proxies"),
         description="reverse proxies (addresses or networks, comma-separated) whose X-Forwarded-For names the client",

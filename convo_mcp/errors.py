@@ -14,7 +14,8 @@
     │   ├── UnexpectedError             unexpected_error a bug in a tool, reported without its details
     │   └── NotConfiguredError          not_configured   no API key
     ├── TransportError                  network_error    no answer (timeout, reset, DNS)
-    │   └── RequestTimeoutError         timeout
+    │   ├── RequestTimeoutError         timeout
+    │   └── OutOfFilesError             out_of_files     this server could not open a connection (EMFILE)
     └── APIError                                         Convo answered, but not with data
         ├── InvalidResponseError        bad_response     HTML error page, malformed JSON
         └── APIStatusError              (per status)     a JSON error envelope
@@ -171,6 +172,29 @@ class TransportError(ConvoError):
 class RequestTimeoutError(TransportError):
     code = "timeout"
     default_message = "Convo did not answer in time."
+
+
+class OutOfFilesError(TransportError):
+    """The process hit its open-files limit: the fault is this server's, not Convo's or the network's."""
+
+    code = "out_of_files"
+    default_message = "This server has too many files open to open a connection to Convo right now."
+    default_hint = ("Try again in a minute. Whoever runs the server: raise its open-files limit (ulimit -n); "
+                    "with a low limit it keeps fewer accounts open at once.")
+
+
+def out_of_files(exc: BaseException) -> bool:
+    """Whether ``exc`` (or what it was raised from) is the process running out of descriptors."""
+    import errno
+
+    seen: BaseException | None = exc
+    for _ in range(8):
+        if seen is None:
+            return False
+        if isinstance(seen, OSError) and seen.errno in (errno.EMFILE, errno.ENFILE):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
 
 
 # --- an answer that is not data -------------------------------------------------------------

@@ -112,9 +112,8 @@ class SlowClientGuard:
       the connection is closed. The body is then handed to the app at once.
     - One client address may have at most ``per_client`` requests open at a time (streams included);
       beyond that it gets 429 at once.
-    Headers that never finish never reach the app: uvicorn's ``limit_concurrency`` and
-    ``timeout_keep_alive`` bound those, and a reverse proxy in front should set header and body
-    timeouts too (nginx: ``client_header_timeout``, ``client_body_timeout``; see the README).
+    Headers that never finish never reach the app: :mod:`convo_mcp.connections` closes those
+    connections (:func:`uvicorn_config` installs it), and caps connections per address.
     """
 
     BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
@@ -326,3 +325,26 @@ def build_http_app(
     who = Middleware(ClientAddress, trusted=parse_networks(app.settings.trusted_proxies))
     starlette = Starlette(routes=routes, lifespan=lifespan, middleware=[who, guard])
     return BearerGate(starlette, token) if token else starlette
+
+
+def uvicorn_config(asgi: ASGIApp, settings: Any, *, host: str, port: int, budget: Any = None,
+                   **options: Any) -> Any:
+    """uvicorn's configuration for serving ``asgi``: the guarded HTTP protocol (header deadline,
+    connections per address and in all, from :mod:`convo_mcp.connections`) and the idle timeout;
+    ``budget`` (:class:`~convo_mcp.descriptors.Budget`) sets how many connections in all."""
+    import uvicorn
+
+    from convo_mcp.connections import ConnectionGuard
+    from convo_mcp.peers import parse_networks
+
+    guard = ConnectionGuard(header_timeout=settings.http_header_timeout,
+                            per_client=settings.http_connections_per_client,
+                            max_connections=budget.connections if budget is not None else 4096,
+                            trusted=parse_networks(settings.trusted_proxies))
+    config = uvicorn.Config(asgi, host=host, port=port, log_config=None, access_log=False, http=guard.protocol(),
+                            ws="none", limit_concurrency=None,
+                            timeout_keep_alive=max(1, round(settings.http_idle_timeout)),
+                            proxy_headers=False,  # the client address is resolved by peers.ClientAddress
+                            **options)
+    config.connection_guard = guard  # type: ignore[attr-defined]  # read by benches and tests
+    return config

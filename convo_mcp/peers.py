@@ -42,7 +42,7 @@ def parse_networks(values: Iterable[str]) -> tuple[Network, ...]:
     return tuple(out)
 
 
-def _within(address: str, networks: tuple[Network, ...]) -> bool:
+def within(address: str, networks: tuple[Network, ...]) -> bool:
     try:
         ip = ipaddress.ip_address(address)
     except ValueError:
@@ -52,11 +52,11 @@ def _within(address: str, networks: tuple[Network, ...]) -> bool:
 
 def client_address(peer: str, forwarded_for: list[str], trusted: tuple[Network, ...]) -> str:
     """The address a request is counted under (see the module's docstring)."""
-    if not trusted or not _within(peer, trusted):
+    if not trusted or not within(peer, trusted):
         return peer
     hops = [h.strip() for value in forwarded_for for h in value.split(",") if h.strip()]
     for hop in reversed(hops):
-        if not _within(hop, trusted):
+        if not within(hop, trusted):
             try:
                 return str(ipaddress.ip_address(hop))
             except ValueError:

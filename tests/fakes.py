@@ -34,12 +34,14 @@ _HELD: dict[int, socket.socket] = {}  # ports handed out by free_port, still bou
 
 
 @contextmanager
-def serving(app: Any, port: int) -> Iterator[str]:
+def serving(app: Any, port: int, config: uvicorn.Config | None = None) -> Iterator[str]:
     """Serve ``app`` with uvicorn on 127.0.0.1:``port`` in a thread; yields its root URL. A port from
     :func:`free_port` is served on the very socket that reserved it, so no other process can take it
-    between choosing the port and listening."""
+    between choosing the port and listening. ``config``: uvicorn's configuration as the server
+    builds it (``http_app.uvicorn_config``), instead of uvicorn's defaults."""
     sock = _HELD.pop(port, None) or _bind(port)
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_config=None, access_log=False, lifespan="on")
+    config = config or uvicorn.Config(app, host="127.0.0.1", port=port, log_config=None, access_log=False,
+                                      lifespan="on")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()

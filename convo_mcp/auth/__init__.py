@@ -112,7 +112,7 @@ class AccountTokenVerifier:
         return found
 
 
-def build_oauth(app: App, public_url: str) -> OAuthSetup:
+def build_oauth(app: App, public_url: str, *, account_limit: int = 500) -> OAuthSetup:
     """OAuth mode over ``app`` (the server's settings, Convo host and clock): the provider, its pages,
     and the signed-in accounts, which the server takes as its source of services
     (``build_server(app, source=oauth.accounts)``)."""
@@ -138,7 +138,7 @@ def build_oauth(app: App, public_url: str) -> OAuthSetup:
                                   check_key=key_checker(app),
                                   access_ttl=settings.access_token_ttl, refresh_ttl=settings.refresh_token_ttl,
                                   clock=app.clock)
-    accounts = AccountApps(app)
+    accounts = AccountApps(app, limit=account_limit)
     provider.on_account_gone = accounts.close
     auth = AuthSettings(
         issuer_url=public,

@@ -9,7 +9,12 @@ and one person's load never spends another's budget.
 
 The account of a call comes from its access token (the SDK puts it in a context variable for the
 request, and carries it into the tool call); the App is opened on the person's first request, when
-the token is checked, and closed when their last grant ends or after ``idle`` seconds unused.
+the token is checked, and closed when their last grant ends or after ``idle`` seconds unused. At
+most ``limit`` are open at once (:mod:`convo_mcp.descriptors` derives it from the open-files limit):
+the least recently used close to make room, and open again from their files when next used.
+
+Calls to Convo from every account go through one shared connection pool (each request carries its
+own key), so an open account holds its files and no sockets of its own.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ import contextlib
 import time
 from contextlib import AsyncExitStack
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from mcp.server.auth.middleware.auth_context import get_access_token
 
@@ -33,6 +38,34 @@ if TYPE_CHECKING:
 log = get_logger("convo_mcp.accounts")
 
 
+class SharedPool:
+    """One pool of connections to Convo for every account's client: closing a client leaves it
+    open; :meth:`close` ends it with the server."""
+
+    def __init__(self, size: int) -> None:
+        import httpx
+
+        self._transport = httpx.AsyncHTTPTransport(
+            limits=httpx.Limits(max_connections=size, max_keepalive_connections=size // 2))
+
+    def for_client(self) -> Any:
+        import httpx
+
+        pool = self._transport
+
+        class Borrowed(httpx.AsyncBaseTransport):
+            async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+                return await pool.handle_async_request(request)
+
+            async def aclose(self) -> None:  # the pool outlives the client
+                return None
+
+        return Borrowed()
+
+    async def close(self) -> None:
+        await self._transport.aclose()
+
+
 @dataclass
 class _Open:
     app: App
@@ -42,10 +75,13 @@ class _Open:
 
 class AccountApps:
     def __init__(self, parent: App, *, idle: float = 3600.0, limit: int = 500) -> None:
+        from convo_mcp.descriptors import CONVO_POOL
+
         self.parent = parent
         self.idle, self.limit = idle, limit
         self._open: dict[str, _Open] = {}
         self._lock = asyncio.Lock()
+        self.pool = SharedPool(CONVO_POOL)
 
     def current_id(self) -> str | None:
         """The account of the request being served, or None outside an authenticated request."""
@@ -90,7 +126,8 @@ class AccountApps:
             return app
 
     def _build(self, account: str, key: str) -> App:
-        return self.parent.for_key(key, cache_dir=self.parent.settings.cache_dir / "accounts" / account)
+        return self.parent.for_key(key, transport=self.pool.for_client(),
+                                   cache_dir=self.parent.settings.cache_dir / "accounts" / account)
 
     async def close(self, account: str) -> None:
         """Close an account's App (its last grant ended): its key leaves memory."""
@@ -113,3 +150,4 @@ class AccountApps:
     async def aclose(self) -> None:
         for account in list(self._open):
             await self.close(account)
+        await self.pool.close()

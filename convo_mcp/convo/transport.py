@@ -29,10 +29,12 @@ from convo_mcp.errors import (
     APIError,
     ConvoError,
     InvalidResponseError,
+    OutOfFilesError,
     RateLimitError,
     RequestTimeoutError,
     TransportError,
     error_for_status,
+    out_of_files,
 )
 from convo_mcp.log import get_logger
 from convo_mcp.types import Clock, Sleep
@@ -181,7 +183,10 @@ class APITransport:
             rate = parse_rate_headers(response.headers)
         except httpx.TimeoutException:
             raise RequestTimeoutError() from None
-        except httpx.HTTPError:
+        except httpx.HTTPError as exc:
+            if out_of_files(exc):
+                log.error("server.out_of_files", route=route)
+                raise OutOfFilesError() from None
             raise TransportError() from None
         finally:
             await self.governor.release(rate, sent=True)

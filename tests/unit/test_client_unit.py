@@ -205,3 +205,18 @@ async def test_missing_key_is_a_clear_error() -> None:
     with pytest.raises(errors.NotConfiguredError) as info:
         ConvoClient(Settings(api_key=None))
     assert "CONVO_API_KEY" in info.value.hint
+
+
+async def test_running_out_of_open_files_is_not_blamed_on_convo() -> None:
+    import errno
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        wrapped = httpx.ConnectError("connect failed", request=request)
+        wrapped.__cause__ = OSError(errno.EMFILE, "Too many open files")
+        raise wrapped
+
+    async with make_client(handler, max_retries=0) as client:
+        with pytest.raises(errors.OutOfFilesError) as caught:
+            await client.profile()
+    assert caught.value.code == "out_of_files"
+    assert "too many files open" in caught.value.message and "ulimit -n" in caught.value.hint
