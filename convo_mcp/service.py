@@ -183,6 +183,18 @@ class ConvoService:
             if page.is_last(offset, PAGE_MAX):
                 return found, True
 
+    async def cached_conversations(self, since: datetime | None = None) -> list[Conversation]:
+        """The conversations the cached pages of a full list hold (fresh or not); never a request."""
+        found: list[Conversation] = []
+        offset = 0
+        while (hit := await self.cache.get(keys.list_page(PAGE_MAX, offset, None, since))) is not None:
+            page = ConversationPage.model_validate(hit.value)
+            found.extend(page.conversations)
+            offset += len(page.conversations)
+            if page.is_last(offset, PAGE_MAX):
+                break
+        return found
+
     async def known_conversation(self, conversation_id: str) -> Conversation | None:
         """What the cache knows of one conversation (from earlier lists), without a request."""
         hit = await self.cache.get(keys.meta(conversation_id))

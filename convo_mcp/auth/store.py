@@ -143,7 +143,8 @@ class SQLiteAuthStore:
             out = self._evict(queue, limit)
             self._db.execute("COMMIT")
         except BaseException:
-            self._db.execute("ROLLBACK")
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
             raise
         self._wrote()
         return out

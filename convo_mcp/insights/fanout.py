@@ -35,11 +35,16 @@ class Gathered:
     planned: int = 0
 
 
+def listing_since(since: datetime) -> datetime:
+    """The ``since`` a listing from ``since`` asks Convo for (one second early: inclusive)."""
+    return since - timedelta(seconds=1)
+
+
 async def listing(svc: ConvoService, progress: Progress, since: datetime) -> tuple[list[Conversation], int]:
     """Every meeting since ``since``, and the request count before the fan-out (for its cost)."""
     loads0 = svc.requests_made()
     await progress.step("listing meetings", advance=0)
-    convs, _ = await svc.all_conversations(since=since - timedelta(seconds=1))
+    convs, _ = await svc.all_conversations(since=listing_since(since))
     await progress.step(f"{len(convs)} meetings found")
     return convs, loads0
 

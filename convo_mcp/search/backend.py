@@ -91,6 +91,18 @@ class CoverageFigures:
                    gaps[-1] if gaps else None, listed=listed)
 
 
+class DiskFull(Exception):
+    """The disk (or database) holding the index is full: nothing more can be written to it now."""
+
+
+@dataclass(frozen=True)
+class Health:
+    """What a search answer should say about the index itself."""
+
+    rebuilding_since: float | None = None  # unix seconds it was found damaged, set aside and refilled from
+    full: bool = False  # the last write found the disk full: indexing has stopped until there is room
+
+
 class IndexBackend(Protocol):
     """One account's searchable store. Blocking; one caller at a time."""
 
@@ -147,6 +159,10 @@ class IndexBackend(Protocol):
 
     def speakers(self, conversation_id: str) -> dict[int, str]:
         """A meeting's speakers by the numbers its hits carry (``Line.speaker``)."""
+        ...
+
+    def health(self) -> Health:
+        """Whether it is being rebuilt after damage, or stopped by a full disk."""
         ...
 
     def close(self) -> None: ...

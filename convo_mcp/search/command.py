@@ -72,6 +72,7 @@ async def fill(app: App, *, since: datetime | None, max_requests: int | None, er
     """Index what is missing; returns (meetings indexed, requests made, why it stopped)."""
     svc = app.service
     assert svc.index is not None
+    index = svc.index
     start = svc.requests_made()
     convs, _ = await svc.all_conversations(since=since)
     todo = [c for c in sorted(convs, key=lambda c: c.start_time or datetime.min.replace(tzinfo=UTC), reverse=True)
@@ -82,16 +83,17 @@ async def fill(app: App, *, since: datetime | None, max_requests: int | None, er
     stopped = "done" if cap == len(todo) else "request cap" if cap == by_cap else "hourly budget"
     bar = Bar(cap, err)
     sem = asyncio.Semaphore(CONCURRENCY)
-    indexed = 0
 
     async def one(cid: str) -> None:
-        nonlocal indexed, stopped
+        nonlocal stopped
         async with sem:
-            if stopped.startswith("rate"):
+            if stopped.startswith(("rate", "disk")):
+                return
+            if index.health().full:  # nothing read now could be kept: stop spending requests
+                stopped = "disk full"
                 return
             try:
                 await svc.transcript(cid)
-                indexed += 1
             except (RateLimitError, RateBudgetExhaustedError) as exc:
                 stopped = f"rate limited until {exc.reset_at:%H:%M} UTC" if exc.reset_at else "rate limited"
             except ConvoError as exc:
@@ -100,7 +102,10 @@ async def fill(app: App, *, since: datetime | None, max_requests: int | None, er
 
     await asyncio.gather(*(one(c.id) for c in todo[:cap]))
     bar.close()
-    await svc.index.flush()
+    await index.flush()
+    if index.health().full:
+        stopped = "disk full"
+    indexed = sum(1 for c in todo[:cap] if index.backend.has_transcript(c.id))  # what is in, not what was read
     return indexed, svc.requests_made() - start, stopped
 
 
@@ -109,8 +114,13 @@ async def run_index(app: App, *, since: datetime | None, max_requests: int | Non
     async with app.running():
         indexer = app.service.index
         if indexer is None:
-            print("convo-mcp: the search index is turned off (CONVO_MCP_SEARCH_INDEX=false).", file=err)
+            if not app.settings.search_index:
+                print("convo-mcp: the search index is turned off (CONVO_MCP_SEARCH_INDEX=false).", file=err)
+            else:
+                print("convo-mcp: the search index could not be opened; the log above says why "
+                      "(search.index_unavailable).", file=err)
             return 2
+        code = 0
         if not status:
             try:
                 indexed, spent, why = await fill(app, since=since, max_requests=max_requests, err=err)
@@ -118,5 +128,14 @@ async def run_index(app: App, *, since: datetime | None, max_requests: int | Non
                 print(f"convo-mcp: {exc.code}: {exc.message} {exc.hint}".rstrip(), file=err)
                 return 1
             print(f"Indexed {indexed} meetings with {spent} requests ({why}).", file=out)
+            if why == "disk full":
+                print(f"convo-mcp: the disk holding the search index is full ({indexer.backend.describe()}): "
+                      "indexing stopped. Free some space and run this again; nothing was lost or set aside.",
+                      file=err)
+                code = 1
         print("\n".join(status_lines(indexer)), file=out)
-    return 0
+        health = indexer.health()
+        if health.rebuilding_since is not None:
+            print(f"The index was found damaged on {datetime.fromtimestamp(health.rebuilding_since, UTC):%Y-%m-%d}, "
+                  "set aside and is being rebuilt from the cache.", file=out)
+    return code

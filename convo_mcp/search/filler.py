@@ -26,7 +26,7 @@ import anyio.to_thread
 from convo_mcp.errors import ConvoError, RateBudgetExhaustedError, RateLimitError
 from convo_mcp.log import get_logger
 from convo_mcp.search.activity import Activity
-from convo_mcp.search.backend import CoverageFigures, Filters, IndexBackend
+from convo_mcp.search.backend import CoverageFigures, DiskFull, Filters, Health, IndexBackend
 from convo_mcp.search.document import Document
 from convo_mcp.search.query import Query
 from convo_mcp.search.results import Meeting, Page
@@ -43,15 +43,18 @@ HOUR = 3600.0
 
 EMBED_BATCH = 4_000  # lines given vectors per step of the catch-up (a second or so of CPU)
 EMBED_BEFORE_SEARCH = 8_000  # at most this many lines are embedded before a search answers
+EMBED_QUIET = 1.0  # seconds without a write before the background catch-up starts a batch
 
 
 class Indexer:
     def __init__(self, backend: IndexBackend) -> None:
         self.backend = backend
         self._pending: list[Document] = []
+        self._writing: list[Document] = []
         self._flushing: asyncio.Task[None] | None = None
         self._embedding: asyncio.Task[None] | None = None
         self._write = asyncio.Lock()
+        self._written = 0.0  # when the last batch was written (monotonic)
 
     async def _run(self, fn: Callable[..., T], *args: Any) -> T:
         return await anyio.to_thread.run_sync(partial(fn, *args))
@@ -62,7 +65,11 @@ class Indexer:
         rows = [(c.id, c.title, c.start_time.timestamp() if c.start_time else None, c.duration)
                 for c in conversations]
         async with self._write:
-            await self._run(self.backend.note_meetings, rows)
+            with contextlib.suppress(DiskFull):  # a list answered is not spoiled by a full disk
+                await self._run(self.backend.note_meetings, rows)
+
+    def health(self) -> Health:
+        return self.backend.health()
 
     def wants_transcript(self, conversation_id: str) -> bool:
         return not self.backend.has_transcript(conversation_id) and not self._pending_for(conversation_id, "t")
@@ -71,7 +78,8 @@ class Indexer:
         return not self.backend.has_keypoints(conversation_id) and not self._pending_for(conversation_id, "k")
 
     def _pending_for(self, conversation_id: str, kind: str) -> bool:
-        return any(d.conversation_id == conversation_id and d.kind == kind for d in self._pending)
+        return any(d.conversation_id == conversation_id and d.kind == kind
+                   for d in (*self._pending, *self._writing))
 
     async def transcript(self, transcript: Transcript, meta: Conversation | None) -> None:
         self._queue(Document.of_transcript(transcript, meta))
@@ -91,12 +99,18 @@ class Indexer:
     async def flush(self) -> None:
         async with self._write:
             docs, self._pending = self._pending, []
+            self._writing = docs  # still wanted by no one while the write runs in its thread
             if docs:
                 try:
                     await self._run(self.backend.add, docs)
+                except DiskFull:  # logged by the backend; the cache keeps them for when there is room
+                    return
                 except Exception as exc:  # the index is a help, never a reason for a call to fail
                     log.warning("search.index_write_failed", error=type(exc).__name__, documents=len(docs))
+                finally:
+                    self._writing = []
         if docs:
+            self._written = time.monotonic()
             self._catch_up()
 
     # --- vectors: given in the background, from what the index holds (no request) --------------
@@ -106,10 +120,21 @@ class Indexer:
             self._embedding = asyncio.get_running_loop().create_task(self._embed_all())
 
     async def _embed_all(self) -> None:
+        """Embed what is pending once writes pause: while a bulk fill goes on, vectors (and the
+        calibration fitted with the first of them) wait for the whole of it, so what a search finds
+        by meaning does not depend on how the fill happened to be timed."""
         while True:
+            await self._quiet()
             if not await self.embed(EMBED_BATCH):
                 return
             await asyncio.sleep(0)  # a search or a write may take the lock between steps
+
+    async def _quiet(self) -> None:
+        """Return once no write has happened for ``EMBED_QUIET`` seconds (each write moves the end)."""
+        wait = self._written + EMBED_QUIET - time.monotonic()
+        while wait > 0:
+            await asyncio.sleep(wait)
+            wait = self._written + EMBED_QUIET - time.monotonic()
 
     async def embed(self, max_lines: int) -> int:
         """Give vectors to up to about ``max_lines`` lines that have none yet; the lines embedded."""
@@ -208,6 +233,8 @@ class BackgroundIndexer:
         if self.activity.quiet_for() < self.quiet:
             await self._sleep(self.quiet)
             return True
+        if self.indexer.health().full:  # nothing fetched could be kept: wait for room
+            return False
         allowed = self.allowance()
         if allowed <= 0:
             return False

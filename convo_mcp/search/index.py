@@ -13,8 +13,11 @@ change (sorted start times, counted by bisection), never recounted from every me
 
 Ranking: BM25 per line, a mild boost for recent meetings, meetings ordered by their best line with a
 small bonus for many lines. Writes are one transaction per batch in WAL mode, so a crash loses at
-most the batch in flight. A file that is not this schema (corrupt, foreign, older) is moved aside and
-rebuilt empty, never served. Blocking calls: run them in a worker thread (see :mod:`.filler`).
+most the batch in flight. A file found damaged (when opened, or by any read or write later) or not of
+this schema is moved aside, never served: the meetings it still lists are carried into a new file,
+whose transcripts and summaries are then indexed again from the cache (``health()`` says so until it
+is done). A full disk is not damage: writes stop with :class:`~.backend.DiskFull` and nothing is
+moved. Blocking calls: run them in a worker thread (see :mod:`.filler`).
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 from convo_mcp.insights.logic import owner_matches
 from convo_mcp.log import get_logger
 from convo_mcp.search import ranking
-from convo_mcp.search.backend import CoverageFigures, Filters, Listed
+from convo_mcp.search.backend import CoverageFigures, DiskFull, Filters, Health, Listed
 from convo_mcp.search.document import (
     KEYPOINT_BASE,
     TITLE_ROW,
@@ -83,6 +86,19 @@ class IndexUnavailable(RuntimeError):
     """The index file cannot be used (and could not be rebuilt) right now."""
 
 
+def _salvage(conn: sqlite3.Connection) -> list[tuple[Any, ...]]:
+    """As much of a damaged file's meeting list as can be read (nothing if that part is damaged too)."""
+    try:
+        return conn.execute("SELECT id, title, start, minutes, listed FROM meetings").fetchall()
+    except sqlite3.Error:
+        return []
+
+
+def _is_full(exc: BaseException) -> bool:
+    """SQLITE_FULL ("database or disk is full"), as opposed to damage."""
+    return getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "database or disk is full" in str(exc)
+
+
 class SQLiteIndex:
     def __init__(self, path: Path | str, *, clock: Any = time.time, meaning: Embedder | None = None) -> None:
         self.path = Path(path)
@@ -93,13 +109,24 @@ class SQLiteIndex:
         self._vectors: VectorSet | None = None  # loaded at the first search by meaning
         self._unembedded = True  # whether some lines may lack vectors (checked in the file when True)
         self._lock = threading.RLock()
+        self._salvaged: list[tuple[Any, ...]] = []  # meetings read from a file set aside when opening
         self._conn = self._open()
         self._meetings: dict[str, Meeting] = {}
         self._by_n: dict[int, Meeting] = {}  # the same meetings by number: what an unfiltered search ranks
         self._known = _Starts()  # every known meeting's start
         self._missing = _Starts()  # of those, the ones whose transcript is not indexed
         self._version = -1
-        self._load()
+        self._rebuilt_at: float | None = None  # found damaged then; refilling since
+        self._full = False
+        try:
+            self._load()
+        except sqlite3.DatabaseError as exc:  # damage the first reads found
+            if _is_full(exc):
+                raise DiskFull(str(exc)) from None
+            self._rebuild(str(exc))
+        if self._salvaged:
+            self._carry_over(self._salvaged)
+            self._salvaged = []
 
     # --- opening, and rebuilding what cannot be trusted ---------------------------------------
 
@@ -107,8 +134,15 @@ class SQLiteIndex:
         try:
             return self._connect()
         except sqlite3.DatabaseError as exc:
+            if _is_full(exc):
+                raise DiskFull(str(exc)) from None
+            if str(self.path) != ":memory:":
+                with contextlib.suppress(sqlite3.Error), contextlib.closing(sqlite3.connect(self.path)) as old:
+                    self._salvaged = _salvage(old)
             self._set_aside(str(exc))
-            return self._connect()
+            conn = self._connect()
+            self._mark_rebuilt(conn)
+            return conn
 
     def _connect(self) -> sqlite3.Connection:
         if str(self.path) != ":memory:":
@@ -146,13 +180,40 @@ class SQLiteIndex:
         log.warning("search.index_rebuilt", path=str(self.path), moved_to=str(aside), reason=why[:120])
 
     def _rebuild(self, why: str) -> None:
+        """Set the damaged file aside and start a new one holding the meetings it still lists."""
         with self._lock:
+            salvaged = _salvage(self._conn)
             self._conn.close()
             self._set_aside(why)
             self._conn = self._connect()
             self._meetings, self._by_n = {}, {}
             self._known, self._missing = _Starts(), _Starts()
             self._forget_vectors()
+            self._mark_rebuilt(self._conn)
+            self._load()
+            self._carry_over(salvaged)
+
+    def _carry_over(self, salvaged: list[tuple[Any, ...]]) -> None:
+        """Note the meetings read from a damaged file (titles searchable, transcripts to index again)."""
+        def number(value: Any) -> float | None:
+            return float(value) if isinstance(value, float | int) else None
+
+        with self._transaction():
+            for cid, title, start, minutes, listed in salvaged:
+                if isinstance(cid, str):
+                    self._upsert(cid, title if isinstance(title, str) else None, number(start), number(minutes),
+                                 listed=number(listed))
+
+    def _mark_rebuilt(self, conn: sqlite3.Connection) -> None:
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('rebuilt_at', ?)", (str(self._clock()),))
+
+    def health(self) -> Health:
+        with self._lock:
+            if self._rebuilt_at is not None and self._meetings and not self._missing.count(None, None):
+                self._rebuilt_at = None  # every meeting it knows is indexed again
+                with contextlib.suppress(sqlite3.Error):
+                    self._conn.execute("DELETE FROM meta WHERE key = 'rebuilt_at'")
+            return Health(self._rebuilt_at, self._full)
 
     def _forget_vectors(self) -> None:
         """Drop what is held in memory of the vectors: read again from the file when next needed."""
@@ -162,6 +223,8 @@ class SQLiteIndex:
     def _load(self) -> None:
         self._forget_vectors()
         self._version = self._conn.execute("PRAGMA data_version").fetchone()[0]
+        rebuilt = self._conn.execute("SELECT value FROM meta WHERE key = 'rebuilt_at'").fetchone()
+        self._rebuilt_at = float(rebuilt[0]) if rebuilt else None
         rows = self._conn.execute(
             "SELECT n, id, title, start, minutes, transcript, keypoints IS NOT NULL FROM meetings").fetchall()
         self._meetings = {r[1]: Meeting(r[0], r[1], r[2], r[3], r[4], bool(r[5]), bool(r[6])) for r in rows}
@@ -191,15 +254,24 @@ class SQLiteIndex:
             self._conn.close()
 
     def _guarded(self, fn: Any, *args: Any) -> Any:
-        """Run ``fn``; a corrupt file is rebuilt (empty) and the call tried once more."""
+        """Run ``fn``; a damaged file is set aside and rebuilt, and the call tried once more. A full
+        disk raises :class:`DiskFull` (nothing is set aside: the file is fine, the disk is not)."""
         with self._lock:
             try:
-                return fn(*args)
+                out = fn(*args)
             except sqlite3.DatabaseError as exc:
+                if _is_full(exc):
+                    if not self._full:
+                        log.error("search.disk_full", path=str(self.path),
+                                  hint="free space on this disk; indexing goes on when there is room")
+                    self._full = True
+                    raise DiskFull(str(exc)) from None
                 if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
                     raise
                 self._rebuild(str(exc))
                 return fn(*args)
+            self._full = False
+            return out
 
     # --- what is known --------------------------------------------------------------------------
 
@@ -276,10 +348,17 @@ class SQLiteIndex:
         try:
             yield
         except BaseException:
-            self._conn.execute("ROLLBACK")
+            if self._conn.in_transaction:  # SQLite has already rolled back after some errors (a full disk)
+                self._conn.execute("ROLLBACK")
             self._vectors = None  # it may hold this transaction's changes: read it again
             raise
-        self._conn.execute("COMMIT")
+        try:
+            self._conn.execute("COMMIT")
+        except sqlite3.Error:  # the commit itself can meet a full disk
+            if self._conn.in_transaction:
+                self._conn.execute("ROLLBACK")
+            self._vectors = None
+            raise
 
     def _note(self, rows: list[Listed]) -> None:
         now = self._clock()

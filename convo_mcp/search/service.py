@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from convo_mcp.convo.models import Keypoints
-from convo_mcp.insights.fanout import gather, listing
+from convo_mcp.insights.fanout import gather, listing, listing_since
 from convo_mcp.search.backend import Filters
 from convo_mcp.search.filler import Indexer
 from convo_mcp.search.query import Query, stem_prefix
@@ -26,6 +26,8 @@ if TYPE_CHECKING:
 
 SNIPPET = 160  # characters of a line shown around the first match
 PRIME_MEETINGS = 10  # a first search with fewer than this many meetings indexed in range reads this many first
+EVERYTHING = datetime(2000, 1, 1, tzinfo=UTC)  # deep=true with no date lists from here
+RECOVER_MEETINGS = 200  # meetings indexed again from the cache per search while the index is rebuilt
 
 
 @dataclass(frozen=True)
@@ -35,6 +37,8 @@ class Coverage:
     oldest_missing: date | None
     newest_missing: date | None
     listed: bool  # whether any meeting list has been seen at all
+    rebuilding_since: date | None = None  # the index was found damaged then, and is being indexed again
+    disk_full: bool = False  # indexing stopped: the disk holding the index is full
 
     @property
     def missing(self) -> int:
@@ -58,10 +62,38 @@ class Search:
 
     async def coverage(self, filters: Filters) -> Coverage:
         figures = await self.indexer.coverage(filters)
+        health = self.indexer.health()
         return Coverage(figures.known, figures.indexed,
                         _day(figures.oldest_missing) if figures.oldest_missing is not None else None,
                         _day(figures.newest_missing) if figures.newest_missing is not None else None,
-                        listed=figures.listed)
+                        listed=figures.listed,
+                        rebuilding_since=_day(health.rebuilding_since) if health.rebuilding_since else None,
+                        disk_full=health.full)
+
+    async def recover(self, most: int | None = None) -> int:
+        """While the index is being rebuilt after damage: index again, from the cache alone (never a
+        request), up to ``most`` of the meetings it knows but has not indexed yet, newest first.
+        Returns how many transcripts went back in."""
+        if self.indexer.health().rebuilding_since is None:
+            return 0
+        if not self.indexer.backend.meetings():  # the meeting list was lost with the damage: the cached ones
+            for since in (None, listing_since(EVERYTHING)):  # as the indexer and deep=true list the account
+                listed = await self.service.cached_conversations(since)
+                if listed:
+                    await self.indexer.listed(listed)
+        done = 0
+        for meeting in self.indexer.missing()[:most if most is not None else RECOVER_MEETINGS]:
+            cached = await self.service.peek_transcript(meeting.id)
+            if cached is None or cached.value is None:
+                continue  # not kept here: the background indexer or deep=true reads it
+            meta = await self.service.known_conversation(meeting.id)
+            await self.indexer.transcript(cached.value, meta)
+            summary = await self.service.peek_keypoints(meeting.id)
+            if summary is not None and summary.value is not None and self.indexer.wants_keypoints(meeting.id):
+                await self.indexer.keypoints(summary.value, meta)
+            done += 1
+        await self.indexer.flush()
+        return done
 
     async def prime(self, progress: Progress, filters: Filters, since: datetime | None,
                     until: datetime | None) -> int:
@@ -72,6 +104,7 @@ class Search:
         if self.primed:
             return 0
         self.primed = True
+        await self.indexer.flush()  # what earlier calls read counts as indexed
         cov = await self.coverage(filters)
         if not cov.listed or cov.indexed >= PRIME_MEETINGS or not cov.missing:
             return 0  # no list seen yet (the answer says so), or enough indexed to answer from
@@ -82,7 +115,7 @@ class Search:
         """List the range and read the transcripts not indexed yet (the newest ``limit``, or all),
         newest first, within the budget (each is indexed on the way). Returns the requests made."""
         self.primed = True
-        convs, loads0 = await listing(self.service, progress, since or datetime(2000, 1, 1, tzinfo=UTC))
+        convs, loads0 = await listing(self.service, progress, since or EVERYTHING)
         todo = [c for c in convs if (until is None or c.start_time is None or c.start_time < until)
                 and self.indexer.wants_transcript(c.id)]
         if limit is not None:

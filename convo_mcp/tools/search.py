@@ -51,6 +51,8 @@ class SearchCoverage(BaseModel):
     known: int
     not_indexed: int | None = None  # left out when every meeting in range is indexed
     oldest_not_indexed: IsoDate | None = None
+    index_rebuilding: bool | None = None  # found damaged: set aside, being indexed again (true, or left out)
+    disk_full: bool | None = None  # indexing stopped for a full disk (true, or left out)
 
 
 class SearchOutput(Output):
@@ -66,8 +68,13 @@ class SearchOutput(Output):
 
 def _search(svc: ConvoService) -> Search:
     if svc.search is None:
-        raise InvalidArgumentError("The local search index is turned off on this server.",
-                                   hint="Unset CONVO_MCP_SEARCH_INDEX=false, or use get_transcript.")
+        if not svc.settings.search_index:
+            raise InvalidArgumentError("The local search index is turned off on this server.",
+                                       hint="Unset CONVO_MCP_SEARCH_INDEX=false, or use get_transcript.")
+        raise InvalidArgumentError("The local search index could not be opened on this server (its log says why: "
+                                   "search.index_unavailable).",
+                                   hint="Use get_transcript meanwhile; whoever runs the server can check the disk "
+                                        "holding its data directory.")
     return svc.search
 
 
@@ -76,6 +83,17 @@ def _day(start: float | None) -> date | None:
 
 
 def coverage_line(cov: Coverage) -> str:
+    notes = ""
+    if cov.rebuilding_since is not None:
+        notes += (f" The search index was found damaged on {cov.rebuilding_since} and set aside; it is being "
+                  "rebuilt from what this server keeps (no requests), so some meetings are not searched yet.")
+    if cov.disk_full:
+        notes += (" Indexing has stopped: the disk holding the search index is full. It goes on once there is "
+                  "room (whoever runs the server: free some space).")
+    return _coverage(cov) + notes
+
+
+def _coverage(cov: Coverage) -> str:
     if not cov.listed:
         return ("No meeting list seen yet: only meetings opened so far are searched. "
                 "deep=true (or list_conversations) finds the rest.")
@@ -108,6 +126,7 @@ async def search_meetings(
         raise InvalidArgumentError("until must be after since.")
     filters = Filters.of(lo, hi, speaker=speaker)
     primed = not deep and not search.primed
+    await search.recover()  # after damage: what the cache holds goes back in first, at no request
     spent = await (search.deepen(progress, lo, hi) if deep else search.prime(progress, filters, lo, hi))
     page = await search.find(parsed, filters, limit=max_results, offset=offset)
     cov = await search.coverage(filters)
@@ -129,7 +148,9 @@ async def search_meetings(
         query=parsed.text(), total_meetings=page.total_meetings, total_hits=page.total_hits, offset=offset,
         next_offset=end if end < page.total_meetings else None, meetings=meetings,
         coverage=SearchCoverage(searched=cov.indexed, known=cov.known, not_indexed=cov.missing or None,
-                                oldest_not_indexed=cov.oldest_missing),
+                                oldest_not_indexed=cov.oldest_missing,
+                                index_rebuilding=cov.rebuilding_since is not None or None,
+                                disk_full=cov.disk_full or None),
         requests_made=spent,
     )
     return model, search_text(model, cov, parsed, dated=lo is not None or hi is not None, primed=primed)
@@ -212,7 +233,9 @@ async def search(
     svc: ConvoService,
     query: Annotated[str, Field(min_length=1, max_length=300)],
 ) -> tuple[SearchResults, str]:
-    page = await _search(svc).find(parse_query(query), Filters(), limit=10, per_meeting=0)
+    search = _search(svc)
+    await search.recover()
+    page = await search.find(parse_query(query), Filters(), limit=10, per_meeting=0)
     results = [
         SearchResult(id=mh.meeting.id,
                      title=f"{mh.meeting.title or '(untitled)'} ({_day(mh.meeting.start) or 'undated'})",

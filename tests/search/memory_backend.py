@@ -13,7 +13,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from convo_mcp.insights.logic import owner_matches
-from convo_mcp.search.backend import CoverageFigures, Filters, Listed
+from convo_mcp.search.backend import CoverageFigures, Filters, Health, Listed
 from convo_mcp.search.document import Document, Line, keypoint_lines, title_line, transcript_lines
 from convo_mcp.search.document import offset as seconds_in
 from convo_mcp.search.query import Query, Term
@@ -153,6 +153,9 @@ class MemoryBackend:
 
     def speakers(self, conversation_id: str) -> dict[int, str]:
         return {no: name for name, no in self._speakers.get(conversation_id, {}).items()}
+
+    def health(self) -> Health:
+        return Health()
 
     def close(self) -> None:
         self.closed_at = time.time()
