@@ -128,6 +128,10 @@ _SCHEMA = """
 CREATE TABLE IF NOT EXISTS kv (
     key TEXT PRIMARY KEY, value BLOB NOT NULL, stored_at REAL NOT NULL, expires_at REAL NULL);
 CREATE TABLE IF NOT EXISTS marks (key TEXT PRIMARY KEY, until REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS budget (
+    id INTEGER PRIMARY KEY CHECK (id = 1), rate_limit INTEGER, remaining INTEGER, reset_at REAL,
+    blocked_until REAL, touched REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS budget_flights (token TEXT PRIMARY KEY, lapses REAL NOT NULL);
 """
 _PURGE_EVERY = 500  # writes between lazy purges of long-stale entries
 
@@ -217,6 +221,22 @@ class SQLiteStore:
                 return fn(self._require())
 
         return await anyio.to_thread.run_sync(call)
+
+    async def transact(self, fn: Callable[[sqlite3.Connection], R]) -> R:
+        """Run ``fn`` in one write transaction, taken before it reads (BEGIN IMMEDIATE): what it
+        reads no other process changes until it commits."""
+        def run(c: sqlite3.Connection) -> R:
+            c.execute("BEGIN IMMEDIATE")
+            try:
+                out = fn(c)
+            except BaseException:
+                if c.in_transaction:
+                    c.execute("ROLLBACK")
+                raise
+            c.execute("COMMIT")
+            return out
+
+        return await self._run(run)
 
     async def get(self, key: str) -> Entry | None:
         horizon = self._clock() - self.stale_retention

@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     import httpx
 
     from convo_mcp.cache import FlightCoordinator
+    from convo_mcp.convo.ratelimit import RateGovernor
     from convo_mcp.replicas import SharedState
     from convo_mcp.search.backend import IndexBackend
     from convo_mcp.search.filler import Indexer
@@ -44,19 +45,24 @@ def build_service(
     from convo_mcp.service import ConvoService
     from convo_mcp.store import MemoryStore
 
-    governor = shared.governor(clock=clock) if shared is not None else None
-    client = ConvoClient(settings, transport=transport, governor=governor, clock=clock, sleep=sleep)
+    governor: RateGovernor | None = shared.governor(clock=clock) if shared is not None else None
     layers: list[Store] = [MemoryStore(settings.memory_cache_entries, clock=clock)]
     coordinator: FlightCoordinator | None = None
     if shared is not None:
         layers.append(shared.store)
         coordinator = shared.flights
     elif settings.persistent_cache and (disk := disk_layer(settings, clock)) is not None:
+        from convo_mcp.file_budget import SQLiteBudget
         from convo_mcp.leases import SQLiteFlights
+        from convo_mcp.replicas.budget import SharedRateGovernor
 
         layers.append(disk)
-        # Processes sharing the file load each item once between them.
+        # Processes sharing the file load each item once between them, and spend one budget.
         coordinator = SQLiteFlights(disk, max_wait=settings.ai_timeout + settings.connect_timeout + 5)
+        budget = SQLiteBudget(disk, clock=clock)
+        governor = SharedRateGovernor(budget, budget, max_wait=settings.retry_after_cap,
+                                      lease=settings.ai_timeout + settings.connect_timeout + 30, clock=clock)
+    client = ConvoClient(settings, transport=transport, governor=governor, clock=clock, sleep=sleep)
     cache = Cache([*layers, *(extra_layers or [])], clock=clock, coordinator=coordinator)
     if shared is not None:
         cache.on_invalidate = shared.events.invalidation

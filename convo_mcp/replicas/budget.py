@@ -7,7 +7,7 @@ import contextlib
 import random
 import secrets
 import time
-from typing import Any
+from typing import Any, Protocol
 
 from convo_mcp.convo.ratelimit import BudgetState, RateGovernor, RateHeaders, merge_headers, spendable
 from convo_mcp.replicas.connection import RedisLink, SharedUnavailable, as_number
@@ -127,6 +127,29 @@ class RedisBudget:
         )
 
 
+class PooledBudget(Protocol):
+    """A budget several processes share: :class:`RedisBudget` (replicas) or
+    :class:`~convo_mcp.file_budget.SQLiteBudget` (one user's processes, through the cache file).
+    Each operation is atomic and raises ``SharedUnavailable`` when the shared place cannot be used."""
+
+    async def acquire(self, now: float, token: str,
+                      lease_until: float) -> tuple[bool, float | None, BudgetState]: ...
+
+    async def release(self, token: str, seen: RateHeaders | None, *, sent: bool) -> BudgetState: ...
+
+    async def limited(self, reset_at: float) -> None: ...
+
+
+class Reachable(Protocol):
+    @property
+    def usable(self) -> bool:
+        """An operation would be attempted now."""
+
+    @property
+    def healthy(self) -> bool:
+        """The last operation worked."""
+
+
 class SharedRateGovernor(RateGovernor):
     """A :class:`RateGovernor` whose budget is the one all replicas share in Redis.
 
@@ -138,7 +161,7 @@ class SharedRateGovernor(RateGovernor):
     shared figures seen.
     """
 
-    def __init__(self, budget: RedisBudget, link: RedisLink, *, max_wait: float = 20.0, lease: float = 180.0,
+    def __init__(self, budget: PooledBudget, link: Reachable, *, max_wait: float = 20.0, lease: float = 180.0,
                  clock: Clock = time.time, sleep: Sleep | None = None) -> None:
         super().__init__(max_wait=max_wait, clock=clock, sleep=sleep)
         self._budget = budget
