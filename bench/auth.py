@@ -15,6 +15,7 @@ import base64
 import hashlib
 import json
 import os
+import re
 import statistics
 import sys
 import tempfile
@@ -58,7 +59,8 @@ async def sign_in(http: httpx.AsyncClient, mcp: str, key: str) -> str:
                                              "redirect_uri": CALLBACK, "code_challenge": challenge,
                                              "code_challenge_method": "S256", "state": "s", "resource": mcp})
     request = parse_qs(urlparse(r.headers["location"]).query)["request"][0]
-    done = await http.post("/signin", data={"request": request, "key": key})
+    form = re.search(r'name="form" value="([^"]*)"', (await http.get("/signin", params={"request": request})).text)
+    done = await http.post("/signin", data={"request": request, "key": key, "form": form.group(1) if form else ""})
     code = parse_qs(urlparse(done.headers["location"]).query)["code"][0]
     token = await http.post("/token", data={"grant_type": "authorization_code", "code": code, "redirect_uri": CALLBACK,
                                             "code_verifier": verifier, "client_id": client["client_id"],

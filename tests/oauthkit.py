@@ -114,7 +114,10 @@ class Person:
                 self.pages.append(page.text)
                 request = re.search(r'name="request" value="([^"]+)"', page.text)
                 assert request, page.text
-                done = await browser.post(str(page.url), data={"request": request.group(1), "key": self.key})
+                form = re.search(r'name="form" value="([^"]*)"', page.text)
+                assert form, page.text
+                done = await browser.post(str(page.url), data={"request": request.group(1), "key": self.key,
+                                                               "form": form.group(1)})
                 self.pages.append(done.text)
             if done.status_code != 303:
                 self._code.set_exception(AssertionError(f"sign-in refused: {done.status_code}"))
@@ -179,7 +182,14 @@ class Manual:
         return parse_qs(urlparse(r.headers["location"]).query)["request"][0]
 
     async def sign_in(self, request: str, key: str) -> httpx.Response:
-        return await self.http.post("/signin", data={"request": request, "key": key})
+        """As a browser does: open the link (its cookie binds the form), then send the form."""
+        return await self.http.post("/signin", data={"request": request, "key": key,
+                                                     "form": await self.form_token(request)})
+
+    async def form_token(self, request: str) -> str:
+        page = await self.http.get("/signin", params={"request": request})
+        found = re.search(r'name="form" value="([^"]*)"', page.text)
+        return found.group(1) if found else ""
 
     async def code(self, client: dict[str, Any], key: str) -> tuple[str, str]:
         verifier, challenge = pkce()

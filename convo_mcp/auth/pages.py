@@ -5,11 +5,18 @@ in any browser, on a phone, with a keyboard and a screen reader, under a CSP tha
 else. The key field is a password field; the key is never written back into a page, a URL or a log
 (a failed attempt shows the message and an empty field), and a successful sign-in answers with a
 redirect, so the page after submitting holds no trace of it.
+
+The form is bound to the browser that opened the link: opening it sets a cookie (HttpOnly,
+SameSite=Strict) whose value the form also carries; a submission needs both to agree, and a
+submission whose Origin is another site is refused. A page elsewhere cannot post a key into
+someone's pending sign-in, nor make a browser sign in to a request it never opened.
 """
 
 from __future__ import annotations
 
+import hmac
 import html
+import secrets
 from collections.abc import Callable
 from urllib.parse import urlparse
 
@@ -86,8 +93,40 @@ def _returns_to(redirect_uri: str) -> str:
     return f"the {parsed.scheme} app"
 
 
+FORM_COOKIE = "convo_signin"
+FORM_LIFETIME = 15 * 60  # as long as a pending sign-in lasts
+
+
+def _same_site(request: Request, public_url: str) -> bool:
+    """This server's own Origin, or none said: no header (older browsers) or "null" (what a browser
+    sends from this page, whose Referrer-Policy is no-referrer). Those rest on the SameSite cookie,
+    which a page on another site cannot make the browser send."""
+    origin = request.headers.get("origin")
+    if origin is None or origin == "null":
+        return True
+    own = {f"{u.scheme}://{u.netloc}" for u in (urlparse(public_url), urlparse(str(request.base_url)))}
+    return origin.rstrip("/") in own
+
+
+def _bound(request: Request, token: str) -> bool:
+    cookie = request.cookies.get(FORM_COOKIE, "")
+    return bool(token) and bool(cookie) and hmac.compare_digest(cookie.encode(), token.encode())
+
+
+def _bind(response: Response, request: Request, token: str) -> Response:
+    response.set_cookie(FORM_COOKIE, token, max_age=FORM_LIFETIME, path="/signin", httponly=True,
+                        samesite="strict", secure=request.url.scheme == "https")
+    return response
+
+
+def refused_elsewhere() -> HTMLResponse:
+    return page("Sign-in not accepted", "<h1>This sign-in was not sent from its own page</h1><p class=\"error\" "
+                "role=\"alert\">The form must be sent from the sign-in page this browser opened. No key was "
+                "checked.</p><p>Go back to the app and connect again; sign in on the page that opens.</p>", 403)
+
+
 def signin_form(request_id: str, app_name: str, returns_to: str, error: str | None = None,
-                status: int = 200) -> HTMLResponse:
+                status: int = 200, form_token: str = "") -> HTMLResponse:
     access = "".join(f"<li>{html.escape(a)}</li>" for a in ACCESS)
     alert = (f'<p class="error" role="alert" id="error">{html.escape(error)}</p>' if error else "")
     described = "key-hint error" if error else "key-hint"
@@ -99,6 +138,7 @@ def signin_form(request_id: str, app_name: str, returns_to: str, error: str | No
 {alert}
 <form method="post" action="signin">
   <input type="hidden" name="request" value="{html.escape(request_id)}">
+  <input type="hidden" name="form" value="{html.escape(form_token)}">
   <label for="key">Your Convo API key</label>
   <input type="password" id="key" name="key" required autocomplete="off" autocapitalize="off" spellcheck="false"
     placeholder="convo_…" aria-describedby="{described}" {'aria-invalid="true" autofocus' if error else 'autofocus'}>
@@ -123,15 +163,20 @@ def routes(provider: ConvoOAuthProvider, account_of: Callable[[str], str]) -> li
         if found is None:
             return expired()
         client, params = found
-        return signin_form(rid, _app_name(client.client_name, str(params.redirect_uri)),
-                           _returns_to(str(params.redirect_uri)))
+        token = secrets.token_urlsafe(24)
+        return _bind(signin_form(rid, _app_name(client.client_name, str(params.redirect_uri)),
+                                 _returns_to(str(params.redirect_uri)), form_token=token), request, token)
 
     async def submit(request: Request) -> Response:
         form = await request.form()
         rid, key = str(form.get("request", "")), str(form.get("key", "")).strip()
+        token = str(form.get("form", ""))
         found = await provider.pending(rid) if rid else None
         if found is None:
             return expired()
+        if not _same_site(request, provider.public_url) or not _bound(request, token):
+            log.info("auth.signin_unbound", origin_matches=_same_site(request, provider.public_url))
+            return refused_elsewhere()
         client, params = found
         name = _app_name(client.client_name, str(params.redirect_uri))
         try:
@@ -141,7 +186,8 @@ def routes(provider: ConvoOAuthProvider, account_of: Callable[[str], str]) -> li
             if exc.ended:
                 return page("Sign-in ended", f"<h1>Sign-in ended</h1><p class=\"error\" role=\"alert\">"
                             f"{html.escape(str(exc))}</p>", status)
-            response = signin_form(rid, name, _returns_to(str(params.redirect_uri)), str(exc), status=status)
+            response = signin_form(rid, name, _returns_to(str(params.redirect_uri)), str(exc), status=status,
+                                   form_token=token)
             if exc.retry_after is not None:
                 response.headers["Retry-After"] = str(max(1, round(exc.retry_after)))
             return response

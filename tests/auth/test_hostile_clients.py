@@ -248,3 +248,27 @@ async def test_a_grant_no_server_key_opens_ends_with_a_log_line(tmp_path: Path) 
     lines = [json.loads(x) for x in buffer.getvalue().splitlines() if x.startswith("{")]
     unreadable = [x for x in lines if x["event"] == "auth.grant_unreadable"]
     assert len(unreadable) == 2 and "CONVO_MCP_SECRET_KEY" in unreadable[0]["hint"]
+
+
+async def test_a_sign_in_form_is_accepted_only_from_the_browser_that_opened_it(manual: Manual,
+                                                                               oauth_world: OAuthWorld) -> None:
+    state, key = oauth_world.state, oauth_world.keys["ana"]
+    request = await manual.request_id(await manual.client(), pkce()[1])
+    token = await manual.form_token(request)  # this browser opened the page: it holds the cookie
+    before = state.stats.requests(PROFILE)
+    async with httpx.AsyncClient(base_url=oauth_world.root, timeout=30) as elsewhere:  # no cookie
+        blind = await elsewhere.post("/signin", data={"request": request, "key": key, "form": token})
+        forged = await elsewhere.post("/signin", data={"request": request, "key": key})
+    cross = await manual.http.post("/signin", data={"request": request, "key": key, "form": token},
+                                   headers={"Origin": "https://attacker.example"})
+    wrong = await manual.http.post("/signin", data={"request": request, "key": key, "form": "not-the-token"})
+    for refused in (blind, forged, cross, wrong):
+        assert refused.status_code == 403 and "not sent from its own page" in refused.text
+        assert key not in refused.text
+    assert state.stats.requests(PROFILE) == before  # no key was checked for any of them
+    cookie = (await manual.http.get("/signin", params={"request": request})).headers["set-cookie"].lower()
+    assert "httponly" in cookie and "samesite=strict" in cookie and "path=/signin" in cookie
+    own = await manual.http.post("/signin", data={"request": request, "key": key,
+                                                  "form": manual.http.cookies["convo_signin"]},
+                                 headers={"Origin": oauth_world.root})
+    assert own.status_code == 303  # the link still works from its own page
