@@ -66,6 +66,10 @@ class SQLiteAuthStore:
         path.chmod(0o600)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA busy_timeout=5000")
+        # A flood of refused calls still writes counters: keep the write-ahead log small (it is
+        # checkpointed every 256 pages and cut back to 1 MB) rather than letting it reach 4 MB and stay.
+        self._db.execute("PRAGMA wal_autocheckpoint=256")
+        self._db.execute("PRAGMA journal_size_limit=1048576")
         self._db.execute("CREATE TABLE IF NOT EXISTS records (kind TEXT, key TEXT, value TEXT, expires REAL, "
                          "PRIMARY KEY (kind, key)) WITHOUT ROWID")
         self._db.execute("CREATE TABLE IF NOT EXISTS groups (grp TEXT, member TEXT, expires REAL, "
