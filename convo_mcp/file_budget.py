@@ -16,9 +16,9 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
+from convo_mcp.convo.pooled import SharedUnavailable
 from convo_mcp.convo.ratelimit import BudgetState, RateHeaders, decide, note_limited, note_response
 from convo_mcp.log import get_logger
-from convo_mcp.replicas.connection import SharedUnavailable
 from convo_mcp.store import SQLiteStore
 from convo_mcp.types import Clock
 
@@ -30,7 +30,7 @@ RETRY_AFTER = 5.0  # after the file failed, each process decides alone this long
 
 class SQLiteBudget:
     """The account's budget in its cache file: the operations a
-    :class:`~convo_mcp.replicas.budget.SharedRateGovernor` needs, each one transaction."""
+    :class:`~convo_mcp.convo.pooled.SharedRateGovernor` needs, each one transaction."""
 
     def __init__(self, store: SQLiteStore, *, clock: Clock = time.time) -> None:
         self._store = store

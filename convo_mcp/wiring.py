@@ -52,9 +52,9 @@ def build_service(
         layers.append(shared.store)
         coordinator = shared.flights
     elif settings.persistent_cache and (disk := disk_layer(settings, clock)) is not None:
+        from convo_mcp.convo.pooled import SharedRateGovernor
         from convo_mcp.file_budget import SQLiteBudget
         from convo_mcp.leases import SQLiteFlights
-        from convo_mcp.replicas.budget import SharedRateGovernor
 
         layers.append(disk)
         # Processes sharing the file load each item once between them, and spend one budget.

@@ -44,7 +44,7 @@ def snippets(readme: str) -> list[tuple[str, list[str], dict[str, str]]]:
 
 def resolve(argv: list[str]) -> list[str]:
     out = [a.replace(PLACEHOLDER, str(ROOT)) for a in argv]
-    if out[0] == "uvx":
+    if out[0] == "uvx":  # pyproject's [tool.uv] cache-keys make uv rebuild this checkout when it changes
         out[0] = shutil.which("uvx") or str(BIN / "uvx")
     return out
 
@@ -93,7 +93,9 @@ def prepare(readme: str) -> None:
     if "uvx" in readme and not shutil.which("uvx") and not (BIN / "uvx").exists():
         subprocess.run([sys.executable, "-m", "pip", "install", "-q", "uv"], check=True)
     wheels = re.findall(r"dist/(convo_mcp-[^\"\s]+\.whl)", readme)
-    if wheels and not all((ROOT / "dist" / w).exists() for w in wheels):
+    if wheels:  # built afresh: a wheel left from an earlier commit would be checked instead
+        for old in wheels:
+            (ROOT / "dist" / old).unlink(missing_ok=True)
         subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "-w", str(ROOT / "dist"), str(ROOT)],
                        check=True)
 

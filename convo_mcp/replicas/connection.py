@@ -21,6 +21,7 @@ from redis.backoff import NoBackoff
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import MaxConnectionsError, RedisError
 
+from convo_mcp.convo.pooled import SharedUnavailable as SharedUnavailable
 from convo_mcp.log import get_logger
 from convo_mcp.types import Clock
 
@@ -28,10 +29,6 @@ T = TypeVar("T")
 log = get_logger("convo_mcp.replicas")
 
 FAILURES: tuple[type[BaseException], ...] = (RedisError, OSError, TimeoutError)
-
-
-class SharedUnavailable(Exception):
-    """Redis cannot be used right now; the caller falls back to per-process behaviour."""
 
 
 def describe_url(url: str) -> str:
