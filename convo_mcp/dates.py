@@ -1,4 +1,7 @@
-"""Dates the tools accept: ISO 8601 only, as aware UTC, between 2015 and a year from now.
+"""Dates the tools accept, as aware UTC between 2015 and a year from now: ISO 8601 dates and
+date-times, and the days people say: ``today``, ``yesterday``, ``this week``, ``last week`` (weeks
+start on Monday), ``this month``, ``last month``, ``7d`` or ``-7d`` (midnight 7 days ago). Days are
+the account's local days: a bare date or a named day starts at its local midnight.
 
 Strict on purpose: pydantic alone would read "-1" as a unix time (1969) and "0001-01-01" would
 overflow later arithmetic; such values are refused before any request, with a clear message.
@@ -7,7 +10,7 @@ overflow later arithmetic; such values are refused before any request, with a cl
 from __future__ import annotations
 
 import re
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import Annotated
 
 from pydantic import PlainSerializer, WithJsonSchema
@@ -41,18 +44,54 @@ AHEAD = timedelta(days=366)  # calendars look ahead; nothing is further than a y
 ISO_MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?")
 
 
-def parse_when(value: str, *, end_of_day: bool = False, now: datetime | None = None) -> datetime:
-    """``"2026-03-10"`` or an ISO 8601 date-time → aware UTC, strictly (no unix numbers, no
-    "-1"), between 2015 and a year from now; ValueError otherwise."""
+RELATIVE = re.compile(r"(?:(today|yesterday|(?:this|last) (?:week|month))|-?(\d{1,4}) ?d(?:ays?)?(?: ago)?)")
+
+
+def _period(text: str, today: date) -> tuple[date, date] | None:
+    """A day people say as its first and its following day (local), or None."""
+    found = RELATIVE.fullmatch(" ".join(text.casefold().split()))
+    if found is None:
+        return None
+    name, days = found.groups()
+    if days is not None:
+        start = today - timedelta(days=int(days))
+        return start, start + timedelta(days=1)
+    monday = today - timedelta(days=today.weekday())
+    first = today.replace(day=1)
+    previous = (first - timedelta(days=1)).replace(day=1)
+    return {
+        "today": (today, today + timedelta(days=1)),
+        "yesterday": (today - timedelta(days=1), today),
+        "this week": (monday, monday + timedelta(days=7)),
+        "last week": (monday - timedelta(days=7), monday),
+        "this month": (first, (first + timedelta(days=32)).replace(day=1)),
+        "last month": (previous, first),
+    }[name]
+
+
+def parse_when(value: str, *, end_of_day: bool = False, now: datetime | None = None,
+               tz: tzinfo = UTC) -> datetime:
+    """An ISO 8601 date or date-time, or a day people say (see the module), → aware UTC, strictly
+    (no unix numbers, no "-1"), between 2015 and a year from now; ValueError otherwise. Days are
+    local to ``tz``; ``end_of_day`` gives the end of the day or period (an inclusive "until")."""
     text = value.strip()
-    if not ISO_MOMENT.fullmatch(text):
+    current = now or datetime.now(UTC)
+    if (period := _period(text, current.astimezone(tz).date())) is not None:
+        day = period[1] if end_of_day else period[0]
+        moment = datetime.combine(day, time(), tzinfo=tz).astimezone(UTC)
+    elif not ISO_MOMENT.fullmatch(text):
         raise ValueError(value)
-    try:
-        parsed = datetime.fromisoformat(text.replace("Z", "+00:00")) if len(text) > 10 else date.fromisoformat(text)
-    except ValueError:
-        raise ValueError(value) from None
-    moment = as_utc(parsed, end_of_day=end_of_day)
-    if not EARLIEST <= moment <= (now or datetime.now(UTC)) + AHEAD:
+    else:
+        try:
+            parsed = datetime.fromisoformat(text.replace("Z", "+00:00")) if len(text) > 10 else date.fromisoformat(text)
+        except ValueError:
+            raise ValueError(value) from None
+        if isinstance(parsed, datetime):
+            moment = as_utc(parsed)
+        else:
+            day = parsed + timedelta(days=1 if end_of_day else 0)
+            moment = datetime.combine(day, time(), tzinfo=tz).astimezone(UTC)
+    if not EARLIEST <= moment <= current + AHEAD:
         raise ValueError(value)
     return moment
 

@@ -25,7 +25,7 @@ from convo_mcp.errors import (
     TransportError,
 )
 from convo_mcp.log import get_logger
-from convo_mcp.outcome import Outcome, dump
+from convo_mcp.outcome import MISSING, Outcome, dump
 from convo_mcp.quota import QuotaTracker
 from convo_mcp.types import JSON, Clock
 
@@ -65,7 +65,8 @@ class Generations:
             "completing; nothing was sent now.", reset_at=until)
 
     async def generate(
-        self, key: str, model: type[M], post: Callable[[], Awaitable[M]], get: Callable[[], Awaitable[M]]
+        self, key: str, model: type[M], post: Callable[[], Awaitable[M]], get: Callable[[], Awaitable[M]],
+        *, replace: bool = False,
     ) -> Outcome[M]:
         """Keypoints or feedback: POST once, store under ``key``. A POST that fails without an
         answer may still have done its work, so it is followed by a GET, never a second POST."""
@@ -81,6 +82,8 @@ class Generations:
 
         async def run() -> tuple[JSON, int]:
             nonlocal led
+            if not replace and (done := await self.cache.get(key)) is not None and done.value != MISSING:
+                return done.value, 0  # a flight that ended a moment ago made it: nothing to send
             led = True
             try:
                 result, credits = await self.post(post)

@@ -56,3 +56,7 @@ class Budget:
 def dump(model: BaseModel) -> dict[str, Any]:
     """Wire data as the cache keeps it: JSON types, Convo's field names, no nulls."""
     return model.model_dump(mode="json", by_alias=True, exclude_none=True)
+
+
+# What the cache holds for "Convo has none yet" (keypoints or feedback not generated)
+MISSING = {"__missing__": True}

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING, Any
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from convo_mcp.outcome import Outcome
+from convo_mcp.zone import UTC_ZONE, Zone
 
 if TYPE_CHECKING:
     from convo_mcp.convo.models import Conversation, Feedback, Keypoints, Segment
@@ -47,28 +47,6 @@ def parse_offset(value: str) -> float:
     return nums[0] * 3600 + nums[1] * 60 + nums[2]
 
 
-def local_time(dt: datetime | None, zone: str | None) -> str:
-    """A date-time in the person's time zone, labelled, with UTC beside it:
-    ``2026-12-03 09:00 America/New_York (14:00 UTC)``; UTC alone when the zone is unknown."""
-    if dt is None:
-        return "?"
-    utc = dt.astimezone(UTC)
-    if not zone or zone in ("UTC", "Etc/UTC"):
-        return f"{utc:%Y-%m-%d %H:%M} UTC"
-    try:
-        local = utc.astimezone(ZoneInfo(zone))
-    except (ZoneInfoNotFoundError, ValueError):
-        return f"{utc:%Y-%m-%d %H:%M} UTC"
-    return f"{local:%Y-%m-%d %H:%M} {zone} ({utc:%H:%M} UTC)"
-
-
-def show_time(dt: datetime | None) -> str:
-    """A date-time as ``2026-03-10 14:00`` UTC; ``?`` when unknown."""
-    if dt is None:
-        return "?"
-    return dt.astimezone(UTC).strftime("%Y-%m-%d %H:%M")
-
-
 def provenance(outcome: Outcome[Any]) -> str:
     """A short note on cost and freshness; empty when the answer is fresh from Convo."""
     if outcome.source == "cache":
@@ -88,10 +66,11 @@ def _age(seconds: float) -> str:
     return f"{round(seconds / 86400)} d"
 
 
-def conversation_line(c: Conversation) -> str:
+def conversation_line(c: Conversation, zone: Zone = UTC_ZONE) -> str:
+    """``sess_… · 2026-12-01 12:45 CET · 45 min · 120 seg · title``: its start in the account's zone."""
     minutes = f"{round(c.duration)} min" if c.duration is not None else "? min"
     segs = f"{c.segment_count} seg" if c.segment_count is not None else "? seg"
-    return f"{c.id} · {show_time(c.start_time)} · {minutes} · {segs} · {c.title or '(untitled)'}"
+    return f"{c.id} · {zone.at(c.start_time)} · {minutes} · {segs} · {c.title or '(untitled)'}"
 
 
 @dataclass(frozen=True)

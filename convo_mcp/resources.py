@@ -46,8 +46,10 @@ def register_resources(server: MCPServer, app: App, source: ServiceSource) -> No
     @server.resource(RECENT, name="recent-conversations", title="Recent conversations", mime_type="text/plain",
                      description="The 50 most recent meetings, one line each.")
     async def recent() -> str:
-        page = (await source.current_service().list_conversations(limit=50)).value
-        return "\n".join(conversation_line(c) for c in page.conversations) or "No conversations."
+        service = source.current_service()
+        page = (await service.list_conversations(limit=50)).value
+        zone = await service.zone()
+        return "\n".join(conversation_line(c, zone) for c in page.conversations) or "No conversations."
 
     @server.resource(ACCOUNT, name="account", title="Convo account", mime_type="application/json",
                      description="Plan and remaining API requests and AI generations.")

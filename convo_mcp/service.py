@@ -57,11 +57,12 @@ from convo_mcp.errors import (
 from convo_mcp.freshness import Freshness
 from convo_mcp.generations import Generations
 from convo_mcp.log import get_logger
-from convo_mcp.outcome import Budget, Outcome, Peek, dump
+from convo_mcp.outcome import MISSING, Budget, Outcome, Peek, dump
 from convo_mcp.quota import QuotaTracker
 from convo_mcp.types import JSON, Clock
 from convo_mcp.webhooks.operations import WebhookOperations
 from convo_mcp.webhooks.secrets import WebhookSecrets
+from convo_mcp.zone import Zone
 
 if TYPE_CHECKING:  # the client (and httpx) load when the App builds the service, at the first call
     from convo_mcp.convo.client import ConvoClient
@@ -80,7 +81,6 @@ STALE_ON: tuple[type[BaseException], ...] = (
     RateLimitError,
     RateBudgetExhaustedError,
 )
-MISSING = {"__missing__": True}
 MISSING_TTL = 600.0  # "not generated yet" is remembered briefly; webhooks and generation clear it
 META_TTL = 86_400.0
 
@@ -133,13 +133,17 @@ class ConvoService:
         cached = await self.cache.fetch(key, loader, ttl=ttl, refresh=refresh, serve_stale_on=STALE_ON)
         return self._outcome(cached, model.model_validate(cached.value))
 
-    async def _read_optional(self, key: str, model: type[M], load: Callable[[], Awaitable[M]]) -> Outcome[M] | None:
-        """Like ``_read`` for resources that 404 until generated: None when not generated."""
+    async def _read_optional(self, key: str, model: type[M], load: Callable[[], Awaitable[M]],
+                             conversation_id: str | None) -> Outcome[M] | None:
+        """Like ``_read`` for resources that 404 until generated: None when not generated, and
+        NotFoundError when the meeting itself does not exist (Convo answers 404 for both)."""
 
         async def loader() -> JSON:
             try:
                 return dump(await load())
             except NotFoundError:
+                if conversation_id is not None:  # else the caller checks, when it matters
+                    await self.require_conversation(conversation_id)
                 return MISSING
 
         cached = await self.cache.fetch(key, loader, ttl=None, serve_stale_on=STALE_ON)
@@ -195,6 +199,20 @@ class ConvoService:
                 break
         return found
 
+    async def require_conversation(self, conversation_id: str) -> None:
+        """NotFoundError unless the account has this meeting: known from a list or a cached
+        transcript (no request), else its transcript is read (one GET, kept and indexed)."""
+        if await self.known_conversation(conversation_id) is not None:
+            return
+        if await self.cache.get(keys.transcript(conversation_id)) is not None:
+            return
+        try:
+            await self.transcript(conversation_id)
+        except NotFoundError:
+            raise NotFoundError(
+                f"This account has no meeting {conversation_id[:80]!r}.",
+                hint="Find its id with list_conversations or search_meetings.") from None
+
     async def known_conversation(self, conversation_id: str) -> Conversation | None:
         """What the cache knows of one conversation (from earlier lists), without a request."""
         hit = await self.cache.get(keys.meta(conversation_id))
@@ -230,10 +248,12 @@ class ConvoService:
 
     # --- keypoints and feedback ----------------------------------------------------------
 
-    async def keypoints(self, conversation_id: str) -> Outcome[Keypoints] | None:
-        """Cached or already-generated keypoints; None when never generated. Never spends."""
+    async def keypoints(self, conversation_id: str, *, confirm: bool = True) -> Outcome[Keypoints] | None:
+        """Cached or already-generated keypoints; None when never generated (NotFoundError when the
+        meeting does not exist, unless ``confirm`` is off: the caller checks). Never spends."""
         out = await self._read_optional(
-            keys.keypoints(conversation_id), Keypoints, lambda: self.client.get_keypoints(conversation_id)
+            keys.keypoints(conversation_id), Keypoints, lambda: self.client.get_keypoints(conversation_id),
+            conversation_id if confirm else None,
         )
         if out is not None and self.index is not None and self.index.wants_keypoints(conversation_id):
             await self.index.keypoints(out.value, await self.known_conversation(conversation_id))
@@ -241,18 +261,23 @@ class ConvoService:
 
     async def feedback(self, conversation_id: str) -> Outcome[Feedback] | None:
         return await self._read_optional(
-            keys.feedback(conversation_id), Feedback, lambda: self.client.get_feedback(conversation_id)
+            keys.feedback(conversation_id), Feedback, lambda: self.client.get_feedback(conversation_id),
+            conversation_id,
         )
 
     async def generate_keypoints(self, conversation_id: str, *, regenerate: bool = False) -> Outcome[Keypoints]:
         if not regenerate:
-            existing = await self.keypoints(conversation_id)
+            existing = await self.keypoints(conversation_id, confirm=False)
             if existing is not None:
                 return existing
+
+        async def post() -> Keypoints:  # inside the one flight, after the quota check: never for a missing meeting
+            await self.require_conversation(conversation_id)
+            return await self.client.generate_keypoints(conversation_id, force_refresh=regenerate)
+
         out = await self._ai.generate(
-            keys.keypoints(conversation_id), Keypoints,
-            lambda: self.client.generate_keypoints(conversation_id, force_refresh=regenerate),
-            lambda: self.client.get_keypoints(conversation_id),
+            keys.keypoints(conversation_id), Keypoints, post,
+            lambda: self.client.get_keypoints(conversation_id), replace=regenerate,
         )
         if self.index is not None:  # new or regenerated: replaces what was indexed
             await self.index.keypoints(out.value, await self.known_conversation(conversation_id))
@@ -262,7 +287,8 @@ class ConvoService:
         # Convo never makes feedback for short meetings, so none can exist: refuse before any GET.
         # On a cold cache the transcript (one GET, kept forever and indexed) tells the count.
         count = await self.segment_count(conversation_id)
-        if count is None:
+        if count is None:  # the transcript's GET also tells a meeting that does not exist
+            await self.require_conversation(conversation_id)
             count = len((await self.transcript(conversation_id)).value.segments)
         guards.check_feedback_segments(count)
         if not regenerate:
@@ -272,7 +298,7 @@ class ConvoService:
         return await self._ai.generate(
             keys.feedback(conversation_id), Feedback,
             lambda: self.client.generate_feedback(conversation_id, force_refresh=regenerate),
-            lambda: self.client.get_feedback(conversation_id),
+            lambda: self.client.get_feedback(conversation_id), replace=regenerate,
         )
 
     # --- questions and emails ------------------------------------------------------------
@@ -345,6 +371,14 @@ class ConvoService:
             return (await self.profile()).value.profile.timezone
         except ConvoError:
             return None
+
+    async def zone(self) -> Zone:
+        """The account's clock: its profile's zone, from any cached profile however old (a zone
+        rarely changes; no request), else read once; UTC when the profile names none or cannot be read."""
+        hit = await self.cache.get(keys.PROFILE)
+        if hit is not None and hit.value != MISSING:
+            return Zone.of(Profile.model_validate(hit.value).profile.timezone)
+        return Zone.of(await self.time_zone())
 
     async def _profile_for_quota(self) -> Profile:
         return (await self.profile(refresh=self.quota.state.known)).value

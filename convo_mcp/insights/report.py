@@ -19,7 +19,7 @@ from convo_mcp.insights.logic import (
     mentions,
     owner_matches,
 )
-from convo_mcp.render import local_time
+from convo_mcp.zone import UTC_ZONE, Zone
 
 # --- result models --------------------------------------------------------------------------
 
@@ -73,7 +73,7 @@ class Item(BaseModel):
 class DigestMeeting(BaseModel):
     id: str
     title: str | None = None
-    time: str | None = None  # HH:MM UTC, on its day
+    time: str | None = None  # HH:MM and the zone's abbreviation, on its local day
     minutes: int | None = None
     not_read: Reason | None = None  # why its summary is not here; left out when it is
     decisions: list[str] | None = None  # left out when there are none
@@ -87,6 +87,7 @@ class Day(BaseModel):
 
 
 class DigestOutput(Coverage):
+    time_zone: str = "UTC"  # the account's: days are its local days, meeting times its local times
     since: Instant
     until: Instant | None = None
     meetings: int
@@ -146,12 +147,13 @@ class SummarizeOutput(Result):
 # --- assembling results ---------------------------------------------------------------------
 
 
-def meeting_day(conv: Conversation) -> date | None:
-    return meeting_day_of(conv.start_time)
+def meeting_day(conv: Conversation, zone: Zone = UTC_ZONE) -> date | None:
+    return meeting_day_of(conv.start_time, zone)
 
 
-def meeting_day_of(start: datetime | None) -> date | None:
-    return start.astimezone(UTC).date() if start else None
+def meeting_day_of(start: datetime | None, zone: Zone = UTC_ZONE) -> date | None:
+    """The meeting's local day in the account's zone."""
+    return zone.day(start) if start else None
 
 
 def newest_first(convs: Iterable[Conversation]) -> list[Conversation]:
@@ -159,9 +161,9 @@ def newest_first(convs: Iterable[Conversation]) -> list[Conversation]:
     return sorted(convs, key=lambda c: c.start_time or oldest, reverse=True)
 
 
-def to_item(a: ActionItem, conv: Conversation | None = None) -> Item:
+def to_item(a: ActionItem, conv: Conversation | None = None, zone: Zone = UTC_ZONE) -> Item:
     return Item(item=a.item, owner=a.owner, priority=a.priority, conversation_id=conv.id if conv else None,
-                title=conv.title if conv else None, day=meeting_day(conv) if conv else None)
+                title=conv.title if conv else None, day=meeting_day(conv, zone) if conv else None)
 
 
 def dedupe(items: list[Item]) -> list[Item]:
@@ -183,8 +185,9 @@ class Briefing:
     decisions, action items and headings count. Otherwise only the decisions, items and notes that
     mention the subject (or items the person owns) do."""
 
-    def __init__(self, subject: str) -> None:
+    def __init__(self, subject: str, zone: Zone = UTC_ZONE) -> None:
         self.q = subject
+        self.zone = zone
         self.meetings: list[BriefingMeeting] = []
         self.decisions: list[Decision] = []
         self.items: list[Item] = []
@@ -193,7 +196,7 @@ class Briefing:
         self._decided: set[str] = set()
 
     def add(self, conv: Conversation, kp: Keypoints | None, *, titled: bool) -> None:
-        q, why = self.q, ["title"] if titled else []
+        q, why = self.q, ["named in the title"] if titled else []
         if kp is None:
             if titled:
                 self.meetings.append(BriefingMeeting(id=conv.id, title=conv.title, start=conv.start_time, why=why))
@@ -209,7 +212,7 @@ class Briefing:
         items = body.action_items if about else [a for a in body.action_items if a in owned or a in said]
         noted = [s for s in body.sections if mentions(s.heading, q) or any(mentions(p, q) for p in s.points)]
         if not about:
-            why += (["decision"] if decisions else []) + (["action item"] if said else [])
+            why += (["a decision names it"] if decisions else []) + (["an action item names it"] if said else [])
             why += [f"notes: {s.heading or 'Notes'}" for s in noted]
         if not why:
             return
@@ -217,14 +220,24 @@ class Briefing:
         for d in decisions:
             if d.casefold() not in self._decided:
                 self._decided.add(d.casefold())
-                self.decisions.append(Decision(text=d, conversation_id=conv.id, day=meeting_day(conv)))
+                self.decisions.append(Decision(text=d, conversation_id=conv.id, day=meeting_day(conv, self.zone)))
         # the meeting's title and day are in ``meetings`` already: an item names only its id
         self.items.extend(to_item(a, conv).model_copy(update={"title": None, "day": None}) for a in items)
         if about:
             self.people.update(body.participants)
         for s in body.sections if about else noted:
             heading = s.heading or "Notes"
-            self.topics.setdefault(heading.casefold(), (heading, meeting_day(conv)))
+            self.topics.setdefault(heading.casefold(), (heading, meeting_day(conv, self.zone)))
+
+
+    def last_discussed(self, shown: int = 15) -> dict[str, date | None]:
+        """Topics (note headings) by the last day they came up: in a note under that heading, or
+        in a later decision that names it (a decision on pricing counts for "Pricing"). Newest first."""
+        out: list[tuple[str, date | None]] = []
+        for heading, day in self.topics.values():
+            later = [d.day for d in self.decisions if d.day and mentions(d.text, heading)]
+            out.append((heading, max([day, *later]) if day and later else (day or (max(later) if later else None))))
+        return dict(sorted(out, key=lambda t: t[1] or date.min, reverse=True)[:shown])
 
 
 # --- text for the model ---------------------------------------------------------------------
@@ -251,33 +264,65 @@ def _n(count: int, noun: str) -> str:
     return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
 
 
-def coverage_lines(cov: Coverage, left_out: LeftOut, quota: str = "", left: int | None = None) -> list[str]:
+def not_read(left_out: LeftOut) -> int:
+    """Meetings a fan-out did not read at all (those read without a summary are not counted)."""
+    return sum(len(left_out.get(k, [])) for k in ("budget", "error", "deadline"))
+
+
+def partial_line(cov: Coverage, left_out: LeftOut, zone: Zone = UTC_ZONE) -> str | None:
+    """The first line of a partial answer: how much was read and why the rest was not, so that a
+    model relaying the answer's first line does not relay a total as complete. None when whole."""
+    if not (unread := not_read(left_out)):
+        return None
+    total = cov.covered + len(left_out.get("no_summary", [])) + unread
+    why: list[str] = []
+    if budget := left_out.get("budget"):
+        when = f"until {zone.clock(cov.budget_resets_at)}" if cov.budget_resets_at else "for now"
+        why.append(f"{len(budget)} not read {when} to keep the hourly request budget")
+    if failed := left_out.get("error"):
+        why.append(f"{len(failed)} failed")
+    if late := left_out.get("deadline"):
+        why.append(f"{len(late)} not read before the call's time ran out")
+    return f"Partial answer: read {total - unread} of {total} meetings so far; {', '.join(why)}."
+
+
+def in_read(cov: Coverage, left_out: LeftOut) -> str:
+    """`` in the 12 of 71 meetings read so far`` for a partial answer's count; empty when whole."""
+    if not (unread := not_read(left_out)):
+        return ""
+    total = cov.covered + len(left_out.get("no_summary", [])) + unread
+    return f" in the {total - unread} of {total} meetings read so far"
+
+
+def coverage_lines(cov: Coverage, left_out: LeftOut, quota: str = "", left: int | None = None,
+                   zone: Zone = UTC_ZONE) -> list[str]:
     lines: list[str] = []
     missing, budget, failed = (left_out.get(k, []) for k in ("no_summary", "budget", "error"))
-    reset = f"resets at {cov.budget_resets_at:%H:%M} UTC" if cov.budget_resets_at else "try again later"
+    reset = f"resets at {zone.clock(cov.budget_resets_at)}" if cov.budget_resets_at else "try again later"
     if missing:
         n = min(len(missing), 10, left if left is not None else 10)
         cost = f"{n} AI generations; {quota}" if left is not None else "1 AI generation each"
         lines.append(f"No summary yet ({len(missing)}): {_ids(missing)}. summarize_missing can generate "
                      f"{n} of them ({cost}).")
     if budget:
-        lines.append(f"Partial: {len(budget)} older meetings not read, to keep the hourly request budget "
-                     f"({reset}): {_ids(budget)}.")
+        lines.append(f"Not read to keep the hourly request budget ({reset}), older meetings first: "
+                     f"{_ids(budget)}. Ask again after the reset for them.")
     if failed:
         lines.append(f"Failed: {', '.join(failed)}.")
     if late := left_out.get("deadline", []):
-        lines.append(f"Partial: {len(late)} meetings not read before the call's time ran out (Convo is slow); "
-                     f"try again for them: {_ids(late)}.")
+        lines.append(f"Not read before the call's time ran out (Convo is slow); try again for them: {_ids(late)}.")
     lines.append(f"Read {_n(cov.covered, 'meeting')}; {_n(cov.requests_made, 'request')} made.")
     return lines
 
 
-def digest_text(d: DigestOutput, left_out: LeftOut, quota: str, left: int | None) -> str:
-    until = f"{d.until:%Y-%m-%d %H:%M}" if d.until else "now"
+def digest_text(d: DigestOutput, left_out: LeftOut, quota: str, left: int | None, zone: Zone = UTC_ZONE) -> str:
+    until = zone.at(d.until) if d.until else "now"
     decisions = sum(len(m.decisions or ()) for day in d.days for m in day.meetings)
     items = sum(len(m.action_items or ()) for day in d.days for m in day.meetings)
-    lines = [f"{_n(d.meetings, 'meeting')} {d.since:%Y-%m-%d %H:%M} – {until} UTC, {_minutes(d.total_minutes)}; "
-             f"{_n(decisions, 'decision')}, {_n(items, 'action item')}."]
+    lines = [*filter(None, [partial_line(d, left_out, zone)]),
+             f"{_n(d.meetings, 'meeting')} {zone.at(d.since)} – {until}{in_read(d, left_out)}, "
+             f"{_minutes(d.total_minutes)}; {_n(decisions, 'decision')}, {_n(items, 'action item')}."
+             + ("" if zone.is_utc else f" Times are {zone.name}.")]
     for day in d.days:
         lines.append(f"## {day.day:%a %Y-%m-%d} · {_n(len(day.meetings), 'meeting')}, {_minutes(day.minutes)}"
                      if day.day else "## undated")
@@ -292,14 +337,15 @@ def digest_text(d: DigestOutput, left_out: LeftOut, quota: str, left: int | None
                 line += ". Actions: " + "; ".join(
                     f"{a.item} ({', '.join(x for x in (a.owner, a.priority) if x)})" for a in m.action_items)
             lines.append(line)
-    return "\n".join([*lines, *coverage_lines(d, left_out, quota, left)])
+    return "\n".join([*lines, *coverage_lines(d, left_out, quota, left, zone)])
 
 
 def briefing_text(b: BriefingOutput, left_out: LeftOut, quota: str, left: int | None,
-                  zone: str | None = None) -> str:
-    lines = [f"Briefing on {b.subject}: {len(b.meetings)} meetings since {b.since:%Y-%m-%d}."]
-    lines += [f"- {m.start:%Y-%m-%d} {m.title} ({m.id}): {', '.join(m.why)}" if m.start else
-              f"- {m.title} ({m.id}): {', '.join(m.why)}" for m in b.meetings]
+                  zone: Zone = UTC_ZONE) -> str:
+    lines = [*filter(None, [partial_line(b, left_out, zone)]),
+             f"Briefing on {b.subject}: {len(b.meetings)} meetings since {zone.local(b.since):%Y-%m-%d}."]
+    lines += [f"- {zone.local(m.start):%Y-%m-%d} {m.title} ({m.id}) — {'; '.join(m.why)}" if m.start else
+              f"- {m.title} ({m.id}) — {'; '.join(m.why)}" for m in b.meetings]
     if b.decisions:
         lines.append("Decisions:")
         lines += [f"- {d.text} ({d.day}, {d.conversation_id})" for d in b.decisions]
@@ -307,7 +353,7 @@ def briefing_text(b: BriefingOutput, left_out: LeftOut, quota: str, left: int | 
         lines.append("Open action items (Convo does not track completion):")
         where = {m.id: m for m in b.meetings}
         lines += [item_line(i.model_copy(update={"title": where[i.conversation_id].title,
-                                                 "day": meeting_day_of(where[i.conversation_id].start)}))
+                                                 "day": meeting_day_of(where[i.conversation_id].start, zone)}))
                   if i.conversation_id in where else item_line(i) for i in b.action_items]
     if b.participants:
         lines.append("People: " + ", ".join(b.participants))
@@ -315,11 +361,12 @@ def briefing_text(b: BriefingOutput, left_out: LeftOut, quota: str, left: int | 
         lines.append("Last discussed: " + "; ".join(f"{heading} {day}" for heading, day in b.topics.items()))
     if b.next_event:
         e = b.next_event
-        lines.append(f"Next: {e.summary}, {local_time(e.start, zone)}, with {', '.join(e.attendees)}")
+        lines.append(f"Next: {e.summary}, {zone.at(e.start, utc=True, day='%a %Y-%m-%d')}, with "
+                     f"{', '.join(e.attendees)}")
     if b.unchecked:
         lines.append(f"{_n(b.unchecked, 'other meeting')} not checked for mentions (no summary yet, or left out "
                      "to save requests).")
-    return "\n".join([*lines, *coverage_lines(b, left_out, quota, left)])
+    return "\n".join([*lines, *coverage_lines(b, left_out, quota, left, zone)])
 
 
 def summarize_text(r: SummarizeOutput, quota: str) -> str:

@@ -8,10 +8,11 @@ from pydantic import BaseModel, Field
 
 from convo_mcp.dates import Instant
 from convo_mcp.errors import BadRequestError, InvalidArgumentError
-from convo_mcp.render import local_time, provenance
+from convo_mcp.render import provenance
 from convo_mcp.service import ConvoService
 from convo_mcp.tools._args import Moment
 from convo_mcp.tools._define import Output, tool
+from convo_mcp.zone import Zone
 
 
 class AccountOutput(Output):
@@ -82,7 +83,7 @@ async def list_calendar_events(
             "Convo refused the calendar request.",
             hint="Connect Google Calendar in the Convo dashboard, or check time_min/time_max.",
         ) from None
-    zone = await svc.time_zone() if out.value else None
+    zone = (await svc.zone()).name if out.value else None
     events, lines = [], []
     for e in out.value:
         start, end = e.start.date_time, e.end.date_time
@@ -90,7 +91,8 @@ async def list_calendar_events(
         event = EventOut(summary=e.summary, start=start, minutes=minutes,
                          attendees=[a.display_name or a.email or "?" for a in e.attendees])
         events.append(event)
-        lines.append(f"{local_time(start, zone or e.start.time_zone)}" + (f" · {minutes} min" if minutes else "")
+        when = Zone.of(zone if zone != "UTC" else e.start.time_zone).at(start, utc=True, day="%a %Y-%m-%d")
+        lines.append(when + (f" · {minutes} min" if minutes else "")
                      + f" · {e.summary or '(no title)'}"
                      + (f" · {', '.join(event.attendees)}" if event.attendees else ""))
     lines = lines or ["No upcoming events."]

@@ -15,7 +15,7 @@ from convo_mcp.notify import Notifier
 from convo_mcp.outcome import Outcome
 from convo_mcp.render import conversation_line, origin, parse_offset, provenance, transcript_text, turns
 from convo_mcp.service import ConvoService
-from convo_mcp.tools._args import ConversationId, Moment
+from convo_mcp.tools._args import ConversationId, DateArg, period
 from convo_mcp.tools._confirm import DeleteAnswer, ShareAnswer, confirmed, needs_confirmation
 from convo_mcp.tools._define import Output, tool
 
@@ -104,19 +104,19 @@ async def _listing(svc: ConvoService, search: str | None, since: datetime | None
 async def list_conversations(
     svc: ConvoService,
     search: Annotated[str | None, Field(description="Title words", max_length=200)] = None,
-    since: Annotated[Moment | None, Field(description="ISO 8601")] = None,
-    until: Moment | None = None,
+    since: DateArg = None,
+    until: DateArg = None,
     limit: Annotated[int, Field(ge=1, le=100)] = 20,
     offset: Annotated[int, Field(ge=0, le=100_000)] = 0,
 ) -> tuple[ConversationList, str]:
-    if since is not None and until is not None and until <= since:
-        raise InvalidArgumentError("until must be after since.", argument="until")
-    convs, total, out = await _listing(svc, search, since, until, limit, offset)
+    zone, lo, hi = await period(svc, since, until)
+    start = lo if since and since.strip() else None  # without since: every meeting up to until
+    convs, total, out = await _listing(svc, search, start, hi, limit, offset)
     end = offset + len(convs)
     next_offset = end if total is not None and end < total else None
     items = [ConversationItem(id=c.id, title=c.title, start=c.start_time, segments=c.segment_count,
                               minutes=round(c.duration) if c.duration is not None else None) for c in convs]
-    lines = [conversation_line(c) for c in convs]
+    lines = [conversation_line(c, zone) for c in convs]
     if lines:
         lines.append(f"{offset + 1}–{end} of {total if total is not None else '?'}"
                      + (f"; more with offset={next_offset}" if next_offset is not None else ""))

@@ -31,6 +31,7 @@ from convo_mcp.tools._define import Output, tool
 from convo_mcp.tools.insights.digest import meeting_digest
 from convo_mcp.types import Progress
 from convo_mcp.ui import DIGEST_VIEW, MEETING_VIEW
+from convo_mcp.zone import UTC_ZONE, Zone
 
 TIMELINE_KEY = "io.convo/timeline"  # _meta key of the meeting view's runs
 MERGE_GAP = 2.0  # seconds: a pause shorter than this does not end a speaker's run
@@ -56,6 +57,7 @@ class MeetingView(Output):
     id: str
     title: str | None = None
     start: Instant | None = None
+    time_zone: str = "UTC"  # the account's: the view and the text show the start in it
     length: int  # seconds, first word to last
     segments: int
     speakers: list[SpeakerShare]
@@ -151,8 +153,10 @@ async def show_meeting(
     kp: Outcome[Keypoints] | None = await svc.keypoints(conversation_id)
     body = kp.value.keypoints if kp else None
     found = marks(segments, times, question) if question else []
+    zone = await svc.zone()
     view = MeetingView(
-        id=conversation_id, title=(known.title if known else None) or (kp.value.title if kp else None),
+        id=conversation_id, time_zone=zone.name,
+        title=(known.title if known else None) or (kp.value.title if kp else None),
         start=(known.start_time if known else None) or origin(segments), length=round(length), segments=len(segments),
         speakers=speakers, question=question, mentions=len(found), marks=found[:SHOWN_MARKS],
         sections={(s.heading or "Notes"): s.points for s in body.sections} if body else {},
@@ -162,14 +166,14 @@ async def show_meeting(
     )
     meta = {TIMELINE_KEY: {"speakers": names, "runs": timeline,
                            "marks": [m.model_dump() for m in found]}}
-    return view, meeting_text(view, provenance(out)), meta
+    return view, meeting_text(view, provenance(out), zone), meta
 
 
-def meeting_text(v: MeetingView, note: str | None) -> str:
-    when = f"{v.start:%Y-%m-%d %H:%M} UTC, " if isinstance(v.start, datetime) else ""
+def meeting_text(v: MeetingView, note: str | None, zone: Zone = UTC_ZONE) -> str:
+    when = f"{zone.at(v.start)}, " if isinstance(v.start, datetime) else ""
     lines = [f"{v.title or v.id} ({v.id}): {when}{v.length // 60} min, {v.segments} segments, "
              f"{len(v.speakers)} speakers."]
-    lines.append("Talk time: " + "; ".join(f"{s.name} {s.share:g}% ({s.seconds // 60} min, {s.turns} turns)"
+    lines.append("Talk time: " + "; ".join(f"{s.name} {s.share:g}% ({round(s.seconds / 60)} min, {s.turns} turns)"
                                             for s in v.speakers))
     if v.question is not None:
         if v.marks:
@@ -198,14 +202,15 @@ class DayBar(BaseModel):
 
 
 class PeriodView(Output):
+    time_zone: str = "UTC"  # the account's: days are its local days
     since: Instant
     until: Instant | None = None
     meetings: int
     hours: float
     days: list[DayBar]
     owners: dict[str, int]  # open action items per owner, most first
-    items: list[Item]  # one per owner and item, from its latest meeting, grouped by owner
-    owner: str | None = None
+    items: list[Item]  # one per owner and item, from its latest meeting, grouped by owner (every owner's)
+    owner: str | None = None  # the owner asked for: the view opens on their items, the text lists only theirs
     covered: int
     not_read: int
     requests_made: int
@@ -216,7 +221,7 @@ class PeriodView(Output):
 async def show_digest(
     svc: ConvoService,
     progress: Progress,
-    since: Since,
+    since: Since = None,
     until: Until = None,
     owner: Annotated[str | None, Field(max_length=100)] = None,
 ) -> tuple[PeriodView, str]:
@@ -226,12 +231,14 @@ async def show_digest(
                                   "day": day.day})
              for day in digest.days for m in day.meetings for a in m.action_items or []]
     who = owner.strip() if owner and owner.strip() else None
-    # one entry per owner and item, from its latest meeting, high priority first; then by owner
-    items = sorted(dedupe([i for i in found if who is None or owner_matches(who, i.owner)]),
-                   key=lambda i: i.owner or "")
+    # one entry per owner and item, from its latest meeting, high priority first; then by owner.
+    # Every owner's items travel (the view's owner list counts them all); the text keeps the one asked for
+    items = sorted(dedupe(found), key=lambda i: i.owner or "")
     counts = Counter(i.owner or "" for i in items)
+    if who is not None:
+        who = next((o for o in counts if owner_matches(who, o)), who)
     view = PeriodView(
-        since=digest.since, until=digest.until, meetings=digest.meetings,
+        time_zone=digest.time_zone, since=digest.since, until=digest.until, meetings=digest.meetings,
         hours=round(digest.total_minutes / 60, 1),
         days=[DayBar(day=str(d.day), meetings=len(d.meetings), minutes=d.minutes) for d in digest.days if d.day],
         owners=dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))), items=items, owner=who,
@@ -241,19 +248,22 @@ async def show_digest(
 
 
 def period_text(v: PeriodView) -> str:
-    until = f"{v.until:%Y-%m-%d}" if v.until else "now"
-    lines = [f"{v.meetings} meetings {v.since:%Y-%m-%d} – {until}, {v.hours:g} hours in meetings."]
+    zone = Zone.of(v.time_zone)
+    until = f"{zone.local(v.until):%Y-%m-%d}" if v.until else "now"
+    lines = [f"{v.meetings} meetings {zone.local(v.since):%Y-%m-%d} – {until}, {v.hours:g} hours in meetings"
+             + ("." if zone.is_utc else f" (days in {zone.name}).")]
     busiest = sorted(v.days, key=lambda d: -d.minutes)[:3]
     if busiest:
         lines.append("Busiest days: " + "; ".join(f"{d.day} ({d.meetings} meetings, {d.minutes} min)" for d in busiest))
-    if v.owners:
-        lines.append(f"{len(v.items)} action items" + (f" for {v.owner}" if v.owner else "") + ": "
-                     + "; ".join(f"{o} {n}" for o, n in v.owners.items()))
-        lines += [item_line(i) for i in v.items[:15]]
-        if len(v.items) > 15:
-            lines.append(f"… and {len(v.items) - 15} more in the view.")
+    mine = [i for i in v.items if v.owner is None or i.owner == v.owner]
+    if mine:
+        lines.append(f"{len(mine)} action items" + (f" for {v.owner}" if v.owner else "") + ": "
+                     + "; ".join(f"{o} {n}" for o, n in v.owners.items() if v.owner is None or o == v.owner))
+        lines += [item_line(i) for i in mine[:15]]
+        if len(mine) > 15:
+            lines.append(f"… and {len(mine) - 15} more: find_action_items lists them all.")
     else:
-        lines.append("No action items in the meetings read.")
+        lines.append("No action items" + (f" for {v.owner}" if v.owner else "") + " in the meetings read.")
     if v.not_read:
         lines.append(f"{v.not_read} meetings have no summary yet or were not read (meeting_digest names them).")
     lines.append(f"Read {v.covered} summaries; {v.requests_made} requests made.")

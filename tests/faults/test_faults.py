@@ -122,8 +122,9 @@ async def test_a_stalled_convo_never_holds_a_call_past_its_deadline(world: World
 
 
 @pytest.mark.parametrize(("tool", "args", "code", "argument"), [
-    ("meeting_digest", {"since": "0001-01-01"}, "invalid_argument", None),
-    ("find_action_items", {"since": "-1"}, "invalid_argument", None),
+    ("meeting_digest", {"since": "0001-01-01"}, "invalid_argument", "since"),
+    ("find_action_items", {"since": "-1"}, "invalid_argument", "since"),
+    ("find_action_items", {"until": "next tuesday"}, "invalid_argument", "until"),
     ("list_conversations", {"since": "-1"}, "invalid_argument", "since"),
     ("list_conversations", {"offset": 10**12}, "invalid_argument", "offset"),
     ("get_keypoints", {"conversation_id": "sess_x\n"}, "invalid_id", None),

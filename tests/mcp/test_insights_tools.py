@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import UTC, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
 from kit import call_ok as call
@@ -38,7 +39,7 @@ async def test_briefing_on_acme_finds_its_meetings_decisions_and_owners(
     acme = {c.id for c in meetings(state, days=90) if c.title.startswith("Acme Corp —")}
     assert len(acme) >= 5
     assert acme <= {m["id"] for m in s["meetings"]}
-    assert all("title" in m["why"] for m in s["meetings"] if m["id"] in acme)
+    assert all("named in the title" in m["why"] for m in s["meetings"] if m["id"] in acme)
     assert any("12% discount" in d["text"] for d in s["decisions"])
     owners = {a["owner"] for a in s["action_items"]}
     assert {"Jordan Blake", "Dana Whitfield"} <= owners
@@ -181,7 +182,13 @@ async def test_small_budget_gives_partial_results_without_429(
     # the most recent were read; the first few left out are named, most recent first
     assert s["uncovered_ids"]["budget"] == newest[read:read + 5]
     assert all(cid in text(r) for cid in newest[read:read + 12])
-    assert "resets at" in text(r) and "Partial" in text(r)
+    # the first line says the answer is partial, how much was read, and until when the rest waits
+    reset = datetime.fromisoformat(s["budget_resets_at"].replace("Z", "+00:00")).astimezone(
+        ZoneInfo(state.account(key).timezone))
+    assert text(r).splitlines()[0] == (
+        f"Partial answer: read {read} of {read + budget} meetings so far; {budget} not read until "
+        f"{reset:%H:%M} {reset.tzname()} to keep the hourly request budget.")
+    assert "resets at" in text(r)
     assert state.stats.rate_limited == 0 and state.stats.requests(key=key) <= 13  # the 10% reserve is kept
     assert state.stats.credits_spent() == 0
 
@@ -226,7 +233,7 @@ async def test_briefing_and_calendar_show_the_persons_local_time_labelled(
     local = start.astimezone(ZoneInfo(zone))
     utc = start.astimezone(UTC)
     assert local.utcoffset() != utc.utcoffset()  # the check means something: the zone is not UTC
-    assert f"{local:%Y-%m-%d %H:%M} {zone} ({utc:%H:%M} UTC)" in text(brief)
+    assert f"{local:%a %Y-%m-%d %H:%M} {local.tzname()} ({utc:%H:%M} UTC)" in text(brief)
     first = cal.structured_content["events"][0]
     first_local = datetime.fromisoformat(first["start"]).astimezone(ZoneInfo(zone))
-    assert text(cal).startswith(f"{first_local:%Y-%m-%d %H:%M} {zone} (")
+    assert text(cal).startswith(f"{first_local:%a %Y-%m-%d %H:%M} {first_local.tzname()} (")

@@ -121,7 +121,8 @@ async def test_without_apps_the_tools_still_answer_in_text_and_structure(client:
     assert not digest.is_error and "hours in meetings" in digest.content[0].text  # type: ignore[union-attr]
     # honest costs: no AI generation, and the requests each made are in its text
     assert app.sandbox is not None and app.sandbox.stats.credits_spent() == 0
-    assert f"{s['requests_made']} requests made" in text and s["requests_made"] == 2  # transcript + summary
+    # transcript + summary + the profile, read once for the account's zone (the start time's clock)
+    assert f"{s['requests_made']} requests made" in text and s["requests_made"] == 3
     again = await client.call_tool("show_meeting", {"conversation_id": dataset.LONG_MEETING_ID})
     assert (again.structured_content or {})["requests_made"] == 0  # the second look is free
 
@@ -200,3 +201,42 @@ async def test_digest_view_groups_action_items_and_filters_by_owner(client: Clie
             await frame.get_by_label("Owner").select_option("")
             await frame.locator("main").screenshot(path=str(SCREENSHOTS / f"digest-{theme}.png"))
         await page.close()
+
+
+async def test_views_read_the_accounts_clock_and_say_what_their_figures_are(client: Client, browser: Any) -> None:
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    args = {"conversation_id": sorted(dataset.KEYPOINTS_READY_IDS)[0]}
+    page, frame, result = await open_view(browser, client, MEETING_VIEW, "show_meeting", args)
+    data = result["structuredContent"]
+    assert data["time_zone"] == "America/New_York"  # the demo profile's zone, not the browser's (UTC here)
+    start = datetime.fromisoformat(data["start"].replace("Z", "+00:00")).astimezone(ZoneInfo("America/New_York"))
+    meta = await frame.locator("#meta").inner_text()
+    assert f"{start:%H:%M}" in meta and start.tzname() in meta, meta
+    text = result["content"][0]["text"]
+    assert f"{start:%Y-%m-%d %H:%M} {start.tzname()}" in text  # the model reads the same clock
+    await page.close()
+
+    page, frame, result = await open_view(browser, client, DIGEST_VIEW, "show_digest",
+                                          {"since": "2026-01-01", "owner": "Dana"})
+    data = result["structuredContent"]
+    assert await frame.locator("#zone").inner_text() == "Days in America/New_York"
+    # each bar's figure is the time its height shows; the meeting count is written beneath it
+    figures = await frame.locator("#days text.bar-figure").evaluate_all("ts => ts.map(t => t.textContent)")
+    span = [f"{m // 60}h{m % 60:02d}" if m >= 60 and m % 60 else f"{m // 60}h" if m >= 60 else f"{m}m"
+            for m in (d["minutes"] for d in data["days"])]
+    assert figures == span
+    heights = [float(h or 0) for h in await frame.locator("#days rect").evaluate_all(
+        "rs => rs.map(r => r.getAttribute('height'))")]
+    by_minutes = sorted(range(len(heights)), key=lambda i: data["days"][i]["minutes"])
+    assert [heights[i] for i in by_minutes] == sorted(heights)
+    # opened on one owner: the list says everyone's count for "Everyone", and is set on the owner
+    select = frame.get_by_label("Owner")
+    dana = next(o for o in data["owners"] if o.startswith("Dana"))
+    assert data["owner"] == dana and await select.input_value() == dana
+    everyone = await frame.locator("#owner option").first.inner_text()
+    assert everyone == f"Everyone ({sum(data['owners'].values())})" and sum(data["owners"].values()) > \
+        data["owners"][dana]
+    assert await frame.locator("#items li").count() == data["owners"][dana]
+    await page.close()

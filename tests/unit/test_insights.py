@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
@@ -265,8 +266,46 @@ def test_briefing_about_vs_mention() -> None:
     assert [m.id for m in b.meetings] == ["a", "s"]
     assert [d.text for d in b.decisions] == ["12% discount", "Send Acme the quote"]
     assert [i.item for i in b.items] == ["Sign-off", "Call Acme"]
-    assert b.meetings[1].why == ["decision", "action item", "notes: Pipeline"]
+    assert b.meetings[1].why == ["a decision names it", "an action item names it", "notes: Pipeline"]
     assert b.topics == {"pricing": ("Pricing", T0.date()), "pipeline": ("Pipeline", (T0 - timedelta(days=1)).date())}
     person = Briefing("jordan")
     person.add(acme, kp("a", participants=["Jordan Blake"], decisions=["d"]), titled=False)
     assert person.meetings[0].why == ["attended: Jordan Blake"] and person.decisions[0].text == "d"
+
+
+def test_a_topic_was_last_discussed_when_a_later_decision_names_it() -> None:
+    b = Briefing("Acme")
+    older = Conversation(id="r", title="Acme — pricing review", start_time=T0 - timedelta(days=12))
+    newer = Conversation(id="c", title="Acme — contract call", start_time=T0)
+    b.add(newer, kp("c", decisions=["Pricing for Acme held at list minus 12%"],
+                    sections=[{"heading": "Contract", "points": ["redlines back"]}]), titled=True)
+    b.add(older, kp("r", sections=[{"heading": "Pricing", "points": ["discount asked"]}]), titled=True)
+    assert b.last_discussed() == {"Pricing": T0.date(), "Contract": T0.date()}
+    quiet = Briefing("Acme")
+    quiet.add(older, kp("r", sections=[{"heading": "Pricing", "points": ["discount asked"]}]), titled=True)
+    assert quiet.last_discussed() == {"Pricing": (T0 - timedelta(days=12)).date()}
+
+
+def test_days_people_say_are_local_days_and_weeks_start_on_monday() -> None:
+    from zoneinfo import ZoneInfo
+
+    from convo_mcp.dates import parse_when
+
+    berlin = ZoneInfo("Europe/Berlin")
+    now = datetime(2026, 12, 3, 23, 30, tzinfo=UTC)  # Friday 00:30 in Berlin, still Thursday in UTC
+    local = lambda text, end=False: parse_when(text, end_of_day=end, now=now, tz=berlin).astimezone(berlin)  # noqa: E731
+    assert local("today") == datetime(2026, 12, 4, tzinfo=berlin)
+    assert local("today", True) == datetime(2026, 12, 5, tzinfo=berlin)
+    assert local("yesterday") == datetime(2026, 12, 3, tzinfo=berlin)
+    assert local("this week") == datetime(2026, 11, 30, tzinfo=berlin)  # Monday
+    assert (local("last week"), local("last week", True)) == (datetime(2026, 11, 23, tzinfo=berlin),
+                                                             datetime(2026, 11, 30, tzinfo=berlin))
+    assert (local("last month"), local("Last  Month", True)) == (datetime(2026, 11, 1, tzinfo=berlin),
+                                                                datetime(2026, 12, 1, tzinfo=berlin))
+    assert local("this month", True) == datetime(2027, 1, 1, tzinfo=berlin)
+    assert local("-7d") == local("7d") == local("7 days ago") == datetime(2026, 11, 27, tzinfo=berlin)
+    assert local("2026-12-01") == datetime(2026, 12, 1, tzinfo=berlin)  # a bare date is a local day
+    assert parse_when("2026-12-01T10:00:00Z", now=now, tz=berlin) == datetime(2026, 12, 1, 10, tzinfo=UTC)
+    for bad in ("-1", "next week", "7", "1700000000", "2014-12-31", "-99999d"):
+        with pytest.raises(ValueError, match=re.escape(bad)):
+            parse_when(bad, now=now, tz=berlin)

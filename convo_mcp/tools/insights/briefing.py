@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from typing import Annotated
 
 from pydantic import Field
@@ -13,6 +13,7 @@ from convo_mcp.insights.fanout import COST, coverage, gather, left_out, listing
 from convo_mcp.insights.logic import mentions, owner_matches
 from convo_mcp.insights.report import Briefing, BriefingOutput, Event, briefing_text, dedupe, newest_first
 from convo_mcp.service import ConvoService
+from convo_mcp.tools._args import date_argument
 from convo_mcp.tools._define import tool
 from convo_mcp.types import Progress
 
@@ -31,14 +32,15 @@ async def prepare_briefing(
     q = " ".join(who_or_what.split())
     if not q:
         raise InvalidArgumentError("Say who or what the briefing is about.")
-    lo = day_floor(datetime.now(UTC), lookback_days)
+    zone = await svc.zone()
+    lo = date_argument(None, zone=zone, default_days=lookback_days)
     convs, loads0 = await listing(svc, progress, lo)
     titled = frozenset(c.id for c in convs if mentions(c.title, q))
     # Titles found the subject: skim only the most recent other meetings for mentions. Else
     # (a person, a topic) every meeting's summary is where the answer is.
     skim = max(SKIM, 2 * len(titled)) if titled else None
     got = await gather(svc, convs, "keypoints", progress, preferred=titled, extra_cap=skim)
-    brief = Briefing(q)
+    brief = Briefing(q, zone)
     for c in newest_first(convs):
         brief.add(c, got.values.get(c.id), titled=c.id in titled)
     event = await next_event(svc, q)
@@ -48,10 +50,9 @@ async def prepare_briefing(
     model = BriefingOutput.model_validate(dict(
         subject=q, since=lo, meetings=brief.meetings, decisions=brief.decisions,
         action_items=dedupe(brief.items), participants=[p for p, _ in brief.people.most_common()],
-        topics=dict(sorted(brief.topics.values(), key=lambda t: t[1] or date.min, reverse=True)[:15]),
+        topics=brief.last_discussed(),
         next_event=event, unchecked=unchecked, **coverage(svc, convs, got, loads0, left),
     ))
-    zone = await svc.time_zone() if event is not None else None
     return model, briefing_text(model, left, svc.quota_note(), svc.ai_generations_left(), zone)
 
 

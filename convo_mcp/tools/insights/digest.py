@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC
 from typing import Annotated, Literal
 
 from pydantic import Field
 
 from convo_mcp.convo.models import Keypoints
-from convo_mcp.errors import InvalidArgumentError
 from convo_mcp.insights.fanout import (
     COST,
     coverage,
@@ -25,11 +23,13 @@ from convo_mcp.insights.report import (
     coverage_lines,
     dedupe,
     digest_text,
+    in_read,
     item_line,
+    partial_line,
     to_item,
 )
 from convo_mcp.service import ConvoService
-from convo_mcp.tools._args import Since, Until, When, date_argument
+from convo_mcp.tools._args import Since, Until, When, period
 from convo_mcp.tools._define import tool
 from convo_mcp.types import Progress
 
@@ -41,36 +41,34 @@ ME = frozenset({"me", "i", "myself"})
 async def meeting_digest(
     svc: ConvoService,
     progress: Progress,
-    since: Since,
+    since: Since = None,
     until: Until = None,
 ) -> tuple[DigestOutput, str]:
-    lo, hi = date_argument(since), date_argument(until, end_of_day=True) if until else None
-    if hi is not None and hi <= lo:
-        raise InvalidArgumentError("until must be after since.")
+    zone, lo, hi = await period(svc, since, until, default_days=7)
     convs, loads0 = await listing(svc, progress, lo)
     convs = [c for c in convs if c.start_time and c.start_time >= lo and (hi is None or c.start_time < hi)]
     got = await gather(svc, convs, "keypoints", progress)
     left = left_out(convs, got)
     why = {cid: reason for reason, ids in left.items() for cid in ids}
     days: list[Day] = []
-    for day, group in group_by_day(convs, lambda c: c.start_time):
+    for day, group in group_by_day(convs, lambda c: c.start_time, zone.tz):
         meetings = []
         for c in group:
             kp: Keypoints | None = got.values.get(c.id)
             body = kp.keypoints if kp else None
             meetings.append(DigestMeeting(
                 id=c.id, title=c.title, not_read=why.get(c.id),
-                time=f"{c.start_time.astimezone(UTC):%H:%M}" if c.start_time else None,
+                time=zone.clock(c.start_time) if c.start_time else None,
                 minutes=round(c.duration) if c.duration is not None else None,
                 decisions=body.decisions if body and body.decisions else None,
                 action_items=[to_item(a) for a in body.action_items] if body and body.action_items else None,
             ))
         days.append(Day(day=day, minutes=sum(m.minutes or 0 for m in meetings), meetings=meetings))
     model = DigestOutput.model_validate(dict(
-        since=lo, until=hi, meetings=len(convs), total_minutes=sum(d.minutes for d in days),
+        time_zone=zone.name, since=lo, until=hi, meetings=len(convs), total_minutes=sum(d.minutes for d in days),
         days=days, **coverage(svc, convs, got, loads0, left),
     ))
-    return model, digest_text(model, left, svc.quota_note(), svc.ai_generations_left())
+    return model, digest_text(model, left, svc.quota_note(), svc.ai_generations_left(), zone)
 
 
 @tool("find_action_items", "Find action items", toolset="insights", kind="read",
@@ -86,14 +84,13 @@ async def find_action_items(
     who = owner.strip() if owner and owner.strip() else None
     if who is not None and who.casefold() in ME:
         who = (await svc.profile()).value.profile.name or who
-    lo, hi = date_argument(since), date_argument(until, end_of_day=True) if until else None
-    if hi is not None and hi <= lo:
-        raise InvalidArgumentError("until must be after since.", argument="until")
+    zone, lo, hi = await period(svc, since, until)
     convs, loads0 = await listing(svc, progress, lo)
     convs = [c for c in convs if c.start_time is None or (c.start_time >= lo and (hi is None or c.start_time < hi))]
     got = await gather(svc, convs, "keypoints", progress)
     found = [
-        to_item(a, c) for c in convs if (kp := got.values.get(c.id)) is not None for a in kp.keypoints.action_items
+        to_item(a, c, zone)
+        for c in convs if (kp := got.values.get(c.id)) is not None for a in kp.keypoints.action_items
         if (who is None or owner_matches(who, a.owner))
         and (priority == "any" or (a.priority or "").casefold() == priority)
     ]
@@ -101,6 +98,8 @@ async def find_action_items(
     model = ActionItemsOutput.model_validate(
         dict(owner=who, since=lo, items=dedupe(found), **coverage(svc, convs, got, loads0, left)))
     head = f"{len(model.items)} action items" + (f" owned by {who}" if who else "") + \
-        (f", priority {priority}" if priority != "any" else "") + f", since {lo:%Y-%m-%d}:"
-    lines = [head, *(item_line(i) for i in model.items)]
-    return model, "\n".join([*lines, *coverage_lines(model, left, svc.quota_note(), svc.ai_generations_left())])
+        (f", priority {priority}" if priority != "any" else "") + in_read(model, left) + \
+        f", since {zone.local(lo):%Y-%m-%d}" + (f" until {zone.local(hi):%Y-%m-%d}" if hi else "") + ":"
+    lines = [*filter(None, [partial_line(model, left, zone)]), head, *(item_line(i) for i in model.items)]
+    return model, "\n".join([*lines, *coverage_lines(model, left, svc.quota_note(), svc.ai_generations_left(),
+                                                      zone)])
