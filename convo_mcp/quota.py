@@ -48,6 +48,9 @@ class QuotaTracker:
         resets = self.state.resets_at
         return resets is not None and self._clock() >= resets.timestamp()
 
+    async def settle(self) -> None:
+        """Take what other processes have spent into this count (one process alone: nothing to do)."""
+
     async def current(self) -> QuotaState:
         if not self.state.known or self._expired():
             self.learn(await self._load())

@@ -363,6 +363,7 @@ class ConvoService:
         out = await self._read(keys.PROFILE, Profile, self.client.profile, self.settings.profile_ttl, refresh=refresh)
         if out.source == "upstream" or not self.quota.state.known:
             self.quota.learn(out.value)
+        await self.quota.settle()  # a cached profile is older than what other processes have spent since
         return out
 
     async def time_zone(self) -> str | None:

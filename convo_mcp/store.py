@@ -132,6 +132,9 @@ CREATE TABLE IF NOT EXISTS budget (
     id INTEGER PRIMARY KEY CHECK (id = 1), rate_limit INTEGER, remaining INTEGER, reset_at REAL,
     blocked_until REAL, touched REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS budget_flights (token TEXT PRIMARY KEY, lapses REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS quota (
+    id INTEGER PRIMARY KEY CHECK (id = 1), lim INTEGER NOT NULL, remaining INTEGER NOT NULL,
+    resets_at TEXT NOT NULL);
 """
 _PURGE_EVERY = 500  # writes between lazy purges of long-stale entries
 

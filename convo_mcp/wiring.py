@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from convo_mcp.config import Settings
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from convo_mcp.replicas import SharedState
     from convo_mcp.search.backend import IndexBackend
     from convo_mcp.search.filler import Indexer
-    from convo_mcp.service import ConvoService
+    from convo_mcp.service import ConvoService, QuotaFactory
     from convo_mcp.store import SQLiteStore, Store
     from convo_mcp.webhooks.secrets import WebhookSecrets
 
@@ -46,6 +47,7 @@ def build_service(
     from convo_mcp.store import MemoryStore
 
     governor: RateGovernor | None = shared.governor(clock=clock) if shared is not None else None
+    quota: QuotaFactory | None = None
     layers: list[Store] = [MemoryStore(settings.memory_cache_entries, clock=clock)]
     coordinator: FlightCoordinator | None = None
     if shared is not None:
@@ -54,12 +56,14 @@ def build_service(
     elif settings.persistent_cache and (disk := disk_layer(settings, clock)) is not None:
         from convo_mcp.convo.pooled import SharedRateGovernor
         from convo_mcp.file_budget import SQLiteBudget
+        from convo_mcp.file_quota import FileQuotaTracker
         from convo_mcp.leases import SQLiteFlights
 
         layers.append(disk)
         # Processes sharing the file load each item once between them, and spend one budget.
         coordinator = SQLiteFlights(disk, max_wait=settings.ai_timeout + settings.connect_timeout + 5)
         budget = SQLiteBudget(disk, clock=clock)
+        quota = partial(FileQuotaTracker, store=disk)
         governor = SharedRateGovernor(budget, budget, max_wait=settings.retry_after_cap,
                                       lease=settings.ai_timeout + settings.connect_timeout + 30, clock=clock)
     client = ConvoClient(settings, transport=transport, governor=governor, clock=clock, sleep=sleep)
@@ -68,7 +72,7 @@ def build_service(
         cache.on_invalidate = shared.events.invalidation
     index = build_index(settings, clock, backend)
     service = ConvoService(client, cache, settings, clock=clock, secrets=secrets,
-                           quota=shared.quota if shared is not None else None, index=index, demo=demo)
+                           quota=shared.quota if shared is not None else quota, index=index, demo=demo)
     if index is not None:
         from convo_mcp.search.service import Search
 

@@ -144,13 +144,20 @@ class SharedQuotaTracker(QuotaTracker):
         if self._pending:
             await asyncio.gather(*self._pending, return_exceptions=True)
         state = await super().current()
+        await self.settle()
+        return state
+
+    async def settle(self) -> None:
+        """Wait for this replica's updates, then take the count every replica has spent down to."""
+        if self._pending:
+            await asyncio.gather(*self._pending, return_exceptions=True)
+        state = self.state
         if state.known and state.limit is not None and self._link.usable:
             try:
                 limit, remaining, resets_at = await self._link.run(
                     lambda r: r.hmget(self._key, ["limit", "remaining", "resets_at"]))
             except SharedUnavailable:
-                return state
+                return
             same_month = as_bytes(resets_at or b"").decode() == (state.resets_at.isoformat() if state.resets_at else "")
             if limit is not None and as_number(limit) == state.limit and same_month:
                 self._adopt(remaining)
-        return state

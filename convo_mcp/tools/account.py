@@ -49,10 +49,12 @@ async def get_account(svc: ConvoService) -> tuple[AccountOutput, str]:
     p = out.value
     ai = p.api_usage.ai_generations
     budget = svc.budget()
+    left = svc.ai_generations_left()  # what every process has spent, not only what a cached profile says
+    used = ai.limit - left if ai.limit is not None and left is not None else ai.used
     model = AccountOutput(
         name=p.profile.name, email=p.profile.email, plan=p.subscription.tier,
-        ai_generations_used=ai.used, ai_generations_limit=ai.limit,
-        ai_generations_left=svc.ai_generations_left(),  # the profile just taught the quota
+        ai_generations_used=used, ai_generations_limit=ai.limit,
+        ai_generations_left=left,
         ai_resets_at=ai.resets_at, requests_left_this_hour=budget.remaining,
         requests_limit_per_hour=budget.limit, requests_reset_at=budget.resets_at, demo=svc.demo,
     )
