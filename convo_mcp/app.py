@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from convo_mcp.convo.client import ConvoClient
     from convo_mcp.replicas import SharedState
     from convo_mcp.sandbox import SandboxState
-    from convo_mcp.service import ConvoService
+    from convo_mcp.service import Change, ConvoService
     from convo_mcp.store import Store
     from convo_mcp.webhooks.secrets import WebhookSecrets
     from convo_mcp.wiring import BackendFactory
@@ -108,8 +108,10 @@ class App:
         """An App like this one (same Convo host or sandbox, clock and settings but ``overrides``)
         for another person's key: OAuth mode's per-account Apps. ``transport``: the connections to
         Convo to use when this App has none of its own (the accounts' shared pool)."""
-        return App(self.settings.for_key(key, **overrides), transport=self._transport or transport,
-                   sandbox=self.sandbox, clock=self.clock, sleep=self.sleep, backend=self._backend)
+        child = App(self.settings.for_key(key, **overrides), transport=self._transport or transport,
+                    sandbox=self.sandbox, clock=self.clock, sleep=self.sleep, backend=self._backend)
+        child.notifier = self.notifier  # the server's: it knows whose subscribers a change is for
+        return child
 
     def client_for(self, key: str, **overrides: Any) -> ConvoClient:
         """A bare Convo client for another key (no cache, no shared state): checking a key at sign-in."""
@@ -144,7 +146,18 @@ class App:
                 self.settings, transport=self._transport, clock=self.clock, sleep=self.sleep, shared=self.shared,
                 extra_layers=self._extra_layers, secrets=self.webhook_secrets, demo=self.is_demo,
                 backend=self._backend)
+            self._service.announce = self._announce
         return self._service
+
+    async def _announce(self, what: Change, conversation_id: str) -> None:
+        """The service changed something itself (a rename, a generation): its subscribers hear it."""
+        from convo_mcp.resources import changed_uris
+
+        uris, listed = changed_uris(what, conversation_id)
+        for uri in uris:
+            await self.notifier.resource_updated(uri)
+        if listed:
+            await self.notifier.resources_list_changed()
 
     def current_service(self) -> ConvoService:
         return self.service

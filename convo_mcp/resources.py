@@ -29,6 +29,20 @@ def uris_for(conversation_id: str) -> list[str]:
     return [t.format(id=conversation_id) for t in TEMPLATES]
 
 
+def changed_uris(what: str, conversation_id: str) -> tuple[list[str], bool]:
+    """The resources a change reads differently afterwards, and whether the list of resources
+    changed too (a meeting gone)."""
+    if what == "deleted":
+        return [*uris_for(conversation_id), RECENT], True
+    if what == "conversation":  # renamed or shared
+        return [CONVERSATION.format(id=conversation_id), RECENT], False
+    if what == "keypoints":  # generated: a generation spent, the summary there
+        return [KEYPOINTS.format(id=conversation_id), CONVERSATION.format(id=conversation_id), ACCOUNT], False
+    if what == "feedback":
+        return [FEEDBACK.format(id=conversation_id), ACCOUNT], False
+    return [ACCOUNT], False
+
+
 def _refusal(exc: ConvoError) -> str:
     return f"[{exc.code}] {exc.message} {exc.hint}".strip()
 

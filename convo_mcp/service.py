@@ -21,7 +21,7 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, TypeVar
 
 from pydantic import BaseModel
 
@@ -72,6 +72,8 @@ if TYPE_CHECKING:  # the client (and httpx) load when the App builds the service
 log = get_logger("convo_mcp.service")
 M = TypeVar("M", bound=BaseModel)
 QuotaFactory = Callable[..., QuotaTracker]  # (load_profile, *, clock) -> tracker
+Change = Literal["conversation", "keypoints", "feedback", "deleted", "account"]
+Announce = Callable[[Change, str], Awaitable[None]]  # what changed, of which conversation
 T = TypeVar("T")
 
 STALE_ON: tuple[type[BaseException], ...] = (
@@ -108,6 +110,7 @@ class ConvoService:
         self._clock = clock
         # Replicas pass a tracker kept in Redis; every part that spends sees the same one.
         self.quota = (quota or QuotaTracker)(self._profile_for_quota, clock=clock)
+        self.announce: Announce | None = None  # set by the App: its notifier's subscribers hear of changes
         self._ai = Generations(cache, self.quota, clock)
         self.webhooks = WebhookOperations(client, cache, self.quota, self.secrets, self.settings, clock)
         self.freshness = Freshness(self)  # what webhook events make stale, and indexing what they announce
@@ -119,6 +122,16 @@ class ConvoService:
             await self.index.aclose()
 
     # --- plumbing ------------------------------------------------------------------------
+
+    async def changed(self, what: Change, conversation_id: str) -> None:
+        """Tell whoever listens (the server's subscribers) that this service changed something:
+        its own writes notify as webhooks do, with or without webhooks. Never fails the write."""
+        if self.announce is None:
+            return
+        try:
+            await self.announce(what, conversation_id)
+        except Exception as exc:  # a subscriber gone away must not undo a rename
+            log.warning("service.announce_failed", what=what, error=type(exc).__name__)
 
     def _outcome(self, cached: Cached[Any], value: T) -> Outcome[T]:
         return Outcome.of(cached, value, self._clock())
@@ -281,6 +294,7 @@ class ConvoService:
         )
         if self.index is not None:  # new or regenerated: replaces what was indexed
             await self.index.keypoints(out.value, await self.known_conversation(conversation_id))
+        await self.changed("keypoints", conversation_id)
         return out
 
     async def generate_feedback(self, conversation_id: str, *, regenerate: bool = False) -> Outcome[Feedback]:
@@ -295,30 +309,38 @@ class ConvoService:
             existing = await self.feedback(conversation_id)
             if existing is not None:
                 return existing
-        return await self._ai.generate(
+        out = await self._ai.generate(
             keys.feedback(conversation_id), Feedback,
             lambda: self.client.generate_feedback(conversation_id, force_refresh=regenerate),
             lambda: self.client.get_feedback(conversation_id), replace=regenerate,
         )
+        await self.changed("feedback", conversation_id)
+        return out
 
     # --- questions and emails ------------------------------------------------------------
 
     async def ask(self, conversation_id: str, query: str) -> Outcome[QueryAnswer]:
         guards.check_query(query)
-        return await self._ai.remembered(
+        out = await self._ai.remembered(
             keys.query(conversation_id, query), QueryAnswer,
             lambda: self.client.query(conversation_id, query),
         )
+        if out.credits_spent:
+            await self.changed("account", conversation_id)
+        return out
 
     async def draft_email(
         self, conversation_id: str, *, recipient_name: str | None = None, tone: Tone | None = None
     ) -> Outcome[EmailDraft]:
         recipient = (recipient_name or "").strip()
         key = keys.email(conversation_id, tone or "professional", recipient)
-        return await self._ai.remembered(
+        out = await self._ai.remembered(
             key, EmailDraft,
             lambda: self.client.draft_email(conversation_id, recipient_name=recipient or None, tone=tone),
         )
+        if out.credits_spent:
+            await self.changed("account", conversation_id)
+        return out
 
     # --- writes --------------------------------------------------------------------------
 
@@ -328,17 +350,20 @@ class ConvoService:
             return self._outcome(hit, ShareResult.model_validate(hit.value))
         result = await self.client.share(conversation_id)
         await self.cache.put(keys.share(conversation_id), dump(result), None)
+        await self.changed("conversation", conversation_id)
         return Outcome(result, "upstream")
 
     async def rename(self, conversation_id: str, title: str) -> Outcome[RenameResult]:
         result = await self.client.rename(conversation_id, title)
         await self.cache.invalidate(keys.meta(conversation_id), keys.keypoints(conversation_id))
         await self.cache.invalidate_prefix(keys.LISTS)
+        await self.changed("conversation", conversation_id)
         return Outcome(result, "upstream")
 
     async def delete(self, conversation_id: str) -> Outcome[DeleteResult]:
         result = await self.client.delete(conversation_id)
         await self.forget(conversation_id)
+        await self.changed("deleted", conversation_id)
         return Outcome(result, "upstream")
 
     async def forget(self, conversation_id: str) -> None:

@@ -11,7 +11,6 @@ from pydantic import BaseModel, Field
 from convo_mcp.convo.models import Conversation, Segment
 from convo_mcp.dates import Instant
 from convo_mcp.errors import InvalidArgumentError
-from convo_mcp.notify import Notifier
 from convo_mcp.outcome import Outcome
 from convo_mcp.render import conversation_line, origin, parse_offset, provenance, transcript_text, turns
 from convo_mcp.service import ConvoService
@@ -221,7 +220,6 @@ async def rename_conversation(
       description="Delete a conversation (soft delete). Asks the user to confirm.")
 async def delete_conversation(
     svc: ConvoService,
-    notifier: Notifier,
     conversation_id: ConversationId,
     confirm: Annotated[bool, Field(description="true once the user agreed to delete")] = False,
     answer: DeleteAnswer = None,
@@ -229,8 +227,7 @@ async def delete_conversation(
     if not confirmed(answer, confirm):
         msg = needs_confirmation("deletes this conversation (Convo support can recover it)")
         return DeleteOutput(conversation_id=conversation_id, deleted=False, message=msg), msg
-    await svc.delete(conversation_id)
-    await notifier.resources_list_changed()
+    await svc.delete(conversation_id)  # the service notifies subscribers of what it removed
     msg = f"Deleted {conversation_id} (soft delete: Convo support can recover it)."
     return DeleteOutput(conversation_id=conversation_id, deleted=True, message=msg), msg
 

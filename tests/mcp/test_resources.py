@@ -344,3 +344,42 @@ async def test_delete_conversation_announces_list_changed(connect: Any, app: App
     assert cid not in {c["id"] for c in after.structured_content["conversations"]}
     assert ("list_changed", None) in app.notifier.sent
     assert state.stats.requests(route="/conversations/{id}", method="DELETE") == 1
+
+
+@pytest.mark.parametrize("mode", ["legacy", "auto"])
+async def test_the_servers_own_writes_notify_subscribers_without_webhooks(app: App, mode: str) -> None:
+    cid, other = NOT_READY[0], NOT_READY[1]
+    meeting, keypoints = f"convo://conversations/{cid}", f"convo://conversations/{cid}/keypoints"
+    heard: list[str] = []
+    inbox = Inbox()
+    async with app.running(), Client(build_server(app), mode=mode, message_handler=inbox) as client:
+        if mode == "legacy":
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                for uri in (meeting, keypoints):
+                    await client.subscribe_resource(uri)
+            assert not (await client.call_tool("rename_conversation", {"conversation_id": cid, "title": "Q1"})).is_error
+            assert not (await client.call_tool("rename_conversation", {"conversation_id": other,"title": "Q"})).is_error
+            assert not (await client.call_tool("generate_keypoints", {"conversation_id": cid})).is_error
+            await inbox.wait_for(("notifications/resources/updated", keypoints))
+            await client.list_resources()
+            heard = [uri for kind, uri in inbox.seen if kind == "notifications/resources/updated"]
+        else:
+            async with client.listen(resource_subscriptions=[meeting, keypoints]) as sub:
+                async def consume() -> None:
+                    async for ev in sub:
+                        if isinstance(ev, ResourceUpdated):
+                            heard.append(ev.uri)
+
+                async with anyio.create_task_group() as tg:
+                    tg.start_soon(consume)
+                    await client.call_tool("rename_conversation", {"conversation_id": cid, "title": "Q1"})
+                    await client.call_tool("rename_conversation", {"conversation_id": other, "title": "x"})
+                    await client.call_tool("generate_keypoints", {"conversation_id": cid})
+                    with anyio.fail_after(WAIT):
+                        while keypoints not in heard:
+                            await anyio.sleep(0.01)
+                    tg.cancel_scope.cancel()
+    assert heard.count(meeting) == 2  # renamed, then its summary made
+    assert heard.count(keypoints) == 1
+    assert not any(other in uri for uri in heard)  # not subscribed: not told
