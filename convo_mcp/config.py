@@ -48,6 +48,9 @@ class Settings(BaseSettings):
 
     api_key: SecretStr | None = Field(default=None, validation_alias=_env("CONVO_API_KEY", "api_key"))
     base_url: str = Field(default=DEFAULT_BASE_URL, validation_alias=_env("CONVO_BASE_URL", "base_url"))
+    # Where the person sets the key when a host does it for them (the Claude Desktop bundle sets it):
+    # "no key" then points there, not at an environment variable they never see.
+    configured_in: str | None = Field(default=None, validation_alias=_env("CONVO_MCP_CONFIGURED_IN", "configured_in"))
 
     # timeouts, seconds
     connect_timeout: float = 10.0
@@ -175,6 +178,9 @@ class Settings(BaseSettings):
         if self.api_key is not None:
             with contextlib.suppress(ValueError):  # an empty key is no key
                 return Account(self.base_url, self.api_key)
+        if self.configured_in:
+            raise NotConfiguredError(hint=f"Open {self.configured_in}: enter your Convo API key (Convo app → "
+                                          "Settings → API Keys), or turn on Demo mode to try sample meetings.")
         raise NotConfiguredError()
 
     @property

@@ -4,6 +4,7 @@ to paste into Claude Desktop, Claude Code and Cursor."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 from dataclasses import dataclass, field
@@ -63,11 +64,18 @@ async def check(app: App) -> Report:
 
 
 def launcher() -> list[str]:
-    """The command that starts this very install (not on PyPI yet: ``uvx convo-mcp`` would fail)."""
+    """The command that starts this very install (not on PyPI yet: ``uvx convo-mcp`` would fail):
+    the ``convo-mcp`` script beside this interpreter, else this interpreter with ``-m convo_mcp``.
+    Paths are absolute but not resolved: a virtual environment's ``bin/python`` links to the
+    interpreter it was made from, which does not have this package installed."""
+    here = Path(os.path.abspath(sys.executable)).parent
+    for name in ("convo-mcp", "convo-mcp.exe"):
+        if (here / name).is_file():
+            return [str(here / name)]
     script = shutil.which("convo-mcp")
-    if script and Path(script).resolve().parent == Path(sys.executable).resolve().parent:
-        return [str(Path(script).resolve())]
-    return [str(Path(sys.executable).resolve()), "-m", "convo_mcp"]
+    if script and Path(os.path.abspath(script)).parent == here:
+        return [os.path.abspath(script)]
+    return [os.path.abspath(sys.executable), "-m", "convo_mcp"]
 
 
 def client_configs(demo: bool = False) -> str:

@@ -10,6 +10,7 @@ OS keychain) passed as CONVO_API_KEY; demo mode and read-only are switches. Need
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -26,6 +27,7 @@ COPY = ("pyproject.toml", "README.md", "LICENSE", "convo_mcp", "prompts")
 
 def manifest(version: str) -> dict[str, object]:
     sys.path.insert(0, str(ROOT))
+    from convo_mcp.prompts import load_prompts
     from convo_mcp.tools import all_tools
 
     return {
@@ -50,6 +52,7 @@ def manifest(version: str) -> dict[str, object]:
                     "CONVO_API_KEY": "${user_config.api_key}",
                     "CONVO_MCP_DEMO": "${user_config.demo}",
                     "CONVO_MCP_READ_ONLY": "${user_config.read_only}",
+                    "CONVO_MCP_CONFIGURED_IN": "Claude Desktop → Settings → Extensions → Convo meetings",
                 },
             },
         },
@@ -63,6 +66,9 @@ def manifest(version: str) -> dict[str, object]:
                           "description": "Hide every tool that changes something or spends AI generations."},
         },
         "tools": [{"name": t.name, "description": t.description} for t in all_tools()],
+        "prompts": [{"name": p.name, "description": p.description,
+                     "arguments": [a.name for a in p.arguments],
+                     "text": re.sub(r"\{(\w+)\}", r"${arguments.\1}", p.template)} for p in load_prompts()],
         "compatibility": {"platforms": ["darwin", "win32", "linux"], "runtimes": {"python": ">=3.11"}},
     }
 

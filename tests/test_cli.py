@@ -240,6 +240,22 @@ def test_the_bundle_manifest_describes_every_tool_and_keeps_the_key_secret() -> 
     assert manifest["user_config"]["api_key"]["sensitive"] is True
     assert manifest["server"]["mcp_config"]["env"]["CONVO_API_KEY"] == "${user_config.api_key}"
     assert {t["name"] for t in manifest["tools"]} == {t.name for t in all_tools()}
+    from convo_mcp.prompts import load_prompts
+
+    prompts = {p["name"]: p for p in manifest["prompts"]}
+    assert set(prompts) == {p.name for p in load_prompts()}
+    prep = prompts["meeting-prep"]
+    assert "who_or_what" in prep["arguments"] and "${arguments.who_or_what}" in prep["text"]
+    assert "{who_or_what}" not in prep["text"].replace("${arguments.who_or_what}", "")
+    # without a key, the bundle's server points at the extension's settings, not at an environment variable
+    where = manifest["server"]["mcp_config"]["env"]["CONVO_MCP_CONFIGURED_IN"]
+    from convo_mcp.config import Settings
+    from convo_mcp.errors import NotConfiguredError
+
+    with pytest.raises(NotConfiguredError) as refused:
+        Settings(api_key=None, configured_in=where).account()
+    assert where in refused.value.hint and "Demo mode" in refused.value.hint
+    assert "CONVO_API_KEY" not in refused.value.hint and "--demo" not in refused.value.hint
 
 
 @pytest.mark.slow

@@ -85,3 +85,77 @@ asyncio.run(main())
                           timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.strip().splitlines()[-1] == "professional", done.stdout + done.stderr[-2000:]
+
+
+def _speaks(argv: list[str], env: dict[str, str]) -> dict[str, object]:
+    """Start ``argv`` as a client would, initialize and call get_account; its result."""
+    import subprocess
+
+    messages = [
+        {"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
+            "protocolVersion": "2025-11-25", "capabilities": {}, "clientInfo": {"name": "t", "version": "1"}}},
+        {"jsonrpc": "2.0", "method": "notifications/initialized"},
+        {"jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": {"name": "get_account", "arguments": {}}},
+    ]
+    proc = subprocess.Popen(argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env=env)
+    assert proc.stdin is not None and proc.stdout is not None
+    reply: dict[str, object] = {}
+    try:
+        for message in messages:
+            proc.stdin.write(json.dumps(message) + "\n")
+            proc.stdin.flush()
+            while "id" in message:
+                line = proc.stdout.readline()
+                assert line, "the server exited: " + (proc.stderr.read() if proc.stderr else "")[-600:]
+                reply = json.loads(line)
+                if reply.get("id") == message["id"]:
+                    break
+    finally:
+        proc.kill()
+        proc.wait()
+    result = reply["result"]
+    assert isinstance(result, dict)
+    return result
+
+
+def test_the_config_doctor_prints_starts_the_server_it_ran_from(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    # as after the Quick start: the venv's interpreter, the venv not on PATH (no activated shell)
+    venv_python = Path(sys.prefix) / "bin" / "python"
+    assert venv_python.is_symlink() or venv_python.exists()
+    env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "CONVO_MCP_CACHE_DIR": str(tmp_path / "cache"),
+           "CONVO_MCP_INDEX_BACKGROUND": "false"}
+    out = subprocess.run([str(venv_python), "-m", "convo_mcp", "doctor", "--demo"], capture_output=True, text=True,
+                         env=env, timeout=120, check=True).stdout
+    config = json.loads(out[out.index("{"):out.index("\n}\n") + 2])
+    server = config["mcpServers"]["convo-demo"]
+    argv = [server["command"], *server.get("args", [])]
+    assert Path(argv[0]).is_absolute() and str(Path(argv[0])).startswith(sys.prefix), argv
+    result = _speaks(argv, env)  # exactly what it printed, started the way a client starts it
+    assert not result.get("isError") and "professional" in json.dumps(result["structuredContent"])
+    code = out[out.index("claude mcp add"):].splitlines()[0].split(" -- ", 1)[1].split()
+    assert code == argv
+
+
+def test_the_launcher_keeps_the_venv_interpreter_unresolved(tmp_path: Path, monkeypatch: object) -> None:
+    import sys
+
+    import pytest
+
+    from convo_mcp import doctor
+
+    bin_dir = tmp_path / "venv" / "bin"
+    bin_dir.mkdir(parents=True)
+    (bin_dir / "python").symlink_to(Path(sys.executable).resolve())  # a venv's python links to the base one
+    mp = pytest.MonkeyPatch()
+    try:
+        mp.setattr(sys, "executable", str(bin_dir / "python"))
+        mp.setattr(doctor.shutil, "which", lambda _name: None)
+        assert doctor.launcher() == [str(bin_dir / "python"), "-m", "convo_mcp"]
+        (bin_dir / "convo-mcp").write_text("#!/bin/sh\n")
+        assert doctor.launcher() == [str(bin_dir / "convo-mcp")]
+    finally:
+        mp.undo()
