@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from collections import deque
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal, TypeVar
@@ -110,6 +111,7 @@ class ConvoService:
         self._clock = clock
         # Replicas pass a tracker kept in Redis; every part that spends sees the same one.
         self.quota = (quota or QuotaTracker)(self._profile_for_quota, clock=clock)
+        self.background_spent: deque[float] = deque()  # the background indexer's requests (times), last hour
         self.announce: Announce | None = None  # set by the App: its notifier's subscribers hear of changes
         self._ai = Generations(cache, self.quota, clock)
         self.webhooks = WebhookOperations(client, cache, self.quota, self.secrets, self.settings, clock)
@@ -428,6 +430,11 @@ class ConvoService:
 
     def budget_resets_at(self) -> datetime | None:
         return self.client.governor.reset_at
+
+    def background_requests(self) -> int:
+        """Requests the background indexer sent in the last hour (results that report budget say it)."""
+        horizon = self._clock() - 3600.0
+        return sum(1 for t in self.background_spent if t > horizon)
 
     def budget(self) -> Budget:
         state = self.client.governor.state

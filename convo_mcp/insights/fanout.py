@@ -138,4 +138,5 @@ def coverage(svc: ConvoService, convs: list[Conversation], got: Gathered, loads0
              left: LeftOut) -> dict[str, object]:
     """The Coverage fields: how many were read, what was not and why, what it cost."""
     return coverage_fields(sum(1 for c in convs if c.id in got.values), left, got.planned,
-                           svc.requests_made() - loads0, svc.budget_resets_at() if "budget" in left else None)
+                           svc.requests_made() - loads0, svc.budget_resets_at() if "budget" in left else None,
+                           svc.background_requests())

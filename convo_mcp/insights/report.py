@@ -46,15 +46,17 @@ class Coverage(Result):
     requests_planned: int
     requests_made: int
     budget_resets_at: Instant | None = None
+    background_requests: int = 0  # what background indexing sent this past hour, from the same budget
 
 
 LeftOut = dict[Reason, list[str]]  # every meeting not read, by reason, most recent first
 
 
 def coverage_fields(covered: int, left_out: LeftOut, planned: int, made: int,
-                    resets_at: datetime | None) -> dict[str, object]:
+                    resets_at: datetime | None, background: int = 0) -> dict[str, object]:
     """The Coverage fields of a result model, from what a fan-out read and left out."""
-    return {"covered": covered, "uncovered": {why: len(ids) for why, ids in left_out.items()},
+    return {"background_requests": background, "covered": covered,
+            "uncovered": {why: len(ids) for why, ids in left_out.items()},
             "uncovered_ids": {why: ids[:SHOWN_IDS] for why, ids in left_out.items()},
             "requests_planned": planned, "requests_made": made,
             "budget_resets_at": resets_at if "budget" in left_out else None}
@@ -311,7 +313,8 @@ def coverage_lines(cov: Coverage, left_out: LeftOut, quota: str = "", left: int 
         lines.append(f"Failed: {', '.join(failed)}.")
     if late := left_out.get("deadline", []):
         lines.append(f"Not read before the call's time ran out (Convo is slow); try again for them: {_ids(late)}.")
-    lines.append(f"Read {_n(cov.covered, 'meeting')}; {_n(cov.requests_made, 'request')} made.")
+    background = f" (background indexing used {cov.background_requests} this hour)" if cov.background_requests else ""
+    lines.append(f"Read {_n(cov.covered, 'meeting')}; {_n(cov.requests_made, 'request')} made{background}.")
     return lines
 
 

@@ -188,6 +188,9 @@ class Indexer:
         return sorted(out, key=lambda m: m.start or 0, reverse=True)
 
 
+PACE_SLICES = 10  # the hour in tenths: the walker spends at most a tenth of its share in any one
+
+
 class BackgroundIndexer:
     def __init__(
         self, service: ConvoService, indexer: Indexer, activity: Activity, *, share: float = 0.5,
@@ -198,14 +201,17 @@ class BackgroundIndexer:
         self.share, self.reserve = share, reserve
         self._clock, self._sleep = clock, sleep
         self.batch, self.idle, self.quiet, self.relist_every = batch, idle, quiet, relist_every
-        self.spent: deque[float] = deque()  # when each of its requests went out (the last hour)
+        # when each of its requests went out (the last hour): the service's, so results can say it
+        self.spent: deque[float] = service.background_spent
         self.listed_at: float | None = None
         self.fetched = 0
         self.failed: dict[str, str] = {}  # id → error code
 
     def allowance(self) -> int:
         """Requests it may send now: at most ``share`` of what the hour had left before it took its
-        own, and never the last ``reserve`` of the hourly limit. 1 when the budget is not known yet."""
+        own, never the last ``reserve`` of the hourly limit, and spread over the hour: in any tenth
+        of it, no more than a tenth of its share (it used to spend half the hour in 30 seconds). 1
+        when the budget is not known yet."""
         now = self._clock()
         while self.spent and self.spent[0] < now - HOUR:
             self.spent.popleft()
@@ -213,9 +219,12 @@ class BackgroundIndexer:
         if budget.remaining is None or budget.limit is None:
             return 1 if not self.spent else 0
         own = len(self.spent)
-        by_share = math.floor(self.share * (budget.remaining + own)) - own
+        mine = math.floor(self.share * (budget.remaining + own))
+        by_share = mine - own
         by_reserve = budget.remaining - math.ceil(self.reserve * budget.limit)
-        return max(0, min(by_share, by_reserve))
+        recent = sum(1 for t in self.spent if t > now - HOUR / PACE_SLICES)
+        by_pace = max(1, math.ceil(mine / PACE_SLICES)) - recent
+        return max(0, min(by_share, by_reserve, by_pace))
 
     async def run(self) -> None:
         while True:

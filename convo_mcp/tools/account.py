@@ -26,6 +26,7 @@ class AccountOutput(Output):
     requests_left_this_hour: int | None = None
     requests_limit_per_hour: int | None = None
     requests_reset_at: Instant | None = None
+    background_requests_this_hour: int = 0  # sent by the background indexer, from the same hourly budget
     demo: bool = False
 
 
@@ -49,6 +50,7 @@ async def get_account(svc: ConvoService) -> tuple[AccountOutput, str]:
     p = out.value
     ai = p.api_usage.ai_generations
     budget = svc.budget()
+    background = svc.background_requests()
     left = svc.ai_generations_left()  # what every process has spent, not only what a cached profile says
     used = ai.limit - left if ai.limit is not None and left is not None else ai.used
     model = AccountOutput(
@@ -56,14 +58,16 @@ async def get_account(svc: ConvoService) -> tuple[AccountOutput, str]:
         ai_generations_used=used, ai_generations_limit=ai.limit,
         ai_generations_left=left,
         ai_resets_at=ai.resets_at, requests_left_this_hour=budget.remaining,
-        requests_limit_per_hour=budget.limit, requests_reset_at=budget.resets_at, demo=svc.demo,
+        requests_limit_per_hour=budget.limit, requests_reset_at=budget.resets_at,
+        background_requests_this_hour=background, demo=svc.demo,
     )
     lines = [
         f"{p.profile.name or '?'} <{p.profile.email or '?'}> · plan: {p.subscription.tier or '?'}"
         + (" · DEMO DATA" if svc.demo else ""),
         svc.quota_note(),
         f"Requests left this hour: {budget.remaining if budget.remaining is not None else '?'}"
-        f"/{budget.limit if budget.limit is not None else '?'}",
+        f"/{budget.limit if budget.limit is not None else '?'}"
+        + (f" (background indexing used {background} this hour)" if background else ""),
     ]
     if note := provenance(out):
         lines.append(note)

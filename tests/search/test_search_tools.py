@@ -295,3 +295,30 @@ async def test_insight_tools_read_summaries_from_the_index_after_a_restart(world
     assert world.state.stats.requests(route="/conversations/{id}/keypoints", method="GET") == gets + unsummarised
     assert again.structured_content["items"] == first.structured_content["items"]
     assert again.structured_content["items"]
+
+
+async def test_the_background_indexer_spreads_its_share_over_the_hour(file_world: World) -> None:
+    world = file_world
+    key = world.state.add_account("starter", "convo_search_paced", conversations="demo")  # 100 an hour
+    clock = FakeTime()
+    app = App(Settings(api_key=SecretStr(key), base_url=world.base_url, cache_dir=world.cache,
+                       persistent_cache=False), clock=clock.clock, sleep=clock.sleep)
+    async with app.running(), connected(app) as client:
+        svc = app.service
+        assert svc.index is not None
+        walker = BackgroundIndexer(svc, svc.index, Activity(), share=0.5, clock=clock.clock, sleep=clock.sleep,
+                                   quiet=0.0)
+        start, sent = clock.clock(), []
+        while (clock.clock() - start < 3600 and len(svc.index.missing()) > 0) or not sent:
+            before = world.state.stats.requests(key=key)
+            if not await walker.step():
+                await clock.sleep(walker.idle)
+            sent += [clock.clock() - start] * (world.state.stats.requests(key=key) - before)
+        account = await call(client, "get_account")
+    limit_share = 50  # half of the hour's 100
+    assert len([t for t in sent if t < 30]) <= limit_share // 10 + 1  # + the one list page it starts with
+    for tenth in range(10):  # never more than a tenth of its share in any tenth of the hour
+        assert len([t for t in sent if tenth * 360 <= t < (tenth + 1) * 360]) <= limit_share // 10 + 1
+    assert 40 <= len(sent) <= limit_share  # yet it went on all hour: the 45 meetings were read at the pace
+    used = account.structured_content["background_requests_this_hour"]
+    assert used == len(sent) and f"background indexing used {used} this hour" in text(account)
