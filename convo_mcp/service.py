@@ -63,7 +63,7 @@ from convo_mcp.quota import QuotaTracker
 from convo_mcp.types import JSON, Clock
 from convo_mcp.webhooks.operations import WebhookOperations
 from convo_mcp.webhooks.secrets import WebhookSecrets
-from convo_mcp.zone import Zone
+from convo_mcp.zone import UTC_ZONE, Zone
 
 if TYPE_CHECKING:  # the client (and httpx) load when the App builds the service, at the first call
     from convo_mcp.convo.client import ConvoClient
@@ -400,13 +400,14 @@ class ConvoService:
         except ConvoError:
             return None
 
-    async def zone(self) -> Zone:
+    async def zone(self, *, read: bool = True) -> Zone:
         """The account's clock: its profile's zone, from any cached profile however old (a zone
-        rarely changes; no request), else read once; UTC when the profile names none or cannot be read."""
+        rarely changes; no request), else read once (``read``: tools that promise no request take
+        UTC instead); UTC when the profile names none or cannot be read."""
         hit = await self.cache.get(keys.PROFILE)
         if hit is not None and hit.value != MISSING:
             return Zone.of(Profile.model_validate(hit.value).profile.timezone)
-        return Zone.of(await self.time_zone())
+        return Zone.of(await self.time_zone()) if read else UTC_ZONE
 
     async def _profile_for_quota(self) -> Profile:
         return (await self.profile(refresh=self.quota.state.known)).value

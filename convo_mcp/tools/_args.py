@@ -68,9 +68,10 @@ def date_range(since: str | None, until: str | None, zone: Zone, *, default_days
 
 
 async def period(svc: ConvoService, since: str | None, until: str | None, *, default_days: int = 30,
-                 ) -> tuple[Zone, datetime, datetime | None]:
+                 read: bool = True) -> tuple[Zone, datetime, datetime | None]:
     """The account's zone and the dates it makes of ``since`` … ``until``; dates that cannot be
-    read are refused first, before the zone's profile read could spend a request."""
+    read are refused first, before the zone's profile read could spend a request (``read=False``:
+    never a request, the zone of a cached profile or UTC)."""
     date_range(since, until, UTC_ZONE, default_days=default_days)
-    zone = await svc.zone()
+    zone = await svc.zone(read=read)
     return (zone, *date_range(since, until, zone, default_days=default_days))

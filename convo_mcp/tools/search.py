@@ -20,9 +20,10 @@ from convo_mcp.search.backend import Filters
 from convo_mcp.search.query import Query, parse_query
 from convo_mcp.search.service import Coverage, Search, snippet
 from convo_mcp.service import ConvoService
-from convo_mcp.tools._args import ConversationId, DateArg, date_argument
+from convo_mcp.tools._args import ConversationId, DateArg, period
 from convo_mcp.tools._define import Output, tool
 from convo_mcp.types import Progress
+from convo_mcp.zone import UTC_ZONE, Zone
 
 QueryText = Annotated[str | None, Field(
     max_length=300, description='Words; "a phrase", pric*, a OR b, -word')]
@@ -94,12 +95,15 @@ def coverage_line(cov: Coverage) -> str:
 
 
 def _coverage(cov: Coverage) -> str:
+    """What was searched, by source: every listed title, the summaries this server holds, and the
+    transcripts indexed (a match from a title or a summary is not a transcript searched)."""
     if not cov.listed:
         return ("No meeting list seen yet: only meetings opened so far are searched. "
                 "deep=true (or list_conversations) finds the rest.")
     if cov.missing == 0:
-        return f"Searched all {cov.known} known meetings in range (0 requests)."
-    return (f"Searched {cov.indexed} of {cov.known} meetings in range; {cov.missing} not indexed yet "
+        return f"Searched the titles, summaries and transcripts of all {cov.known} known meetings in range."
+    return (f"Searched the titles of all {cov.known} meetings in range, the summaries this server holds, and "
+            f"the transcripts of {cov.indexed}; {cov.missing} transcripts not indexed yet "
             f"({cov.oldest_missing} to {cov.newest_missing}): deep=true indexes them (uses the hourly budget).")
 
 
@@ -120,10 +124,8 @@ async def search_meetings(
 ) -> tuple[SearchOutput, str]:
     search = _search(svc)
     parsed = parse_query(query or text or "")
-    lo = date_argument(since) if since else None
-    hi = date_argument(until, end_of_day=True) if until else None
-    if lo is not None and hi is not None and hi <= lo:
-        raise InvalidArgumentError("until must be after since.")
+    zone, start, hi = await period(svc, since, until, read=False)  # a search of what is indexed: 0 requests
+    lo = start if since and since.strip() else None
     filters = Filters.of(lo, hi, speaker=speaker)
     primed = not deep and not search.primed
     await search.recover()  # after damage: what the cache holds goes back in first, at no request
@@ -153,7 +155,9 @@ async def search_meetings(
                                 disk_full=cov.disk_full or None),
         requests_made=spent,
     )
-    return model, search_text(model, cov, parsed, dated=lo is not None or hi is not None, primed=primed)
+    stopped = svc.budget_resets_at() if deep and cov.missing else None  # deep=true kept to the budget
+    return model, search_text(model, cov, parsed, dated=lo is not None or hi is not None, primed=primed,
+                              stopped=stopped, zone=zone)
 
 
 def _advice(parsed: Query, cov: Coverage, *, dated: bool) -> str:
@@ -170,7 +174,8 @@ def _advice(parsed: Query, cov: Coverage, *, dated: bool) -> str:
     return ("Try " + ", or ".join(tips) + ".") if tips else "Try other words for the same thing."
 
 
-def search_text(r: SearchOutput, cov: Coverage, parsed: Query, *, dated: bool = False, primed: bool = False) -> str:
+def search_text(r: SearchOutput, cov: Coverage, parsed: Query, *, dated: bool = False, primed: bool = False,
+                stopped: datetime | None = None, zone: Zone = UTC_ZONE) -> str:
     if not r.meetings:
         lines = [f"No meeting matches {r.query}" + (f" past offset {r.offset}." if r.offset else ".")]
         if not r.offset:
@@ -196,6 +201,9 @@ def search_text(r: SearchOutput, cov: Coverage, parsed: Query, *, dated: bool = 
     if r.requests_made:
         spent = (f" First search here: read the newest meetings not indexed yet first ({r.requests_made} "
                  "requests of the hourly budget)." if primed else f" Spent {r.requests_made} requests.")
+    if stopped is not None:
+        spent += (f" deep=true stopped there to keep the hourly request budget; it resets at {zone.clock(stopped)}: "
+                  "ask again with deep=true after that for the rest.")
     lines.append(coverage_line(cov) + spent)
     if r.next_offset is not None:
         lines.append(f"More: offset={r.next_offset}.")

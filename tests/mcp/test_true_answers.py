@@ -119,3 +119,20 @@ async def test_days_as_people_say_them(world: World) -> None:
         {c.id for c in convs if c.start.astimezone(berlin).date() >= today - timedelta(days=3)}
     err = error(bad)
     assert err["code"] == "invalid_argument" and err["argument"] == "since" and "last week" in err["hint"]
+
+
+async def test_search_coverage_counts_by_source_and_says_why_deep_stopped(world: World) -> None:
+    key = world.account("starter", rate_limit=25)
+    world.state.accounts[key].timezone = "Europe/Berlin"
+    async with connected(world.app(key)) as client:
+        await call(client, "get_account")  # the profile (and so the zone) is known
+        r = await call(client, "search_meetings", query="pricing", deep=True)
+    cov = r.structured_content["coverage"]
+    assert cov["not_indexed"] and cov["searched"] < cov["known"]
+    body = text(r)
+    assert (f"Searched the titles of all {cov['known']} meetings in range, the summaries this server holds, and the "
+            f"transcripts of {cov['searched']}; {cov['not_indexed']} transcripts not indexed yet") in body
+    stop = body[body.index("deep=true stopped there"):]
+    assert "to keep the hourly request budget; it resets at " in stop
+    assert stop.split("resets at ")[1].split(":")[0].isdigit() and (" CET:" in stop or " CEST:" in stop)
+    assert world.state.stats.rate_limited_for(key) == 0

@@ -139,7 +139,8 @@ async def test_coverage_says_what_is_not_indexed_and_deep_fills_it(world: World)
     assert "First search here: read the newest meetings not indexed yet first" in text(primed)
     cov = partial.structured_content["coverage"]
     assert (cov["searched"], cov["known"], cov["not_indexed"]) == (13, len(ids), len(ids) - 13)
-    assert f"Searched 13 of {len(ids)} meetings in range; {len(ids) - 13} not indexed yet" in text(partial)
+    assert (f"Searched the titles of all {len(ids)} meetings in range, the summaries this server holds, and the "
+            f"transcripts of 13; {len(ids) - 13} transcripts not indexed yet") in text(partial)
     assert "deep=true" in text(partial)
     done = deep.structured_content["coverage"]
     assert "not_indexed" not in done and done["searched"] == done["known"] == len(ids)
