@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import os
+import socket
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -257,6 +259,13 @@ def _serve_http(app: object, make_server: Callable[..., object], args: argparse.
     except HTTPConfigError as exc:
         print(f"convo-mcp: {exc}", file=sys.stderr)
         return 2
+    try:  # taken before the banner: a port in use is said plainly, not after "Streamable HTTP on …"
+        sock = listening_socket(args.host, args.port)
+    except OSError as exc:
+        print(f"convo-mcp: cannot listen on {args.host}:{args.port}: "
+              + ("the port is already in use (another convo-mcp?); choose another with --port"
+                 if exc.errno == errno.EADDRINUSE else (exc.strerror or str(exc))), file=sys.stderr)
+        return 2
     print(f"convo-mcp: Streamable HTTP on http://{args.host}:{args.port}/mcp"
           + (f"; people add {oauth.settings.resource_server_url} and sign in" if oauth is not None else ""),
           file=sys.stderr)
@@ -268,8 +277,23 @@ def _serve_http(app: object, make_server: Callable[..., object], args: argparse.
 
     config = uvicorn_config(asgi, settings, host=args.host, port=args.port, budget=budget,
                             timeout_graceful_shutdown=max(1, round(grace) + 1))
-    Server(config).run()
+    Server(config).run(sockets=[sock])
     return 0
+
+
+def listening_socket(host: str, port: int) -> socket.socket:
+    """The server's listening socket, bound now (OSError when it cannot be)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(2048)
+    except OSError:
+        sock.close()
+        raise
+    sock.set_inheritable(True)
+    return sock
 
 
 def _sse_streams_closer() -> Callable[[], None] | None:

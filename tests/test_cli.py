@@ -281,3 +281,19 @@ def test_the_stdio_server_starts_without_what_its_mode_does_not_need() -> None:
     env = {**os.environ, "CONVO_API_KEY": "convo_startup_probe_key", "CONVO_MCP_INDEX_BACKGROUND": "true"}
     out = subprocess.run([sys.executable, "-c", probe], env=env, capture_output=True, text=True, timeout=60, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_a_port_in_use_is_said_plainly_before_any_banner(capsys: pytest.CaptureFixture[str]) -> None:
+    import socket
+
+    held = socket.socket()
+    held.bind(("127.0.0.1", 0))
+    held.listen(1)
+    port = held.getsockname()[1]
+    try:
+        assert main(["--transport", "http", "--port", str(port), "--demo"]) == 2
+    finally:
+        held.close()
+    err = capsys.readouterr().err
+    assert f"cannot listen on 127.0.0.1:{port}: the port is already in use" in err and "--port" in err
+    assert "Streamable HTTP on" not in err and "Traceback" not in err and "Errno" not in err

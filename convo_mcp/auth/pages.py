@@ -209,7 +209,11 @@ server. Your meetings in Convo are not touched.</p>
         form = await request.form()
         key = str(form.get("key", "")).strip()
         ended = await provider.sign_out(account_of(key)) if key else 0
-        what = f"{ended} connection{'s' if ended != 1 else ''}" if ended else "no connection"
+        if not ended:  # nothing was signed in with it here: nothing was deleted either
+            return page("Nothing to sign out", f"<h1>Nothing to sign out</h1><p class=\"product\">{PRODUCT}</p>"
+                        "<p role=\"status\">No connection on this server was made with that key, and this server "
+                        "keeps nothing for it. Check that it is the key you signed in with.</p>")
+        what = f"{ended} connection{'s' if ended != 1 else ''}"
         return page("Signed out", f"<h1>Signed out</h1><p class=\"product\">{PRODUCT}</p><p role=\"status\">Ended "
                     f"{what} and deleted the key from this server. To connect again, add the server in your app "
                     "once more.</p>")

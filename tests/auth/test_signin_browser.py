@@ -110,6 +110,11 @@ async def test_the_page_follows_dark_mode_and_signing_out_ends_every_connection(
     background = await page.evaluate("getComputedStyle(document.body).backgroundColor")
     if os.environ.get("UPDATE_SCREENSHOTS"):
         await page.screenshot(path=str(SCREENSHOTS / "signin-dark.png"), full_page=True)
+    await page.goto(f"{oauth_world.root}/signout")  # a key nobody signed in with: nothing is said deleted
+    await page.get_by_label("Your Convo API key").fill("convo_never_signed_in_here")
+    await page.get_by_role("button", name="Sign out everywhere").click()
+    unknown = await page.get_by_role("status").inner_text()
+    assert "No connection on this server was made with that key" in unknown and "deleted" not in unknown
     await page.goto(f"{oauth_world.root}/signout")
     await page.get_by_label("Your Convo API key").fill(oauth_world.keys["ana"])
     await page.get_by_role("button", name="Sign out everywhere").click()
