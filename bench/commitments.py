@@ -1,0 +1,102 @@
+"""Score the commitments ledger on its own evaluation set (bench/commitments_set.py).
+
+Meetings are built from the set: each of eight weekly meetings mixes promises with lines that are
+not promises; a meeting a week later carries the follow-up reports (done, slipping) among other
+lines. Printed per half (even entries, the half the rules were tuned on, and odd entries, reported):
+promises found (recall), precision, status right, false "done", and the CPU time per meeting.
+
+    .venv/bin/python bench/commitments.py
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from commitments_set import DISTRACTORS, HELDOUT, HELDOUT_DISTRACTORS, PROMISES, TAKERS
+
+from convo_mcp.insights.commitments import Line, Promise, find_promises, follow
+
+PEOPLE = sorted({s for s, *_ in PROMISES} | {o for _, _, o, _, _ in PROMISES})
+START = date(2026, 10, 5)  # a Monday
+MEETINGS = 8
+
+
+def build(promises: list[tuple[str, str, str, str, tuple[str, str] | None]] = PROMISES,
+          distractors: list[tuple[str, str]] = DISTRACTORS) -> tuple[list[list[Line]], dict[tuple[str, int], int]]:
+    """The meetings' lines, and which planted promise each promise line is (meeting id, segment)."""
+    meetings: list[list[Line]] = [[] for _ in range(MEETINGS * 2)]
+    planted: dict[tuple[str, int], int] = {}
+    for n, (speaker, text, _owner, _status, later) in enumerate(promises):
+        m = n % MEETINGS
+        lines = meetings[m]
+        cid = f"m{m:02d}"
+        day = START + timedelta(days=7 * m)
+        lines.append(Line(cid, day, len(lines), speaker, text))
+        if text in TAKERS:
+            taker, answer = TAKERS[text]
+            lines.append(Line(cid, day, len(lines), taker, answer))
+        planted[(cid, len(lines) - 1)] = n
+        d = distractors[n % len(distractors)]
+        lines.append(Line(cid, day, len(lines), d[0], d[1]))
+        if later is not None:  # reported on a week later, in the follow-up meeting
+            f = MEETINGS + m
+            fid, fday = f"m{f:02d}", day + timedelta(days=7)
+            meetings[f].append(Line(fid, fday, len(meetings[f]), later[0], later[1]))
+            e = distractors[(n * 7 + 3) % len(distractors)]
+            meetings[f].append(Line(fid, fday, len(meetings[f]), e[0], e[1]))
+    return meetings, planted
+
+
+def score(name: str, promises: list[tuple[str, str, str, str, tuple[str, str] | None]],
+          distractors: list[tuple[str, str]], halves: tuple[tuple[str, int | None], ...]) -> tuple[float, int]:
+    meetings, planted = build(promises, distractors)
+    started = time.process_time()
+    found: list[Promise] = []
+    for lines in meetings:
+        found += find_promises(lines, PEOPLE)
+    ledger = follow(found, [ln for lines in meetings for ln in lines])
+    cpu = time.process_time() - started
+    by_line = {(p.line.conversation_id, p.line.segment_index): p for p in ledger}
+    print(f"== {name}: {len(promises)} promises planted, {len(distractors)} distractor lines, {len(meetings)} meetings")
+    for label, half in halves:
+        mine = {k: n for k, n in planted.items() if half is None or n % 2 == half}
+        hits = {k: by_line[k] for k in mine if k in by_line and by_line[k].owner == promises[mine[k]][2]}
+        reported = [p for p in ledger if half is None or planted.get(
+            (p.line.conversation_id, p.line.segment_index), half) % 2 == half]
+        true = sum(1 for p in reported if (p.line.conversation_id, p.line.segment_index) in planted)
+        right = sum(1 for k, p in hits.items() if p.status == promises[mine[k]][3])
+        not_done = [k for k in mine if promises[mine[k]][3] != "done"]
+        false_done = sum(1 for k in not_done if k in hits and hits[k].status == "done")
+        print(f"{label}: promises found {len(hits)}/{len(mine)} = {100 * len(hits) / len(mine):.0f}%; "
+              f"precision {true}/{len(reported)} = {100 * true / max(1, len(reported)):.0f}%; "
+              f"status right {right}/{len(mine)} = {100 * right / len(mine):.0f}%; "
+              f"false done {false_done}/{len(not_done)} = {100 * false_done / max(1, len(not_done)):.0f}%")
+        if "-v" in sys.argv:
+            for k, n in sorted(mine.items(), key=lambda kv: kv[1]):
+                p = by_line.get(k)
+                want = promises[n]
+                if p is None or p.owner != want[2] or p.status != want[3]:
+                    got = f"{p.owner}/{p.status}{' unsure' if p.unsure else ''}" if p else "missed"
+                    print(f"   #{n} want {want[2]}/{want[3]} got {got}: {want[1][:70]}")
+            for p in reported:
+                if (p.line.conversation_id, p.line.segment_index) not in planted:
+                    print(f"   not a promise: {p.owner}: {p.line.text[:70]}")
+    return cpu, sum(len(m) for m in meetings)
+
+
+def main() -> None:
+    cpu, lines = score("the tuned set", PROMISES, DISTRACTORS,
+                       (("even half", 0), ("odd half (its first failures were looked at too)", 1)))
+    more, more_lines = score("held out (scored as written)", HELDOUT, HELDOUT_DISTRACTORS, (("all", None),))
+    cpu, lines = cpu + more, lines + more_lines
+    print(f"CPU: {cpu * 1000:.1f} ms for {lines} lines ({1e6 * cpu / max(1, lines):.0f} µs a line)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,68 @@
+"""The commitments logic on its own: what is a promise, whose, by when, and what later lines say."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from convo_mcp.insights.commitments import Line, find_promises, follow, resolve_due
+
+WED = date(2026, 12, 2)  # a Wednesday
+PEOPLE = ["Lee Park", "Dana Whitfield", "Priya Raman"]
+
+
+def line(text: str, speaker: str = "Lee Park", cid: str = "m1", day: date = WED, seg: int = 0) -> Line:
+    return Line(cid, day, seg, speaker, text)
+
+
+def test_a_promise_its_owner_recipient_and_due_date() -> None:
+    (p,) = find_promises([line("Sure, I'll send the revised SOW to Initech by Friday.")], PEOPLE)
+    assert (p.owner, p.to, p.due, p.due_date) == ("Lee Park", "Initech", "Friday", date(2026, 12, 4))
+    assert p.text == "send the revised SOW to Initech by Friday" and p.status == "open" and not p.unsure
+
+
+def test_what_is_not_a_promise() -> None:
+    said = ["I sent the contract last week.", "I think the pricing is too aggressive.",
+            "Should I send the deck now?", "We should revisit the rotation at some point.",
+            "Let me share my screen.", "I'll be honest, it was disappointing.", "Maybe I'll look at it someday."]
+    assert find_promises([line(t, seg=i) for i, t in enumerate(said)], PEOPLE) == []
+
+
+def test_a_task_said_to_a_first_name_belongs_to_that_person() -> None:
+    (p,) = find_promises([line("Priya, can you write the incident summary?", speaker="Dana Whitfield")], PEOPLE)
+    assert p.owner == "Priya Raman" and p.text == "write the incident summary"
+    taken = find_promises([line("Who can chase the Vandelay invoice?", speaker="Dana Whitfield"),
+                           line("Leave it with me.", seg=1)], PEOPLE)
+    assert [(p.owner, p.text) for p in taken] == [("Lee Park", "Who can chase the Vandelay invoice")]
+
+
+def test_later_lines_mark_done_or_slipped_with_their_quote_and_unrelated_ones_leave_it_open() -> None:
+    promises = find_promises([line("I'll send the revised SOW to Initech.", seg=3),
+                              line("I'll book the offsite venue.", speaker="Dana Whitfield", seg=4),
+                              line("I'll update the pricing deck.", speaker="Priya Raman", seg=5)], PEOPLE)
+    later = [line("I sent the revised SOW to Initech yesterday.", cid="m2", day=date(2026, 12, 9), seg=7),
+             line("The offsite venue is going to slip, I need another week.", speaker="Dana Whitfield", cid="m2",
+                  day=date(2026, 12, 9), seg=8),
+             line("I finished the budget memo.", speaker="Priya Raman", cid="m2", day=date(2026, 12, 9), seg=9)]
+    sow, venue, deck = follow(promises, later)
+    assert sow.status == "done" and sow.evidence is not None
+    assert (sow.evidence.conversation_id, sow.evidence.segment_index) == ("m2", 7)
+    assert venue.status == "slipped" and "another week" in (venue.evidence.text if venue.evidence else "")
+    assert deck.status == "open" and deck.evidence is None  # another task's report is not this one's
+
+
+def test_a_weak_link_leaves_the_promise_open_and_unsure_never_done() -> None:
+    (p,) = find_promises([line("I'll send the revised SOW and the pricing appendix to Initech.")], PEOPLE)
+    (after,) = follow([p], [line("I sent the appendix.", cid="m2", day=date(2026, 12, 9))])
+    assert after.status == "open" and after.unsure and after.evidence is not None
+    (same,) = follow([p], [line("I sent the revised SOW and pricing appendix to Initech.", seg=4)])
+    assert same.status == "open"  # said in the same meeting: not a report on it
+
+
+def test_due_dates_as_said() -> None:
+    assert resolve_due("tomorrow", WED) == date(2026, 12, 3)
+    assert resolve_due("end of the week", WED) == date(2026, 12, 4)
+    assert resolve_due("end of the month", WED) == date(2026, 12, 31)
+    assert resolve_due("Monday", WED) == date(2026, 12, 7)
+    assert resolve_due("the 15th", WED) == date(2026, 12, 15)
+    assert resolve_due("Dec 20", WED) == date(2026, 12, 20)
+    assert resolve_due("soonish", WED) is None
