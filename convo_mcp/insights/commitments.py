@@ -53,7 +53,7 @@ class Promise:
 
 # --- finding promises ------------------------------------------------------------------------------
 
-_SELF = (r"(?:i'll|i will|i'm going to|i am going to|i'm gonna|i can take|i'll take|i can own|i'll own|"
+_SELF = (r"(?P<verb>i'll|i will|i'm going to|i am going to|i'm gonna|i can take|i'll take|i can own|i'll own|"
          r"i'll make sure(?: to| that)?|i will make sure(?: to| that)?|i promise to|i commit to|i'll get|"
          r"i'll go ahead and|let me|i can do|i'll be sure to|i'll try to|i'll handle|i'll look into|"
          r"i'll follow up(?: on| with)?|i'll circle back(?: on| with)?|i'll own)")
@@ -68,7 +68,15 @@ _NOT_TASK = re.compile(
     r"explain|add (?:to|that)|jump in|stop (?:you|sharing)|play devil|put it (?:this|another) way|"
     r"try to explain|go back to|double.?click|take (?:a|that) (?:step|look at the slide)|be quick|"
     r"hand (?:it )?over|turn it over|pass it|move on|keep (?:it|this) short|let you go|"
-    r"repeat|read (?:it|that) out|mute|unmute|drop off|hop off|answer that|respond to that)\b",
+    r"repeat|read (?:it|that) out|mute|unmute|drop off|hop off|answer that|respond to that|say more|"
+    r"pull up|note (?:that|this|it) down|write (?:that|this|it) down|go through|walk (?:you|us|through)|"
+    r"show (?:you|everyone)|take a note|make a note|check my notes|scroll|open the|find the slide)\b",
+    re.IGNORECASE)
+# "let me …" is mostly something done there and then; it is a promise when it is an errand or has a date
+_LET_ME_ERRAND = re.compile(
+    r"^(?:book|send|draft|write up|write|schedule|set up|get|follow up|check with|look into|ping|call|email|"
+    r"reach out|put together|update|review|prepare|find out|chase|order|reserve|file|submit|fix|sort out|"
+    r"organi[sz]e|arrange|loop in|talk to|sync with|run|migrate|rework|finali[sz]e|confirm|renew)\b",
     re.IGNORECASE)
 _ASK = re.compile(r"^(?P<name>[A-Z][a-z]+),\s*(?:can|could|would|will) you(?: please)?\s+(?P<task>[^?.!]+)",
                   re.IGNORECASE)
@@ -202,6 +210,9 @@ def _promise_in(line: Line, text: str, names: Sequence[str], before: Line | None
         asks = clause_end < len(text) and text[clause_end:clause_end + 1] == "?"
         if _NOT_TASK.match(candidate) or asks or _HEDGE.search(candidate) or len(keywords(candidate)) == 0:
             continue
+        if match.group("verb").casefold() == "let me" and not (_LET_ME_ERRAND.match(candidate)
+                                                                or _DUE.search(candidate)):
+            continue
         owner, task = line.speaker, candidate
         break
     if task is None and _LEAVE_IT.search(text) and before is not None and before.speaker != line.speaker:
@@ -211,7 +222,8 @@ def _promise_in(line: Line, text: str, names: Sequence[str], before: Line | None
             owner, task = line.speaker, subject
     if task is None:
         asked = _ASK.match(text) or _ASK_AFTER.match(text)
-        if asked and (who := _person(asked.group("name"), names)) and who != line.speaker:
+        if (asked and (who := _person(asked.group("name"), names)) and who != line.speaker
+                and not _NOT_TASK.match(_clean(asked.group("task")))):
             owner, task = who, _clean(asked.group("task"))
     if task is None:
         for match in _THIRD.finditer(text):

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
-from convo_mcp.search.document import Document
+from convo_mcp.search.document import Document, Line
 from convo_mcp.search.query import Query
 from convo_mcp.search.results import Meeting, Page
 
@@ -155,6 +155,11 @@ class IndexBackend(Protocol):
 
     def keypoints_json(self, ids: Iterable[str]) -> dict[str, Any]:
         """Stored summaries (Convo's wire JSON) of those ``ids`` that have them."""
+        ...
+
+    def transcript_lines(self, conversation_id: str) -> list[Line]:
+        """The meeting's transcript lines as indexed, in order (empty when its transcript is not);
+        never a request. The commitments ledger reads them."""
         ...
 
     def speakers(self, conversation_id: str) -> dict[int, str]:

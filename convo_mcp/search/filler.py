@@ -28,6 +28,7 @@ from convo_mcp.log import get_logger
 from convo_mcp.search.activity import Activity
 from convo_mcp.search.backend import CoverageFigures, DiskFull, Filters, Health, IndexBackend
 from convo_mcp.search.document import Document
+from convo_mcp.search.document import Line as DocLine
 from convo_mcp.search.query import Query
 from convo_mcp.search.results import Meeting, Page
 from convo_mcp.types import Clock, Sleep
@@ -176,6 +177,17 @@ class Indexer:
 
     async def speakers(self, conversation_id: str) -> dict[int, str]:
         return await self._run(self.backend.speakers, conversation_id)
+
+    async def read_transcripts(self) -> list[tuple[Meeting, list[DocLine], dict[int, str]]]:
+        """Every indexed transcript with its speakers, oldest meeting first, in one worker-thread
+        pass; never a request. What was just fetched is written first."""
+        await self.flush()
+
+        def read() -> list[tuple[Meeting, list[DocLine], dict[int, str]]]:
+            chosen = sorted((m for m in self.backend.meetings() if m.transcript), key=lambda m: m.start or 0)
+            return [(m, self.backend.transcript_lines(m.id), self.backend.speakers(m.id)) for m in chosen]
+
+        return await self._run(read)
 
     async def keypoints_json(self, ids: Iterable[str]) -> dict[str, Any]:
         await self.flush()

@@ -322,6 +322,18 @@ class SQLiteIndex:
         out: dict[str, Any] = self._guarded(read)
         return out
 
+    def transcript_lines(self, conversation_id: str) -> list[Line]:
+        m = self._meetings.get(conversation_id)
+        if m is None or not m.transcript:
+            return []
+
+        def read() -> list[Line]:
+            row = self._conn.execute("SELECT lines FROM content WHERE n = ? AND kind = 't'", (m.n,)).fetchone()
+            return list(unpack(row[0])) if row else []
+
+        out: list[Line] = self._guarded(read)
+        return out
+
     def speakers(self, conversation_id: str) -> dict[int, str]:
         m = self._meetings.get(conversation_id)
         if m is None:

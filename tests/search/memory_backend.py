@@ -151,6 +151,9 @@ class MemoryBackend:
     def keypoints_json(self, ids: Iterable[str]) -> dict[str, Any]:
         return {i: self._keypoints[i] for i in ids if i in self._keypoints}
 
+    def transcript_lines(self, conversation_id: str) -> list[Line]:
+        return list(self._lines.get((conversation_id, "t"), []))
+
     def speakers(self, conversation_id: str) -> dict[int, str]:
         return {no: name for name, no in self._speakers.get(conversation_id, {}).items()}
 

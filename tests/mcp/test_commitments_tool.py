@@ -1,0 +1,77 @@
+"""track_commitments against the sandbox over real HTTP: promises said in one meeting, followed in
+the later meetings of their owner, at no request once the meetings are indexed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+from kit import World, call, connected, sandbox_world, text
+
+pytestmark = pytest.mark.anyio
+KEY = "convo_commitments"
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Any:
+    with sandbox_world(tmp_path, KEY) as w:
+        yield w
+
+
+def say(world: World, conversation_id: str, speaker: str, sentence: str, skip: int = 5) -> int:
+    """Put ``sentence`` in the mouth of ``speaker`` in that meeting (one of their segments after the
+    first few); returns its segment index."""
+    conv = world.state.account(KEY).conversations[conversation_id]
+    index = next(i for i, s in enumerate(conv.segments) if i >= skip and s.speaker == speaker)
+    conv.segments[index] = replace(conv.segments[index], text=sentence)
+    return index
+
+
+def two_meetings(world: World) -> tuple[str, str, str, str]:
+    """An older and a newer meeting (different days) sharing two speakers."""
+    convs = sorted((c for c in world.state.account(KEY).visible if len(c.segments) > 40), key=lambda c: c.start)
+    for i, old in enumerate(convs):
+        for new in convs[i + 1:]:
+            if new.start.date() <= old.start.date():
+                continue
+            both = sorted({s.speaker for s in old.segments} & {s.speaker for s in new.segments})
+            if len(both) >= 2:
+                return old.id, new.id, both[0], both[1]
+    raise AssertionError("the demo data has no two such meetings")
+
+
+async def test_promises_are_followed_to_done_slipped_or_open_at_no_request(world: World) -> None:
+    old, new, lee, dana = two_meetings(world)
+    sow = say(world, old, lee, "Sure, I'll send the revised SOW to Initech by Friday.")
+    venue = say(world, old, dana, "Let me book the venue for the customer offsite.", skip=6)
+    deck = say(world, old, lee, "And I'm going to refresh the partner webinar slides.", skip=sow + 1)
+    say(world, old, dana, "I think the pricing is too aggressive for mid-market.", skip=venue + 1)
+    done = say(world, new, lee, "Quick update, I sent the revised SOW to Initech yesterday.")
+    slip = say(world, new, dana, "The customer offsite venue is going to slip, I need another week.", skip=6)
+    async with connected(world.app()) as client:
+        await call(client, "search_meetings", query="anything", deep=True)  # index every meeting
+        before = world.requests()
+        r = await call(client, "track_commitments", since="2015-01-01", max_results=200)
+        mine = await call(client, "track_commitments", owner=lee.split()[0], since="2015-01-01")
+        paged = await call(client, "track_commitments", since="2015-01-01", max_results=1, offset=1)
+        assert world.requests() == before  # 0 requests once indexed
+    got = {(c["conversation_id"], c["segment_index"]): c for c in r.structured_content["commitments"]}
+    assert got[(old, sow)]["status"] == "done" and got[(old, sow)]["owner"] == lee
+    assert got[(old, sow)]["evidence"] == {"conversation_id": new, "segment_index": done,
+                                           "text": "Quick update, I sent the revised SOW to Initech yesterday."}
+    assert got[(old, sow)]["due"] == "Friday" and got[(old, sow)]["due_date"] and got[(old, sow)]["to"] == "Initech"
+    assert got[(old, venue)]["status"] == "slipped" and got[(old, venue)]["evidence"]["segment_index"] == slip
+    assert got[(old, deck)]["status"] == "open" and got[(old, deck)].get("evidence") is None
+    assert not any("too aggressive" in c["text"] for c in got.values())  # an opinion is not a promise
+    assert "I sent the revised SOW to Initech yesterday" in text(r) and "done" in text(r)
+    assert {c["owner"] for c in mine.structured_content["commitments"]} == {lee}
+    assert paged.structured_content["commitments"] == r.structured_content["commitments"][1:2]
+    assert paged.structured_content["next_offset"] == 2 and world.state.stats.credits_spent() == 0
+    # a restart (a new process on the same files) keeps it: the index holds what the ledger reads
+    async with connected(world.app()) as client:
+        before = world.requests()
+        again = await call(client, "track_commitments", since="2015-01-01", max_results=200)
+        assert world.requests() == before
+    assert again.structured_content["commitments"] == r.structured_content["commitments"]
