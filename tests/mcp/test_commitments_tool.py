@@ -75,3 +75,42 @@ async def test_promises_are_followed_to_done_slipped_or_open_at_no_request(world
         again = await call(client, "track_commitments", since="2015-01-01", max_results=200)
         assert world.requests() == before
     assert again.structured_content["commitments"] == r.structured_content["commitments"]
+
+
+async def test_a_transcript_arriving_by_webhook_updates_the_ledger_without_a_list(world: World) -> None:
+    from convo_mcp.webhooks.events import apply_event
+    from convo_mcp.webhooks.signing import WebhookEvent
+
+    old, _new, *_ = two_meetings(world)
+    errands = ["renew the Northwind support contract", "order the Vandelay demo hardware",
+               "book the Lisbon team dinner", "file the Umbrella tax forms", "ship the Hooli beta invite",
+               "draft the Globex renewal memo"]
+    speakers = sorted({s.speaker for s in world.state.account(KEY).conversations[old].segments})
+    task = {}
+    for n, person in enumerate(speakers[:len(errands)]):
+        say(world, old, person, f"I'll {errands[n]} this week.", skip=5 + n)
+        task[person] = errands[n]
+    app = world.app()
+    async with app.running(), connected(app) as client:
+        await call(client, "search_meetings", query="anything", deep=True)
+        first = await call(client, "track_commitments", since="2015-01-01", status="done", max_results=200)
+        made = await world.state.simulate(KEY, "conversation.created")
+        cid = made["conversationId"]
+        fresh = world.state.account(KEY).conversations[cid]
+        person = next(s.speaker for s in fresh.segments[3:] if s.speaker in task)
+        word = task[person].split()[0]
+        report = {"renew": "renewed", "order": "ordered", "book": "booked", "file": "filed", "ship": "shipped",
+                  "draft": "drafted"}[word]
+        done_line = f"Good news, I {report} the {task[person].split(' ', 2)[2]} on Monday."
+        index = say(world, cid, person, done_line, skip=3)
+        lists = world.requests("/conversations")
+        await apply_event(app, WebhookEvent(event="transcript.ready", data={"conversationId": cid},
+                                            timestamp=None, delivery_id="c1", conversation_id=cid))
+        before = world.requests()
+        after = await call(client, "track_commitments", since="2015-01-01", status="done", max_results=200)
+        assert world.requests() == before and world.requests("/conversations") == lists
+    assert not any(c["text"].startswith(task[person]) for c in first.structured_content.get("commitments", []))
+    done = [c for c in after.structured_content["commitments"] if c["owner"] == person
+            and c["text"].startswith(task[person])]
+    assert len(done) == 1 and done[0]["evidence"] == {"conversation_id": cid, "segment_index": index,
+                                                      "text": done_line}
