@@ -132,6 +132,7 @@ class BriefingOutput(Coverage):
     topics: dict[str, IsoDate | None] = {}  # section heading → the last day it came up, most recent first
     next_event: Event | None = None
     unchecked: int = 0  # other meetings not checked for mentions: no summary yet, or over budget
+    open_promises: list[str] = []  # promises to, from or about the subject still open (track_commitments)
 
 
 class Summarized(BaseModel):
@@ -358,6 +359,9 @@ def briefing_text(b: BriefingOutput, left_out: LeftOut, quota: str, left: int | 
         lines += [item_line(i.model_copy(update={"title": where[i.conversation_id].title,
                                                  "day": meeting_day_of(where[i.conversation_id].start, zone)}))
                   if i.conversation_id in where else item_line(i) for i in b.action_items]
+    if b.open_promises:
+        lines.append("Open promises (from the transcripts; track_commitments follows them):")
+        lines += [f"- {p}" for p in b.open_promises]
     if b.participants:
         lines.append("People: " + ", ".join(b.participants))
     if b.topics:

@@ -114,3 +114,14 @@ async def test_a_transcript_arriving_by_webhook_updates_the_ledger_without_a_lis
             and c["text"].startswith(task[person])]
     assert len(done) == 1 and done[0]["evidence"] == {"conversation_id": cid, "segment_index": index,
                                                       "text": done_line}
+
+
+async def test_a_briefing_lists_the_open_promises_about_its_subject(world: World) -> None:
+    old, _new, lee, _dana = two_meetings(world)
+    say(world, old, lee, "I'll send the signed order form to Acme by Friday.")
+    async with connected(world.app()) as client:
+        await call(client, "search_meetings", query="anything", deep=True)
+        brief = await call(client, "prepare_briefing", who_or_what="Acme")
+    promises = brief.structured_content["open_promises"]
+    assert any(p.startswith(f"{lee}: send the signed order form to Acme") for p in promises)
+    assert "Open promises" in text(brief) and "send the signed order form to Acme" in text(brief)

@@ -16,6 +16,7 @@ from convo_mcp.service import ConvoService
 from convo_mcp.tools._args import date_argument
 from convo_mcp.tools._define import tool
 from convo_mcp.types import Progress
+from convo_mcp.zone import Zone
 
 SKIM = 10  # other meetings a briefing checks for mentions when titles already name the subject
 
@@ -51,7 +52,8 @@ async def prepare_briefing(
         subject=q, since=lo, meetings=brief.meetings, decisions=brief.decisions,
         action_items=dedupe(brief.items), participants=[p for p, _ in brief.people.most_common()],
         topics=brief.last_discussed(),
-        next_event=event, unchecked=unchecked, **coverage(svc, convs, got, loads0, left),
+        next_event=event, unchecked=unchecked, open_promises=await open_promises(svc, q, zone),
+        **coverage(svc, convs, got, loads0, left),
     ))
     return model, briefing_text(model, left, svc.quota_note(), svc.ai_generations_left(), zone)
 
@@ -73,3 +75,19 @@ async def next_event(svc: ConvoService, q: str) -> Event | None:
         if hit and start is not None and start >= now:
             return Event(summary=e.summary, start=start, attendees=names)
     return None
+
+
+async def open_promises(svc: ConvoService, subject: str, zone: Zone, shown: int = 10) -> list[str]:
+    """Open promises made by, to or about the subject, newest first, from the commitments ledger
+    (the indexed transcripts: no request)."""
+    if svc.index is None:
+        return []
+    from convo_mcp.tools.insights.commitments import ledger
+
+    book = await ledger(svc, zone)
+    found = [p for p in book.promises if p.status == "open" and (
+        owner_matches(subject, p.owner) or mentions(p.to, subject) or mentions(p.text, subject))]
+    found.sort(key=lambda p: (p.line.day, p.line.segment_index), reverse=True)
+    return [f"{p.owner}: {p.text}" + (f" (due {p.due_date:%a %d %b})" if p.due_date else "")
+            + f" — {book.titles.get(p.line.conversation_id) or p.line.conversation_id}, {p.line.day}"
+            + (" (a later line may be about it)" if p.unsure else "") for p in found[:shown]]
