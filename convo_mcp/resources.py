@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from typing import TYPE_CHECKING
+from urllib.parse import quote, unquote
 
 from mcp.server import MCPServer
 
@@ -23,6 +24,7 @@ TRANSCRIPT = "convo://conversations/{id}/transcript"
 KEYPOINTS = "convo://conversations/{id}/keypoints"
 FEEDBACK = "convo://conversations/{id}/feedback"
 TEMPLATES = (CONVERSATION, TRANSCRIPT, KEYPOINTS, FEEDBACK)
+COMMITMENTS = "convo://commitments/{owner}"  # owner URL-encoded: "Lee%20Park"
 
 
 def uris_for(conversation_id: str) -> list[str]:
@@ -108,6 +110,18 @@ def register_resources(server: MCPServer, app: App, source: ServiceSource) -> No
             return _refusal(exc)
         return keypoints_text(out.value) if out else "No keypoints generated yet (see the generate_keypoints tool)."
 
+    @server.resource(COMMITMENTS, name="commitments", title="Promises by one person", mime_type="text/plain",
+                     description="What one person promised in meetings and whether it was done (track_commitments).")
+    async def commitments(owner: str) -> str:
+        from convo_mcp.tools.insights.commitments import track_commitments
+
+        try:
+            _, text = await track_commitments.fn(source.current_service(), owner=unquote(owner),
+                                                 since="2015-01-01", max_results=200)
+        except ConvoError as exc:
+            return _refusal(exc)
+        return str(text)
+
     @server.resource(FEEDBACK, name="feedback", title="Coaching feedback", mime_type="text/markdown",
                      description="Existing feedback only; never generates.")
     async def feedback(id: str) -> str:
@@ -116,6 +130,19 @@ def register_resources(server: MCPServer, app: App, source: ServiceSource) -> No
         except ConvoError as exc:
             return _refusal(exc)
         return feedback_text(out.value) if out else "No feedback generated yet (see the generate_feedback tool)."
+
+
+async def complete_owner(source: ServiceSource, prefix: str) -> list[str]:
+    """People who made promises, whose name starts with (or has a word starting with) what was typed."""
+    from convo_mcp.tools.insights.commitments import ledger
+
+    service = source.current_service()
+    if service.index is None:
+        return []
+    book = await ledger(service, await service.zone(read=False))
+    needle = unquote(prefix).casefold()
+    owners = sorted({p.owner for p in book.promises})
+    return [quote(o) for o in owners if any(w.startswith(needle) for w in [o.casefold(), *o.casefold().split()])]
 
 
 async def complete_conversation_id(source: ServiceSource, prefix: str, limit: int | None = 20) -> list[str]:

@@ -34,7 +34,7 @@ from convo_mcp.arguments import argument_error
 from convo_mcp.errors import UnexpectedError
 from convo_mcp.log import get_logger
 from convo_mcp.prompts import complete_prompt_argument, load_prompts, register_prompts
-from convo_mcp.resources import TEMPLATES, complete_conversation_id, register_resources
+from convo_mcp.resources import COMMITMENTS, TEMPLATES, complete_conversation_id, complete_owner, register_resources
 from convo_mcp.tools import check_toolsets, register_tools
 from convo_mcp.types import ServiceSource
 
@@ -141,6 +141,8 @@ def build_server(app: App, *, source: ServiceSource | None = None, read_only: bo
     ) -> Completion | None:
         if isinstance(ref, ResourceTemplateReference) and ref.uri in TEMPLATES and argument.name == "id":
             values = await complete_conversation_id(src, argument.value, limit=None)
+        elif isinstance(ref, ResourceTemplateReference) and ref.uri == COMMITMENTS and argument.name == "owner":
+            values = await complete_owner(src, argument.value)
         elif isinstance(ref, PromptReference):
             values = complete_prompt_argument(specs, ref.name, argument.name, argument.value)
             if not values and argument.name == "conversation_id":

@@ -3,11 +3,13 @@ resource notifications subscribed clients should receive."""
 
 from __future__ import annotations
 
+from urllib.parse import quote
+
 from convo_mcp.app import App
 from convo_mcp.errors import ConvoError
 from convo_mcp.keys import Content
 from convo_mcp.log import get_logger
-from convo_mcp.resources import CONVERSATION, FEEDBACK, KEYPOINTS, RECENT, TRANSCRIPT, uris_for
+from convo_mcp.resources import COMMITMENTS, CONVERSATION, FEEDBACK, KEYPOINTS, RECENT, TRANSCRIPT, uris_for
 from convo_mcp.service import ConvoService
 from convo_mcp.webhooks.receiver import WebhookEvent, WebhookReceiver
 
@@ -25,6 +27,17 @@ async def _index(service: ConvoService, kind: Content, cid: str) -> None:
         await service.freshness.index_new_content(kind, cid)
     except ConvoError as exc:  # the event still invalidates and notifies; a later read indexes it
         log.info("webhook.index_deferred", event_kind=kind, conversation_id=cid, code=exc.code)
+
+
+async def _commitments_changed(service: ConvoService) -> list[str]:
+    """The commitments resources a newly indexed transcript changed (no request)."""
+    from convo_mcp.tools.insights.commitments import changed_owners
+
+    try:
+        owners = await changed_owners(service, await service.zone(read=False))
+    except ConvoError:
+        return []
+    return [COMMITMENTS.format(owner=quote(owner)) for owner in owners]
 
 
 async def apply_event(app: App, event: WebhookEvent) -> list[str]:
@@ -58,6 +71,8 @@ async def apply_event(app: App, event: WebhookEvent) -> list[str]:
         await service.forget(cid)
         updated += [*uris_for(cid), RECENT]
         list_changed = True
+    if event.event == "transcript.ready" and service.index is not None:  # its promises and reports
+        updated += await _commitments_changed(service)
     for uri in dict.fromkeys(updated):
         await notifier.resource_updated(uri)
     if list_changed:

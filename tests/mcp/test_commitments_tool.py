@@ -6,9 +6,11 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 from kit import World, call, connected, sandbox_world, text
+from mcp.types import ResourceTemplateReference
 
 pytestmark = pytest.mark.anyio
 KEY = "convo_commitments"
@@ -104,11 +106,19 @@ async def test_a_transcript_arriving_by_webhook_updates_the_ledger_without_a_lis
         done_line = f"Good news, I {report} the {task[person].split(' ', 2)[2]} on Monday."
         index = say(world, cid, person, done_line, skip=3)
         lists = world.requests("/conversations")
-        await apply_event(app, WebhookEvent(event="transcript.ready", data={"conversationId": cid},
-                                            timestamp=None, delivery_id="c1", conversation_id=cid))
+        uri = f"convo://commitments/{quote(person)}"
+        notified = await apply_event(app, WebhookEvent(event="transcript.ready", data={"conversationId": cid},
+                                                       timestamp=None, delivery_id="c1", conversation_id=cid))
+        assert uri in notified  # subscribers to this person's promises hear of the change
         before = world.requests()
         after = await call(client, "track_commitments", since="2015-01-01", status="done", max_results=200)
+        read = await client.read_resource(uri)
+        offered = await client.complete(ResourceTemplateReference(type="ref/resource",
+                                                                  uri="convo://commitments/{owner}"),
+                                        {"name": "owner", "value": person.split()[0][:2]})
         assert world.requests() == before and world.requests("/conversations") == lists
+    assert done_line in read.contents[0].text  # type: ignore[union-attr]
+    assert quote(person) in offered.completion.values
     assert not any(c["text"].startswith(task[person]) for c in first.structured_content.get("commitments", []))
     done = [c for c in after.structured_content["commitments"] if c["owner"] == person
             and c["text"].startswith(task[person])]

@@ -150,3 +150,13 @@ async def track_commitments(
                  f"(indexed ones; {model.requests_made} requests, no AI generation). Status comes from what the "
                  "owner said in later meetings; 'unsure' marks a report that may be about it.")
     return model, "\n".join(lines)
+
+
+async def changed_owners(svc: ConvoService, zone: Zone) -> list[str]:
+    """Rebuild the ledger if the index changed; the owners whose promises or statuses differ."""
+    before: Ledger | None = getattr(svc, "_commitments", None)
+    old = {(p.owner, p.line.conversation_id, p.line.segment_index, p.status, p.unsure)
+           for p in (before.promises if before else [])}
+    book = await ledger(svc, zone)
+    new = {(p.owner, p.line.conversation_id, p.line.segment_index, p.status, p.unsure) for p in book.promises}
+    return sorted({entry[0] for entry in old ^ new})
