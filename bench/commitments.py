@@ -98,5 +98,30 @@ def main() -> None:
     print(f"CPU: {cpu * 1000:.1f} ms for {lines} lines ({1e6 * cpu / max(1, lines):.0f} µs a line)")
 
 
+
+
+def at_scale(meetings: int = 1000) -> None:
+    """The ledger over ``meetings`` generated meetings (the sandbox's speech, ~2 promises a meeting)."""
+    from convo_mcp.sandbox import SandboxState
+
+    state = SandboxState.demo()
+    key = state.add_account("enterprise", "convo_bench_ledger", conversations=meetings)
+    every: list[Line] = []
+    per: list[list[Line]] = []
+    for conv in sorted(state.account(key).conversations.values(), key=lambda c: c.start):
+        lines = [Line(conv.id, conv.start.date(), i, s.speaker, s.text) for i, s in enumerate(conv.segments)]
+        per.append(lines)
+        every += lines
+    started = time.process_time()
+    found: list[Promise] = []
+    for lines in per:
+        found += find_promises(lines)
+    ledger = follow(found, every)
+    cpu = time.process_time() - started
+    print(f"at scale: {len(per)} meetings, {len(every)} lines, {len(ledger)} promises: ledger built in "
+          f"{cpu:.1f} CPU-s")
+
+
 if __name__ == "__main__":
     main()
+    at_scale()
