@@ -9,7 +9,6 @@ describes another month or limit; a reservation takes one atomically, in one wri
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import sqlite3
 import time
@@ -20,7 +19,7 @@ from convo_mcp.convo import guards
 from convo_mcp.convo.models import Profile
 from convo_mcp.convo.pooled import SharedUnavailable
 from convo_mcp.log import get_logger
-from convo_mcp.quota import QuotaState, QuotaTracker
+from convo_mcp.quota import PooledQuotaTracker, QuotaState
 from convo_mcp.store import SQLiteStore
 
 log = get_logger("convo_mcp.file_quota")
@@ -30,7 +29,7 @@ def _month(state: QuotaState) -> str:
     return state.resets_at.isoformat() if state.resets_at else ""
 
 
-class FileQuotaTracker(QuotaTracker):
+class FileQuotaTracker(PooledQuotaTracker):
     """The quota as :class:`~convo_mcp.quota.QuotaTracker` keeps it, with the count shared through
     the cache file; falls back to the local count when the file cannot be written."""
 
@@ -38,7 +37,6 @@ class FileQuotaTracker(QuotaTracker):
                  *, clock: Callable[[], float] = time.time) -> None:
         super().__init__(load_profile, clock=clock)
         self._store = store
-        self._pending: set[asyncio.Task[None]] = set()
 
     async def _transact(self, fn: Callable[[sqlite3.Connection], int | None]) -> int | None:
         try:
@@ -46,20 +44,6 @@ class FileQuotaTracker(QuotaTracker):
         except (sqlite3.Error, OSError) as exc:
             log.warning("quota.file_unavailable", error=type(exc).__name__)
             raise SharedUnavailable("the cache file") from exc
-
-    def _later(self, work: Callable[[], Awaitable[None]]) -> None:
-        """Run a file update from a synchronous method; :meth:`current` and :meth:`settle` wait for it."""
-        try:
-            task = asyncio.get_running_loop().create_task(self._quietly(work))
-        except RuntimeError:
-            return
-        self._pending.add(task)
-        task.add_done_callback(self._pending.discard)
-
-    @staticmethod
-    async def _quietly(work: Callable[[], Awaitable[None]]) -> None:
-        with contextlib.suppress(SharedUnavailable):
-            await work()
 
     def _adopt(self, remaining: int | None) -> None:
         if remaining is not None and self.state.limit is not None:
@@ -86,8 +70,7 @@ class FileQuotaTracker(QuotaTracker):
 
     async def settle(self) -> None:
         """Wait for this process's updates, then take the count every process has spent down to."""
-        if self._pending:
-            await asyncio.gather(*self._pending, return_exceptions=True)
+        await self._settled()
         state = self.state
         if not state.known or state.limit is None:
             return

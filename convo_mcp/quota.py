@@ -6,6 +6,8 @@ locally on every spend, refreshed after ``resetsAt``. Enterprise reports ``None`
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -13,6 +15,7 @@ from datetime import UTC, datetime
 
 from convo_mcp.convo import guards
 from convo_mcp.convo.models import Profile
+from convo_mcp.convo.pooled import SharedUnavailable
 
 
 @dataclass
@@ -95,3 +98,30 @@ class QuotaTracker:
             return "AI generations: unlimited"
         when = f" (resets {s.resets_at.astimezone(UTC):%Y-%m-%d})" if s.resets_at else ""
         return f"AI generations left this month: {s.remaining}/{s.limit}{when}"
+
+
+class PooledQuotaTracker(QuotaTracker):
+    """A quota whose count is also kept where other processes see it (Redis, the cache file): the
+    updates synchronous methods make are sent later, quietly when the shared place is unreachable,
+    and :meth:`_settled` waits for them before the shared count is read."""
+
+    def __init__(self, load_profile: Callable[[], Awaitable[Profile]], *, clock: Callable[[], float] = time.time):
+        super().__init__(load_profile, clock=clock)
+        self._pending: set[asyncio.Task[None]] = set()
+
+    def _later(self, work: Callable[[], Awaitable[None]]) -> None:
+        try:
+            task = asyncio.get_running_loop().create_task(self._quietly(work))
+        except RuntimeError:
+            return
+        self._pending.add(task)
+        task.add_done_callback(self._pending.discard)
+
+    @staticmethod
+    async def _quietly(work: Callable[[], Awaitable[None]]) -> None:
+        with contextlib.suppress(SharedUnavailable):
+            await work()
+
+    async def _settled(self) -> None:
+        if self._pending:
+            await asyncio.gather(*self._pending, return_exceptions=True)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import time
 from collections.abc import Awaitable, Callable
 from datetime import datetime
@@ -11,7 +9,7 @@ from typing import Any
 
 from convo_mcp.convo import guards
 from convo_mcp.convo.models import Profile
-from convo_mcp.quota import QuotaTracker
+from convo_mcp.quota import PooledQuotaTracker
 from convo_mcp.replicas.connection import RedisLink, SharedUnavailable, as_bytes, as_number
 
 # ARGV: tier, limit ('' = unlimited), remaining ('' = unlimited), resets_at, ttl ms. A profile can
@@ -55,7 +53,7 @@ return 1
 """
 
 
-class SharedQuotaTracker(QuotaTracker):
+class SharedQuotaTracker(PooledQuotaTracker):
     """The monthly AI-generation count shared by all replicas: a reservation takes one atomically in
     Redis, so two replicas never both spend the last generation believing it is theirs. Learned
     from the profile as before; falls back to the local count when Redis is unreachable."""
@@ -71,21 +69,6 @@ class SharedQuotaTracker(QuotaTracker):
         self._exhausted_script = link.client.register_script(_QUOTA_EXHAUSTED)
         self._take_script = link.client.register_script(_QUOTA_TAKE)
         self._refund_script = link.client.register_script(_QUOTA_REFUND)
-        self._pending: set[asyncio.Task[None]] = set()
-
-    def _later(self, work: Callable[[], Awaitable[None]]) -> None:
-        """Run a Redis update from a synchronous method; :meth:`current` waits for them."""
-        try:
-            task = asyncio.get_running_loop().create_task(self._quietly(work))
-        except RuntimeError:
-            return
-        self._pending.add(task)
-        task.add_done_callback(self._pending.discard)
-
-    @staticmethod
-    async def _quietly(work: Callable[[], Awaitable[None]]) -> None:
-        with contextlib.suppress(SharedUnavailable):
-            await work()
 
     def _adopt(self, raw: Any) -> None:
         value = as_number(raw)
@@ -141,16 +124,14 @@ class SharedQuotaTracker(QuotaTracker):
         self._later(push)
 
     async def current(self) -> Any:
-        if self._pending:
-            await asyncio.gather(*self._pending, return_exceptions=True)
+        await self._settled()
         state = await super().current()
         await self.settle()
         return state
 
     async def settle(self) -> None:
         """Wait for this replica's updates, then take the count every replica has spent down to."""
-        if self._pending:
-            await asyncio.gather(*self._pending, return_exceptions=True)
+        await self._settled()
         state = self.state
         if state.known and state.limit is not None and self._link.usable:
             try:
