@@ -84,7 +84,7 @@ async def test_static_resources_and_templates_are_listed(connect: Any, app: App)
     assert set(by_uri) == {"convo://conversations", "convo://account", "ui://convo/meeting.html",
                            "ui://convo/digest.html"}
     assert by_uri["convo://account"].mime_type == "application/json"
-    assert {t.uri_template for t in templates} == TEMPLATES
+    assert {t.uri_template for t in templates} == TEMPLATES | {"convo://commitments/{owner}"}
     assert all(t.name and t.description for t in templates)
 
 
