@@ -95,6 +95,7 @@ class DigestOutput(Coverage):
     meetings: int
     total_minutes: int
     days: list[Day]
+    promises: dict[str, dict[str, int]] = {}  # owner → open/slipped/done, of promises made in the period
 
 
 class ActionItemsOutput(Coverage):
@@ -341,6 +342,10 @@ def digest_text(d: DigestOutput, left_out: LeftOut, quota: str, left: int | None
                 line += ". Actions: " + "; ".join(
                     f"{a.item} ({', '.join(x for x in (a.owner, a.priority) if x)})" for a in m.action_items)
             lines.append(line)
+    if d.promises:
+        board = "; ".join(f"{owner} " + ", ".join(f"{n} {s}" for s, n in counts.items() if n)
+                          for owner, counts in d.promises.items())
+        lines.append(f"Promises made in the period (from the transcripts; track_commitments lists them): {board}")
     return "\n".join([*lines, *coverage_lines(d, left_out, quota, left, zone)])
 
 

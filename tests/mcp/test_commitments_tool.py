@@ -135,3 +135,17 @@ async def test_a_briefing_lists_the_open_promises_about_its_subject(world: World
     promises = brief.structured_content["open_promises"]
     assert any(p.startswith(f"{lee}: send the signed order form to Acme") for p in promises)
     assert "Open promises" in text(brief) and "send the signed order form to Acme" in text(brief)
+
+
+async def test_the_digest_counts_the_periods_promises_by_owner_and_status(world: World) -> None:
+    old, new, lee, _dana = two_meetings(world)
+    say(world, old, lee, "Sure, I'll send the revised SOW to Initech by Friday.")
+    say(world, new, lee, "Quick update, I sent the revised SOW to Initech yesterday.")
+    async with connected(world.app()) as client:
+        await call(client, "search_meetings", query="anything", deep=True)
+        digest = await call(client, "meeting_digest", since="2015-01-01")
+        ledger = await call(client, "track_commitments", since="2015-01-01", max_results=200)
+    board = digest.structured_content["promises"]
+    mine = [c for c in ledger.structured_content["commitments"] if c["owner"] == lee]
+    assert board[lee] == {s: sum(1 for c in mine if c["status"] == s) for s in ("open", "slipped", "done")}
+    assert board[lee]["done"] >= 1 and "Promises made in the period" in text(digest)

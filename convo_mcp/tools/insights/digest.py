@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Annotated, Literal
 
 from pydantic import Field
@@ -32,6 +33,7 @@ from convo_mcp.service import ConvoService
 from convo_mcp.tools._args import Since, Until, When, period
 from convo_mcp.tools._define import tool
 from convo_mcp.types import Progress
+from convo_mcp.zone import Zone
 
 ME = frozenset({"me", "i", "myself"})
 
@@ -68,7 +70,23 @@ async def meeting_digest(
         time_zone=zone.name, since=lo, until=hi, meetings=len(convs), total_minutes=sum(d.minutes for d in days),
         days=days, **coverage(svc, convs, got, loads0, left),
     ))
+    model.promises = await promise_board(svc, zone, lo, hi)
     return model, digest_text(model, left, svc.quota_note(), svc.ai_generations_left(), zone)
+
+
+async def promise_board(svc: ConvoService, zone: Zone, lo: datetime, hi: datetime | None) -> dict[str, dict[str, int]]:
+    """Promises made in the period by owner, open / slipped / done (the ledger: no request)."""
+    if svc.index is None:
+        return {}
+    from convo_mcp.tools.insights.commitments import ledger
+
+    first, last = zone.day(lo), zone.day(hi) if hi else None
+    board: dict[str, dict[str, int]] = {}
+    for p in (await ledger(svc, zone)).promises:
+        if p.line.day >= first and (last is None or p.line.day < last):
+            counts = board.setdefault(p.owner, {"open": 0, "slipped": 0, "done": 0})
+            counts[p.status] += 1
+    return dict(sorted(board.items(), key=lambda kv: (-sum(kv[1].values()), kv[0])))
 
 
 @tool("find_action_items", "Find action items", toolset="insights", kind="read",
