@@ -80,8 +80,8 @@ class FileQuotaTracker(PooledQuotaTracker):
             row = c.execute("SELECT lim, remaining, resets_at FROM quota WHERE id = 1").fetchone()
             return int(row[1]) if row is not None and row[0] == limit and row[2] == month else None
 
-        with contextlib.suppress(SharedUnavailable):
-            self._adopt(await self._transact(read))
+        with contextlib.suppress(sqlite3.Error, OSError):  # a read, not a write: no lock taken for it
+            self._adopt(await self._store.read(read))
 
     async def current(self) -> QuotaState:
         await self.settle()

@@ -67,6 +67,7 @@ from convo_mcp.zone import UTC_ZONE, Zone
 
 if TYPE_CHECKING:  # the client (and httpx) load when the App builds the service, at the first call
     from convo_mcp.convo.client import ConvoClient
+    from convo_mcp.insights.commitments import Ledger
     from convo_mcp.search.filler import Indexer
     from convo_mcp.search.service import Search
 
@@ -113,6 +114,7 @@ class ConvoService:
         self.quota = (quota or QuotaTracker)(self._profile_for_quota, clock=clock)
         self.background_spent: deque[float] = deque()  # the background indexer's requests (times), last hour
         self.announce: Announce | None = None  # set by the App: its notifier's subscribers hear of changes
+        self.commitments: Ledger | None = None  # derived from the index; rebuilt when the index changes
         self._ai = Generations(cache, self.quota, clock)
         self.webhooks = WebhookOperations(client, cache, self.quota, self.secrets, self.settings, clock)
         self.freshness = Freshness(self)  # what webhook events make stale, and indexing what they announce
@@ -393,13 +395,6 @@ class ConvoService:
         await self.quota.settle()  # a cached profile is older than what other processes have spent since
         return out
 
-    async def time_zone(self) -> str | None:
-        """The person's time zone from their profile (cached; None when it cannot be read)."""
-        try:
-            return (await self.profile()).value.profile.timezone
-        except ConvoError:
-            return None
-
     async def zone(self, *, read: bool = True) -> Zone:
         """The account's clock: its profile's zone, from any cached profile however old (a zone
         rarely changes; no request), else read once (``read``: tools that promise no request take
@@ -407,7 +402,12 @@ class ConvoService:
         hit = await self.cache.get(keys.PROFILE)
         if hit is not None and hit.value != MISSING:
             return Zone.of(Profile.model_validate(hit.value).profile.timezone)
-        return Zone.of(await self.time_zone()) if read else UTC_ZONE
+        if not read:
+            return UTC_ZONE
+        try:
+            return Zone.of((await self.profile()).value.profile.timezone)
+        except ConvoError:
+            return UTC_ZONE
 
     async def _profile_for_quota(self) -> Profile:
         return (await self.profile(refresh=self.quota.state.known)).value

@@ -225,6 +225,10 @@ class SQLiteStore:
 
         return await anyio.to_thread.run_sync(call)
 
+    async def read(self, fn: Callable[[sqlite3.Connection], R]) -> R:
+        """Run ``fn`` for what it reads, without taking the write lock ``transact`` takes."""
+        return await self._run(fn)
+
     async def transact(self, fn: Callable[[sqlite3.Connection], R]) -> R:
         """Run ``fn`` in one write transaction, taken before it reads (BEGIN IMMEDIATE): what it
         reads no other process changes until it commits."""

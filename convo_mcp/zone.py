@@ -52,9 +52,5 @@ class Zone:
             text += f" ({moment.astimezone(UTC):%H:%M} UTC)"
         return text
 
-    def offset_minutes(self, moment: datetime) -> int:
-        offset = self.local(moment).utcoffset()
-        return int(offset.total_seconds() // 60) if offset is not None else 0
-
 
 UTC_ZONE = Zone("UTC", UTC)

@@ -305,3 +305,14 @@ def follow(promises: Sequence[Promise], later: Iterable[Line]) -> list[Promise]:
         elif not result[i].unsure:
             result[i] = replace(result[i], unsure=True, evidence=evidence)
     return result
+
+
+@dataclass
+class Ledger:
+    """An account's promises and their status, and what it was built from (``version``: the
+    index's writes and the zone), with each meeting's title and start for the answers."""
+
+    version: tuple[int, str]
+    promises: list[Promise] = field(default_factory=list)
+    titles: dict[str, str | None] = field(default_factory=dict)
+    starts: dict[str, float | None] = field(default_factory=dict)

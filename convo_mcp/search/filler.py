@@ -56,6 +56,7 @@ class Indexer:
         self._embedding: asyncio.Task[None] | None = None
         self._write = asyncio.Lock()
         self._written = 0.0  # when the last batch was written (monotonic)
+        self.version = 0  # counts this process's writes and removals: what is derived from the index is redone
 
     async def _run(self, fn: Callable[..., T], *args: Any) -> T:
         return await anyio.to_thread.run_sync(partial(fn, *args))
@@ -112,6 +113,7 @@ class Indexer:
                     self._writing = []
         if docs:
             self._written = time.monotonic()
+            self.version += 1
             self._catch_up()
 
     # --- vectors: given in the background, from what the index holds (no request) --------------
@@ -161,6 +163,7 @@ class Indexer:
         await self.flush()
         async with self._write:
             await self._run(self.backend.remove, conversation_id)
+            self.version += 1
 
     async def search(self, query: Query, filters: Filters, **kw: Any) -> Page:
         await self.flush()
@@ -180,8 +183,7 @@ class Indexer:
 
     async def read_transcripts(self) -> list[tuple[Meeting, list[DocLine], dict[int, str]]]:
         """Every indexed transcript with its speakers, oldest meeting first, in one worker-thread
-        pass; never a request. What was just fetched is written first."""
-        await self.flush()
+        pass; never a request (callers flush first when what was just fetched must count)."""
 
         def read() -> list[tuple[Meeting, list[DocLine], dict[int, str]]]:
             chosen = sorted((m for m in self.backend.meetings() if m.transcript), key=lambda m: m.start or 0)

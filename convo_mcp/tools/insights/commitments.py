@@ -9,7 +9,7 @@ from typing import Annotated, Literal
 from pydantic import BaseModel, Field
 
 from convo_mcp.errors import InvalidArgumentError
-from convo_mcp.insights.commitments import Line, Promise, find_promises, follow
+from convo_mcp.insights.commitments import Ledger, Line, Promise, find_promises, follow
 from convo_mcp.insights.logic import owner_matches
 from convo_mcp.render import hms
 from convo_mcp.search.backend import Filters
@@ -53,30 +53,21 @@ class CommitmentsOutput(Output):
     requests_made: int = 0
 
 
-class Ledger:
-    """The account's promises and their status, rebuilt when the indexed transcripts change."""
-
-    def __init__(self) -> None:
-        self.version: tuple[int, float] | None = None
-        self.promises: list[Promise] = []
-        self.titles: dict[str, str | None] = {}
-        self.starts: dict[str, float | None] = {}
-
-
 async def ledger(svc: ConvoService, zone: Zone) -> Ledger:
-    if svc.index is None:
+    """The account's promises as the index holds them: rebuilt only when the index was written or
+    pruned since (or the zone, which sets the days, changed), else the one kept with the service."""
+    index = svc.index
+    if index is None:
         raise InvalidArgumentError("The local search index is turned off on this server, and promises are read "
                                    "from it.", hint="Ask whoever runs the server to unset CONVO_MCP_SEARCH_INDEX.")
-    read = await svc.index.read_transcripts()
-    version = (len(read), sum((m.start or 0) + len(lines) for m, lines, _ in read))
-    kept: Ledger | None = getattr(svc, "_commitments", None)
-    if kept is not None and kept.version == version:
-        return kept
-    book = Ledger()
-    book.version = version
+    await index.flush()  # what was just fetched counts
+    version = (index.version, zone.name)
+    if svc.commitments is not None and svc.commitments.version == version:
+        return svc.commitments
+    book = Ledger(version)
     every: list[Line] = []
     found: list[Promise] = []
-    for meeting, lines, speakers in read:
+    for meeting, lines, speakers in await index.read_transcripts():
         day = zone.day(datetime.fromtimestamp(meeting.start, UTC)) if meeting.start else date.min
         book.titles[meeting.id], book.starts[meeting.id] = meeting.title, meeting.start
         said = [Line(meeting.id, day, ln.row, speakers.get(ln.speaker, "?"), ln.text, seconds_in(ln, lines))
@@ -84,7 +75,7 @@ async def ledger(svc: ConvoService, zone: Zone) -> Ledger:
         every += said
         found += find_promises(said, list(dict.fromkeys(speakers.values())))
     book.promises = follow(found, every)
-    svc._commitments = book  # type: ignore[attr-defined]  # kept with the account's service
+    svc.commitments = book
     return book
 
 
@@ -154,7 +145,7 @@ async def track_commitments(
 
 async def changed_owners(svc: ConvoService, zone: Zone) -> list[str]:
     """Rebuild the ledger if the index changed; the owners whose promises or statuses differ."""
-    before: Ledger | None = getattr(svc, "_commitments", None)
+    before = svc.commitments
     old = {(p.owner, p.line.conversation_id, p.line.segment_index, p.status, p.unsure)
            for p in (before.promises if before else [])}
     book = await ledger(svc, zone)
