@@ -57,13 +57,18 @@ _SELF = (r"(?P<verb>i'll|i will|i'm going to|i am going to|i'm gonna|i can take|
          r"i'll make sure(?: to| that)?|i will make sure(?: to| that)?|i promise to|i commit to|i'll get|"
          r"i'll go ahead and|let me|i can do|i'll be sure to|i'll try to|i'll handle|i'll look into|"
          r"i'll follow up(?: on| with)?|i'll circle back(?: on| with)?|i'll own)")
-_SELF_RE = re.compile(r"(?:^|[.,;!?]\s*|\b(?:so|ok|okay|sure|yes|yeah|right|fine|and|then|alright)\s*,?\s*)"
+_WHEN = (r"(?:tomorrow|today|tonight|later(?: today| on)?|this (?:afternoon|evening|week)|next week|"
+         r"first thing(?: tomorrow| in the morning| monday)?|after (?:this|the call|lunch)|afterwards|"
+         r"on (?:monday|tuesday|wednesday|thursday|friday))")
+_SELF_RE = re.compile(r"(?:^|[.,;!?]\s*|\b(?:so|ok|okay|sure|yes|yeah|right|fine|and|then|alright)\s*,?\s*|"
+                      r"^" + _WHEN + r"\s*,?\s*)"
                       + _SELF + r"\s+(?P<task>[^.!?;]+)", re.IGNORECASE)
 _LEAVE_IT = re.compile(r"\b(?:leave (?:it|that|this) (?:with|to) me|i'm on it|consider it done|that's on me|"
                        r"i've got (?:it|this|that)|i got (?:it|this))\b", re.IGNORECASE)
 # not commitments: manners of speaking, things done now in the meeting, hedges
 _NOT_TASK = re.compile(
-    r"^(?:be (?:honest|frank|brief|quick|clear|fair)|say|admit|tell you|just say|think|see|ask|"
+    r"^(?:never|not|always|probably not|be (?:honest|frank|brief|quick|clear|fair|straight)|say|admit|tell you|"
+    r"just say|think|see|ask|"
     r"be the first|share my screen|share (?:my )?screen|pull (?:it|that) up|start(?: with| by)?|recap|"
     r"explain|add (?:to|that)|jump in|stop (?:you|sharing)|play devil|put it (?:this|another) way|"
     r"try to explain|go back to|double.?click|take (?:a|that) (?:step|look at the slide)|be quick|"
@@ -243,65 +248,118 @@ def _promise_in(line: Line, text: str, names: Sequence[str], before: Line | None
 
 # --- following them --------------------------------------------------------------------------------
 
-_NEG = r"(?:not|n't|never|no)"
-_DONE = re.compile(
-    r"\b(?:i|we)(?:'ve| have)?\s+(?:already |just |finally )?(?:sent|shipped|finished|did|done|completed|booked|"
-    r"wrapped up|delivered|submitted|closed|merged|fixed|filed|published|posted|scheduled|handled|"
-    r"took care of|sorted|signed|uploaded|shared|drafted|wrote|written|updated|reserved|ordered|paid|"
-    r"confirmed|set up|sent out|got|[a-z]{3,}(?<!need)(?<!want)(?<!start)(?<!tri)(?<!plann)(?<!hop)(?<!wonder)"
-    r"(?<!talk)(?<!mention)(?<!decid)(?<!ask)(?<!forward)(?<!pushed)(?<!delay)ed)\b|"
-    r"\b(?:sent|shipped|booked|finished|did|done|handled|posted|submitted) (?:that|it|them|those)\b|"
-    r"\b(?:is|are|was|were|it's|that's|those are|that is)\s+(?:all |now )?(?:done|finished|sent|out|booked|"
-    r"shipped|sorted|live|in|merged|signed|taken care of|handled|complete|completed|[a-z]{3,}ed)\b|"
-    r"\bwent out\b|\bcheck(?:ed)? (?:that|it) off\b|\bcross(?:ed)? (?:that|it) off\b",
+# Past forms that report a thing done ("sent", "got", "ran"), besides the regular "-ed" ones.
+_IRREGULAR = """sent got did done wrote written ran made took taken gave given went put set built found paid spoke
+told met led bought brought held kept read sold spent won shut hung knew lent rang saw taught threw drew chose
+drove fed begun began sorted"""
+# "-ed" words that do not report a task done: wishes, plans, talk about it, worry, and what slips say
+_NOT_DONE_ED = """need want start tri plann hop wonder mention decid ask suppos expect worri concern interest
+suggest propos recommend discuss consider talked-about agre feel seem looked-forward pleas surpris excit
+bor tir push delay stuck block stall postpon cancel mov slid continu"""
+_PAST = (r"(?:" + "|".join(_IRREGULAR.split()) + r"|[a-z]{2,}ed)")
+_FUTURE = re.compile(r"(?:will|'ll|going to|gonna|to|can|could|should|would|might|must|need to|want to|"
+                     r"have to|has to|plan to|hope to|let me|let's)\s+(?:\w+\s+)?$", re.IGNORECASE)
+_DONE_PHRASE = re.compile(
+    r"\b(?:is|are|was|were|it's|that's|they're|'s|'re|has been|have been|got)\s+(?:all |now |finally |already |"
+    r"just |fully )?(?:done|finished|complete|sorted|live|out|in|up|ready|locked|set|sent|booked|signed|merged|"
+    r"shipped|taken care of|squared away|wrapped up|on (?:the wiki|the drive|confluence|notion)|"
+    r"in (?:your|their|his|her|the) inbox)\b|"
+    r"\b(?:went|came) (?:out|back|through|over|to)\b|\b(?:check(?:ed)?|cross(?:ed)?|tick(?:ed)?) (?:that|it) off\b|"
+    r"\b(?:sent|done|booked|signed|merged|shipped|finished|out|handled|sorted)\s*(?:[.,;!]|$)|"
+    r"\b(?:has|have) (?:the|their|our|it|them)\b[^.,;]*\bnow\b",
     re.IGNORECASE)
 _SLIP = re.compile(
-    r"\b(?:slip|slipping|slipped|delay|delayed|behind|blocked|stuck|waiting (?:on|for)|"
-    r"need (?:another|more|a few more|an extra) (?:week|day|days|time|couple)|push(?:ed|ing)? (?:it|this|that)?\s*"
-    r"(?:to|back|out)|won't make|not going to make|haven't (?:had a chance|gotten to|started|been able)|"
-    r"didn't get to|still (?:working|pending|waiting|on my list)|postpone|hasn't happened|not done yet|"
-    r"fell through the cracks|dropped the ball|running late|late on)\b",
+    r"\b(?:slip|slips|slipping|slipped|slid|delay|delays|delayed|behind|blocked|blocker|stuck|stalled|on hold|"
+    r"parked|on the back burner|waiting (?:on|for)|still (?:chasing|working|pending|waiting|on my list|open|"
+    r"in progress)|(?:need|needs|needed) (?:another|more|a few more|an extra|a couple (?:more|of)|"
+    r"(?:one|two|three|a) (?:more|extra)) (?:week|weeks|day|days|time)|taking (?:longer|more time)|"
+    r"push(?:ed|ing)? (?:it|this|that|them)?\s*(?:to|back|out)|pushed|(?:asked|had|need|needed) to (?:move|"
+    r"reschedule|postpone)|(?:keeps|kept) (?:getting |being )?(?:moved|pushed|delayed|bumped)|moved (?:it|to)\b|"
+    r"won't make|not going to make|didn't make|(?:haven't|have not|hasn't) (?:had a chance|gotten to|got to|"
+    r"started|been able|touched|done|finished|sent|looked)|didn't get (?:to|round to|around to)|postpone|"
+    r"postponed|hasn't happened|not done yet|(?:nothing|not) (?:booked|sent|done|signed|scheduled) yet|so far|"
+    r"fell through the cracks|dropped the ball|running late|late on|have to wait|has to wait|wait (?:till|until))\b",
     re.IGNORECASE)
-_NEGATED_DONE = re.compile(r"\b(?:haven't|have not|didn't|did not|not yet|hasn't|isn't|wasn't|never)\b",
-                           re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:haven't|have not|didn't|did not|not yet|hasn't|isn't|wasn't|weren't|never|no one|"
+                      r"nobody)\b", re.IGNORECASE)
+_NOT_DONE_ED_RE = re.compile(r"^(?:" + "|".join(w.replace("-", " ") for w in _NOT_DONE_ED.split()) + r")",
+                             re.IGNORECASE)
+
+
+def report(text: str) -> Status | None:
+    """What a later line says of a task: ``"slipped"`` (late, blocked, not yet), ``"done"`` (a past
+    form that is not a wish or a plan, "is booked", "went out", "in your inbox"), else None. A
+    question reports nothing."""
+    said = _spoken(text)
+    if said.rstrip().endswith("?"):
+        return None
+    if _SLIP.search(said):
+        return "slipped"
+    if _NEGATED.search(said):
+        return None
+    if _DONE_PHRASE.search(said):
+        return "done"
+    for match in re.finditer(r"\b" + _PAST + r"\b", said, re.IGNORECASE):
+        word = match.group(0).casefold()
+        if word.endswith("ed") and word not in _IRREGULAR.split():
+            rest = said[match.start():].casefold()
+            if _NOT_DONE_ED_RE.match(rest) or word in ("red", "bed", "need", "feed", "seed", "speed", "shed"):
+                continue
+        if re.search(r"\b(?:the|a|an|our|their|my|your|his|her|its|this|that|these|those)\s+$",
+                     said[: match.start()], re.IGNORECASE):
+            continue  # "the revised SOW": a word describing a thing
+        if _FUTURE.search(said[: match.start()]):
+            continue  # "I'll get it", "going to send": a plan, not a report
+        return "done"
+    return None
+
+
 LINK = 0.5  # share of the promise's content words a later line must say to be linked to it
 SURE = 2  # and at least this many of them
+OTHERS = 0.75  # a line by someone else, not naming the owner, must say this share of the task
 
 
-def _overlap(promise: Promise, text: str) -> tuple[int, float]:
-    said = keywords(text)
+def _overlap(promise: Promise, said: frozenset[str]) -> tuple[int, float]:
     common = len(promise.keywords & said)
     return common, common / max(1, len(promise.keywords))
 
 
+def _names(line: Line, owner: str) -> bool:
+    """The line names the owner (by first or full name) — "Priya archived the old jobs"."""
+    first = owner.split()[0]
+    return re.search(rf"\b{re.escape(first)}\b", line.text) is not None
+
+
 def follow(promises: Sequence[Promise], later: Iterable[Line]) -> list[Promise]:
-    """Each promise with what the owner's later lines say of it: the first done or slipped report
-    that names enough of the task. A report that names too little of it, or that two promises could
-    both claim, leaves the promise open and unsure."""
+    """Each promise with what later lines say of it: the first done or slipped report that names
+    enough of the task, said by the owner, by someone naming the owner, or by anyone saying most of
+    the task. A report that names too little of it, or that two promises could both claim, leaves
+    the promise open and unsure."""
     result = list(promises)
     ordered = sorted(later, key=lambda ln: (ln.day, ln.conversation_id, ln.segment_index))
     for line in ordered:
-        done = bool(_DONE.search(line.text)) and not _NEGATED_DONE.search(line.text)
-        slipped = bool(_SLIP.search(line.text))
-        if not (done or slipped):
+        status = report(line.text)
+        if status is None:
             continue
+        said = keywords(line.text)
         scored = []
         for i, p in enumerate(result):
-            if p.status != "open" or p.owner != line.speaker or line.day < p.line.day:
+            if p.status != "open" or line.day < p.line.day or line.conversation_id == p.line.conversation_id:
+                continue  # settled, earlier, or said in the same meeting: not a report on it
+            common, share = _overlap(p, said)
+            if not common:
                 continue
-            if line.conversation_id == p.line.conversation_id:
-                continue  # said in the same meeting: not a report on it
-            common, share = _overlap(p, line.text)
-            if common:
-                scored.append((share, common, i))
+            if p.owner != line.speaker and not _names(line, p.owner) and share < OTHERS:
+                continue
+            scored.append((share, common, p.owner == line.speaker, i))
         if not scored:
             continue
         scored.sort(reverse=True)
-        share, common, i = scored[0]
+        share, common, _, i = scored[0]
         tied = len(scored) > 1 and scored[1][0] == share and scored[1][1] == common
         evidence = Evidence(line.conversation_id, line.segment_index, line.text, line.day)
         if share >= LINK and common >= min(SURE, len(result[i].keywords)) and not tied:
-            result[i] = replace(result[i], status="slipped" if slipped else "done", unsure=False, evidence=evidence)
+            result[i] = replace(result[i], status=status, unsure=False, evidence=evidence)
         elif not result[i].unsure:
             result[i] = replace(result[i], unsure=True, evidence=evidence)
     return result

@@ -66,3 +66,30 @@ def test_due_dates_as_said() -> None:
     assert resolve_due("the 15th", WED) == date(2026, 12, 15)
     assert resolve_due("Dec 20", WED) == date(2026, 12, 20)
     assert resolve_due("soonish", WED) is None
+
+
+def test_report_reads_done_slipped_and_leaves_plans_talk_and_questions_alone() -> None:
+    from convo_mcp.insights.commitments import report
+
+    done = ["Got the PO number from Initech procurement, finally.", "Benchmarked the cluster, twice as fast.",
+            "The feedback session is set for Wednesday, invites sent.", "Logo files are in your inbox, Marcus.",
+            "Priya archived the old Jenkins jobs.", "Webinar recording went to all the registrants."]
+    slipped = ["The model rework is on hold until finance sends the bands.",
+               "It keeps getting moved, nothing booked yet.", "The vendor needs two more weeks.",
+               "Honestly I haven't touched it.", "That slid a couple of weeks."]
+    nothing = ["We talked about the revised SOW for Initech.", "Did you send the SOW?", "I'll send the SOW tomorrow.",
+               "I'm going to get the PO number.", "I need the PO number from procurement.",
+               "I haven't heard back from anyone", "We decided the SOW can wait for legal's view."]
+    assert [report(t) for t in done] == ["done"] * len(done)
+    assert [report(t) for t in slipped] == ["slipped"] * len(slipped)
+    assert [report(t) for t in nothing] == [None] * len(nothing)
+
+
+def test_someone_else_reports_it_done_when_naming_the_owner_but_not_a_bystander_in_passing() -> None:
+    promise = find_promises([Line("m1", date(2026, 11, 2), 0, "Priya Raman", "I'll archive the old Jenkins jobs.")])
+    later = [Line("m2", date(2026, 11, 9), 3, "Lee Park", "I archived a few jobs myself."),
+             Line("m2", date(2026, 11, 9), 4, "Marcus Chen", "Priya archived the old Jenkins jobs.")]
+    (only,) = follow(promise, later[:1])
+    assert only.status == "open"  # someone else, half the words and not naming her: not her report
+    (named,) = follow(promise, later)
+    assert named.status == "done" and named.evidence is not None and named.evidence.segment_index == 4
