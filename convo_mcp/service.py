@@ -409,6 +409,13 @@ class ConvoService:
         except ConvoError:
             return UTC_ZONE
 
+    async def cached_name(self) -> str | None:
+        """The account holder's name from any cached profile; never a request."""
+        hit = await self.cache.get(keys.PROFILE)
+        if hit is None or hit.value == MISSING:
+            return None
+        return Profile.model_validate(hit.value).profile.name or None
+
     async def _profile_for_quota(self) -> Profile:
         return (await self.profile(refresh=self.quota.state.known)).value
 

@@ -49,6 +49,7 @@ class Promise:
     unsure: bool = False
     evidence: Evidence | None = None
     keywords: frozenset[str] = field(default_factory=frozenset)
+    source: Literal["transcript", "keypoints"] = "transcript"
 
 
 # --- finding promises ------------------------------------------------------------------------------
@@ -244,6 +245,30 @@ def _promise_in(line: Line, text: str, names: Sequence[str], before: Line | None
     recipient = to.group("to") if to and to.group("to").split()[0].casefold() not in _WEEKDAYS else None
     return Promise(owner=owner, text=task, line=line, to=recipient, due=said, due_date=when,
                    keywords=keywords(task))
+
+
+def merge_action_items(found: Sequence[Promise], items: Iterable[tuple[str, str | None]],
+                       lines: Sequence[Line], people: Sequence[str] = ()) -> list[Promise]:
+    """The promises read in a meeting's lines, with the action items of its AI summary (``(item,
+    owner)``) that none of them already says: an item is the same promise when it shares half of
+    its content words with one of the same owner (or either has no owner). An added item is placed
+    at the line that says most of it (the first line when none does), its owner matched to the
+    meeting's people by first name."""
+    out = list(found)
+    names = list(dict.fromkeys([*people, *(ln.speaker for ln in lines)]))
+    for text, said_owner in items:
+        words = keywords(text)
+        if not words or not lines:
+            continue
+        owner = (_person(said_owner.split()[0], names) or said_owner.strip()) if said_owner else None
+        if any(len(words & p.keywords) / min(len(words), max(1, len(p.keywords))) >= LINK
+               and (owner is None or p.owner == owner) for p in out):
+            continue
+        best = max(lines, key=lambda ln: (len(words & keywords(ln.text)), -ln.segment_index))
+        said, when = _due(text, best.day)
+        out.append(Promise(owner=owner or "unassigned", text=_clean(text), line=best, due=said, due_date=when,
+                           keywords=words, source="keypoints"))
+    return out
 
 
 # --- following them --------------------------------------------------------------------------------

@@ -70,6 +70,8 @@ class Item(BaseModel):
     title: str | None = None
     day: IsoDate | None = None
     meetings: int | None = None  # how many meetings listed the same item, when more than one
+    status: Literal["open", "done", "slipped"] | None = None  # what later meetings said of it (the ledger)
+    source: Literal["keypoints", "transcript"] = "keypoints"  # transcript: a promise said, no AI summary has it
 
 
 class DigestMeeting(BaseModel):
@@ -251,7 +253,9 @@ def item_line(it: Item, *, meeting: bool = True) -> str:
     tags = ", ".join(x for x in (it.owner or "unassigned", it.priority) if x)
     where = f" — {it.title} ({it.day}, {it.conversation_id})" if meeting and it.conversation_id else ""
     more = f" [in {it.meetings} meetings]" if it.meetings else ""
-    return f"- {it.item} ({tags}){where}{more}"
+    status = f" — {it.status}" if it.status else ""
+    said = " [said in the meeting; not in its AI summary]" if it.source == "transcript" else ""
+    return f"- {it.item} ({tags}){where}{more}{status}{said}"
 
 
 def _minutes(total: float) -> str:

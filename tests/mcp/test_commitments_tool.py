@@ -149,3 +149,42 @@ async def test_the_digest_counts_the_periods_promises_by_owner_and_status(world:
     mine = [c for c in ledger.structured_content["commitments"] if c["owner"] == lee]
     assert board[lee] == {s: sum(1 for c in mine if c["status"] == s) for s in ("open", "slipped", "done")}
     assert board[lee]["done"] >= 1 and "Promises made in the period" in text(digest)
+
+
+async def test_convos_action_items_join_the_ledger_once_and_action_items_learn_what_was_said(world: World) -> None:
+    from convo_mcp.sandbox.models import ActionItem
+
+    old, new, lee, dana = two_meetings(world)
+    sow = say(world, old, lee, "Sure, I'll send the revised SOW to Initech by Friday.")
+    say(world, old, lee, "And I'm going to refresh the partner webinar slides.", skip=sow + 1)
+    say(world, new, lee, "Quick update, I sent the revised SOW to Initech yesterday.")
+    conv = world.state.account(KEY).conversations[old]
+    conv.facts = replace(conv.facts, action_items=(
+        ActionItem(item="Send the revised SOW to Initech", owner=lee.split()[0], priority="high", confidence=0.9),
+        ActionItem(item="Prepare the security audit checklist", owner=dana, priority="medium", confidence=0.8)))
+    async with connected(world.app()) as client:
+        refused = await call(client, "track_commitments", owner="me", since="2015-01-01")
+        await call(client, "search_meetings", query="anything", deep=True)
+        await call(client, "generate_keypoints", conversation_id=old, regenerate=True)  # the test's one generation
+        before = world.requests()
+        r = await call(client, "track_commitments", since="2015-01-01", max_results=200)
+        assert world.requests() == before
+        items = await call(client, "find_action_items", since="2015-01-01")
+        account = await call(client, "get_account")
+        mine = await call(client, "track_commitments", owner="me", since="2015-01-01")
+    assert refused.is_error and "get_account" in text(refused)
+    said = [c for c in r.structured_content["commitments"] if c["conversation_id"] == old]
+    sows = [c for c in said if "SOW" in c["text"]]
+    assert len(sows) == 1 and sows[0]["source"] == "transcript" and sows[0]["status"] == "done"
+    audit = [c for c in said if "security audit checklist" in c["text"]]
+    assert len(audit) == 1 and audit[0]["source"] == "keypoints" and audit[0]["owner"] == dana
+    assert audit[0]["status"] == "open"
+    by_text = {i["item"]: i for i in items.structured_content["items"] if i.get("conversation_id") == old}
+    assert by_text["Send the revised SOW to Initech"]["status"] == "done"  # the summary's item, followed
+    assert by_text["Send the revised SOW to Initech"]["source"] == "keypoints"
+    slides = [i for i in by_text.values() if "partner webinar slides" in i["item"]]
+    assert len(slides) == 1 and slides[0]["source"] == "transcript" and slides[0]["status"] == "open"
+    assert slides[0]["owner"] == lee
+    assert "said in the meeting; not in its AI summary" in text(items)
+    name = account.structured_content["name"]
+    assert not mine.is_error and f"by {name}" in text(mine)  # 'me' is the profile's name, once it is known

@@ -26,7 +26,7 @@ TOOLS = {
     "generate_feedback", "ask_conversation", "draft_follow_up_email", "share_conversation",
     "rename_conversation", "delete_conversation", "list_calendar_events", "get_account", "list_webhooks",
     "create_webhook", "delete_webhook", "test_webhook", "prepare_briefing", "meeting_digest",
-    "find_action_items", "search_meetings",
+    "find_action_items", "search_meetings", "track_commitments",
 }  # fmt: skip
 
 # The tools each workflow must rely on.
@@ -36,7 +36,7 @@ EXPECTED_TOOLS = {
     "follow-up-blitz": {"meeting_digest", "get_account", "draft_follow_up_email", "get_keypoints"},
     "coaching-review": {"get_feedback", "generate_feedback", "get_account"},
     "decision-log": {"search_meetings", "get_keypoints"},
-    "action-item-sweep": {"find_action_items"},
+    "action-item-sweep": {"find_action_items", "track_commitments"},
 }
 # Tools that spend AI credits must only be mentioned alongside a budget check.
 SPENDING = {"generate_keypoints", "generate_feedback", "ask_conversation", "draft_follow_up_email"}

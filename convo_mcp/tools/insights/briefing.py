@@ -15,6 +15,7 @@ from convo_mcp.insights.report import Briefing, BriefingOutput, Event, briefing_
 from convo_mcp.service import ConvoService
 from convo_mcp.tools._args import date_argument
 from convo_mcp.tools._define import tool
+from convo_mcp.tools.insights.commitments import ledger
 from convo_mcp.types import Progress
 from convo_mcp.zone import Zone
 
@@ -82,8 +83,6 @@ async def open_promises(svc: ConvoService, subject: str, zone: Zone, shown: int 
     (the indexed transcripts: no request)."""
     if svc.index is None:
         return []
-    from convo_mcp.tools.insights.commitments import ledger
-
     book = await ledger(svc, zone)
     found = [p for p in book.promises if p.status == "open" and (
         owner_matches(subject, p.owner) or mentions(p.to, subject) or mentions(p.text, subject))]

@@ -8,9 +8,20 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field
 
+from convo_mcp.convo.models import Keypoints
 from convo_mcp.errors import InvalidArgumentError
-from convo_mcp.insights.commitments import Ledger, Line, Promise, find_promises, follow
+from convo_mcp.insights.commitments import (
+    LINK,
+    Ledger,
+    Line,
+    Promise,
+    find_promises,
+    follow,
+    keywords,
+    merge_action_items,
+)
 from convo_mcp.insights.logic import owner_matches
+from convo_mcp.insights.report import Item
 from convo_mcp.render import hms
 from convo_mcp.search.backend import Filters
 from convo_mcp.search.document import offset as seconds_in
@@ -19,6 +30,7 @@ from convo_mcp.tools._args import period
 from convo_mcp.tools._define import Output, tool
 from convo_mcp.zone import Zone
 
+ME = frozenset({"me", "i", "myself"})
 Day = Annotated[str | None, Field(max_length=40)]  # as list_conversations takes them (no description: tokens)
 
 
@@ -41,6 +53,7 @@ class CommitmentOut(BaseModel):
     status: Literal["open", "done", "slipped"]
     unsure: bool = False
     evidence: EvidenceOut | None = None
+    source: Literal["transcript", "keypoints"] = "transcript"  # keypoints: an action item of the AI summary
 
 
 class CommitmentsOutput(Output):
@@ -67,13 +80,20 @@ async def ledger(svc: ConvoService, zone: Zone) -> Ledger:
     book = Ledger(version)
     every: list[Line] = []
     found: list[Promise] = []
-    for meeting, lines, speakers in await index.read_transcripts():
+    transcripts = await index.read_transcripts()
+    summaries = await index.keypoints_json([meeting.id for meeting, _, _ in transcripts])
+    for meeting, lines, speakers in transcripts:
         day = zone.day(datetime.fromtimestamp(meeting.start, UTC)) if meeting.start else date.min
         book.titles[meeting.id], book.starts[meeting.id] = meeting.title, meeting.start
         said = [Line(meeting.id, day, ln.row, speakers.get(ln.speaker, "?"), ln.text, seconds_in(ln, lines))
                 for ln in lines if ln.segment_index is not None]
         every += said
-        found += find_promises(said, list(dict.fromkeys(speakers.values())))
+        people = list(dict.fromkeys(speakers.values()))
+        here = find_promises(said, people)
+        if meeting.id in summaries:  # Convo's action items, where someone generated the summary
+            items = Keypoints.model_validate(summaries[meeting.id]).keypoints.action_items
+            here = merge_action_items(here, [(a.item, a.owner) for a in items], said, people)
+        found += here
     book.promises = follow(found, every)
     svc.commitments = book
     return book
@@ -110,6 +130,11 @@ async def track_commitments(
     book = await ledger(svc, zone)
     first, last = zone.day(lo), zone.day(hi) if hi else None
     who = owner.strip() if owner and owner.strip() else None
+    if who is not None and who.casefold() in ME:
+        who = await svc.cached_name()
+        if who is None:
+            raise InvalidArgumentError("This server does not know your name yet, and reading it would be a request.",
+                                       hint="Call get_account once (then 'me' works), or pass your name as owner.")
     chosen = [p for p in book.promises
               if p.line.day >= first and (last is None or p.line.day < last)
               and (who is None or owner_matches(who, p.owner)) and (status is None or p.status == status)]
@@ -120,7 +145,7 @@ async def track_commitments(
         segment_index=p.line.segment_index, time=hms(p.line.at) if p.line.at is not None else None,
         day=p.line.day, due=p.due, due_date=p.due_date, status=p.status, unsure=p.unsure,
         evidence=EvidenceOut(conversation_id=p.evidence.conversation_id, segment_index=p.evidence.segment_index,
-                             text=p.evidence.text) if p.evidence else None)
+                             text=p.evidence.text) if p.evidence else None, source=p.source)
         for p in page]
     in_range = [cid for cid, start in book.starts.items()
                 if start is not None and lo.timestamp() <= start and (hi is None or start < hi.timestamp())]
@@ -151,3 +176,31 @@ async def changed_owners(svc: ConvoService, zone: Zone) -> list[str]:
     book = await ledger(svc, zone)
     new = {(p.owner, p.line.conversation_id, p.line.segment_index, p.status, p.unsure) for p in book.promises}
     return sorted({entry[0] for entry in old ^ new})
+
+
+async def with_promises(svc: ConvoService, zone: Zone, items: list[Item], lo: datetime, hi: datetime | None,
+                        who: str | None) -> list[Item]:
+    """Action items with what the ledger knows more: each item's status as later meetings said it,
+    and the promises said in meetings of the period that no AI summary lists (no request)."""
+    if svc.index is None:
+        return items
+    book = await ledger(svc, zone)
+    first, last = zone.day(lo), zone.day(hi) if hi else None
+    mine = [p for p in book.promises if p.line.day >= first and (last is None or p.line.day < last)
+            and (who is None or owner_matches(who, p.owner))]
+    claimed: set[int] = set()
+    out = []
+    for it in items:
+        words = keywords(it.item)
+        match = next((i for i, p in enumerate(mine) if p.line.conversation_id == it.conversation_id
+                      and words and len(words & p.keywords) / min(len(words), max(1, len(p.keywords))) >= LINK),
+                     None)
+        if match is not None:
+            claimed.add(match)
+            out.append(it.model_copy(update={"status": mine[match].status}))
+        else:
+            out.append(it)
+    out += [Item(item=p.text, owner=p.owner, conversation_id=p.line.conversation_id,
+                 title=book.titles.get(p.line.conversation_id), day=p.line.day, status=p.status, source="transcript")
+            for i, p in enumerate(mine) if i not in claimed and p.source == "transcript"]
+    return out

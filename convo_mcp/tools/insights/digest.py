@@ -32,10 +32,9 @@ from convo_mcp.insights.report import (
 from convo_mcp.service import ConvoService
 from convo_mcp.tools._args import Since, Until, When, period
 from convo_mcp.tools._define import tool
+from convo_mcp.tools.insights.commitments import ME, ledger, with_promises
 from convo_mcp.types import Progress
 from convo_mcp.zone import Zone
-
-ME = frozenset({"me", "i", "myself"})
 
 
 @tool("meeting_digest", "Meeting digest", toolset="insights", kind="read",
@@ -78,8 +77,6 @@ async def promise_board(svc: ConvoService, zone: Zone, lo: datetime, hi: datetim
     """Promises made in the period by owner, open / slipped / done (the ledger: no request)."""
     if svc.index is None:
         return {}
-    from convo_mcp.tools.insights.commitments import ledger
-
     first, last = zone.day(lo), zone.day(hi) if hi else None
     board: dict[str, dict[str, int]] = {}
     for p in (await ledger(svc, zone)).promises:
@@ -113,6 +110,8 @@ async def find_action_items(
         and (priority == "any" or (a.priority or "").casefold() == priority)
     ]
     left = left_out(convs, got)
+    if priority == "any":  # promises said carry no priority
+        found = await with_promises(svc, zone, found, lo, hi, who)
     model = ActionItemsOutput.model_validate(
         dict(owner=who, since=lo, items=dedupe(found), **coverage(svc, convs, got, loads0, left)))
     head = f"{len(model.items)} action items" + (f" owned by {who}" if who else "") + \
