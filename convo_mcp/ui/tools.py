@@ -211,6 +211,7 @@ class PeriodView(Output):
     owners: dict[str, int]  # open action items per owner, most first
     items: list[Item]  # one per owner and item, from its latest meeting, grouped by owner (every owner's)
     owner: str | None = None  # the owner asked for: the view opens on their items, the text lists only theirs
+    promises: dict[str, dict[str, int]] = {}  # promises said in the period by owner: open, slipped, done
     covered: int
     not_read: int
     requests_made: int
@@ -242,6 +243,7 @@ async def show_digest(
         hours=round(digest.total_minutes / 60, 1),
         days=[DayBar(day=str(d.day), meetings=len(d.meetings), minutes=d.minutes) for d in digest.days if d.day],
         owners=dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))), items=items, owner=who,
+        promises=digest.promises,
         covered=digest.covered, not_read=sum(digest.uncovered.values()), requests_made=svc.requests_made() - made,
     )
     return view, period_text(view)
@@ -264,6 +266,11 @@ def period_text(v: PeriodView) -> str:
             lines.append(f"… and {len(mine) - 15} more: find_action_items lists them all.")
     else:
         lines.append("No action items" + (f" for {v.owner}" if v.owner else "") + " in the meetings read.")
+    board = {o: n for o, n in v.promises.items() if v.owner is None or owner_matches(v.owner, o)}
+    if board:
+        counts = (f"{o} " + ", ".join(f"{n[s]} {s}" for s in ("open", "slipped", "done") if n.get(s))
+                  for o, n in board.items())
+        lines.append("Promises said in the period (track_commitments has each one): " + "; ".join(counts))
     if v.not_read:
         lines.append(f"{v.not_read} meetings have no summary yet or were not read (meeting_digest names them).")
     lines.append(f"Read {v.covered} summaries; {v.requests_made} requests made.")

@@ -240,3 +240,17 @@ async def test_views_read_the_accounts_clock_and_say_what_their_figures_are(clie
         data["owners"][dana]
     assert await frame.locator("#items li").count() == data["owners"][dana]
     await page.close()
+
+
+async def test_digest_view_shows_the_promise_board_by_owner(client: Client, browser: Any) -> None:
+    await client.call_tool("search_meetings", {"query": "anything", "deep": True})  # index the demo transcripts
+    page, frame, result = await open_view(browser, client, DIGEST_VIEW, "show_digest", {"since": "2026-01-01"})
+    board = result["structuredContent"]["promises"]
+    assert board, "the demo meetings say promises"
+    rows = await frame.locator("#board tbody tr").evaluate_all(
+        "rs => rs.map(r => [...r.children].map(c => c.textContent))")
+    assert rows == [[o, str(n["open"]), str(n["slipped"]), str(n["done"])] for o, n in board.items()]
+    assert "Promises said in the period" in result["content"][0]["text"]
+    first = next(iter(board))
+    assert f"{first} {board[first]['open']} open" in result["content"][0]["text"]
+    await page.close()
