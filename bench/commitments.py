@@ -126,6 +126,63 @@ def at_scale(meetings: int = 1000) -> None:
           f"{cpu:.1f} CPU-s")
 
 
+def over_stdio(meetings: int = 1000, calls: int = 40) -> None:
+    """track_commitments through a real ``convo-mcp`` process over stdio, on an index of ``meetings``
+    sandbox meetings (written beforehand, as the filler would): p50 of ``calls`` answers, the first
+    (which builds the ledger) apart, and the upstream requests they made (the sandbox counts them)."""
+    import asyncio
+    import os
+    import statistics
+    import tempfile
+
+    from mcp import Client, StdioServerParameters
+
+    from convo_mcp.account import Account
+    from convo_mcp.convo.models import Conversation, Transcript
+    from convo_mcp.sandbox import SandboxState, running_sandbox
+    from convo_mcp.search.document import Document
+    from convo_mcp.search.index import SQLiteIndex
+
+    state = SandboxState.demo()
+    key = state.add_account("enterprise", "convo_bench_stdio_ledger", conversations=meetings)
+    with tempfile.TemporaryDirectory() as tmp, running_sandbox(state) as base_url:
+        cache = Path(tmp)
+        index = SQLiteIndex(Account.of(base_url, key).index_file(cache))
+        convs = list(state.account(key).conversations.values())
+        docs = [Document.of_transcript(
+            Transcript.model_validate({"id": c.id, "segments": [
+                {"text": s.text, "speaker": s.speaker, "timestamp": s.at.isoformat()} for s in c.segments]}),
+            Conversation(id=c.id, title=c.title, start_time=c.start, duration=len(c.segments) / 4))
+            for c in convs]
+        for n in range(0, len(docs), 100):
+            index.add(docs[n:n + 100])
+        index.close()
+        env = {**os.environ, "CONVO_API_KEY": key, "CONVO_BASE_URL": base_url, "CONVO_MCP_CACHE_DIR": tmp,
+               "CONVO_MCP_INDEX_BACKGROUND": "false", "CONVO_MCP_LOG_LEVEL": "error"}
+        params = StdioServerParameters(command=sys.executable, args=["-m", "convo_mcp"], env=env)
+
+        async def run() -> tuple[float, list[float], int]:
+            async with Client(params) as client:
+                before = state.stats.requests(key=key)
+                started = time.perf_counter()
+                first = await client.call_tool("track_commitments", {"since": "2015-01-01", "max_results": 20})
+                cold = time.perf_counter() - started
+                assert not first.is_error, first.content
+                times = []
+                for n in range(calls):
+                    started = time.perf_counter()
+                    await client.call_tool("track_commitments", {"since": "2015-01-01", "max_results": 20,
+                                                                 "offset": 20 * (n % 5)})
+                    times.append(time.perf_counter() - started)
+                return cold, times, state.stats.requests(key=key) - before
+
+        cold, times, made = asyncio.run(run())
+    print(f"over stdio, {meetings} indexed meetings: first call (builds the ledger) {cold * 1000:.0f} ms; "
+          f"then p50 {statistics.median(times) * 1000:.1f} ms, max {max(times) * 1000:.1f} ms over {calls} calls; "
+          f"{made} upstream requests, {state.stats.credits_spent(key)} AI generations")
+
+
 if __name__ == "__main__":
     main()
     at_scale()
+    over_stdio()
