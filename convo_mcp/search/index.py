@@ -22,42 +22,34 @@ moved. Blocking calls: run them in a worker thread (see :mod:`.filler`).
 
 from __future__ import annotations
 
-import bisect
 import contextlib
 import json
 import os
-import re
 import sqlite3
-import threading
 import time
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from convo_mcp.insights.logic import owner_matches
 from convo_mcp.log import get_logger
-from convo_mcp.search import ranking
-from convo_mcp.search.backend import CoverageFigures, DiskFull, Filters, Health, Listed
+from convo_mcp.search.backend import DiskFull, Health, Listed
+from convo_mcp.search.core import TITLE_KIND, IndexCore, Work
 from convo_mcp.search.document import (
-    KEYPOINT_BASE,
     TITLE_ROW,
     Document,
     Line,
     keypoint_lines,
     pack,
-    title_line,
     transcript_lines,
     unpack,
 )
-from convo_mcp.search.document import offset as time_offset
-from convo_mcp.search.query import Query, stem_prefix
-from convo_mcp.search.ranking import MEETING_SHIFT, SPEAKER_MASK, SPEAKER_SHIFT
-from convo_mcp.search.results import Hit, Meeting, MeetingHits, Page
+from convo_mcp.search.query import Query, Term
+from convo_mcp.search.ranking import MEETING_SHIFT, SPEAKER_MASK, SPEAKER_SHIFT, Speakers
+from convo_mcp.search.results import Meeting
 
 if TYPE_CHECKING:
-    from convo_mcp.search.meaning import Calibration, Embedder, VectorSet
+    from convo_mcp.search.meaning import Embedder
 
 log = get_logger("convo_mcp.search")
 
@@ -79,7 +71,6 @@ CREATE TABLE IF NOT EXISTS vec (rowid INTEGER PRIMARY KEY, v BLOB NOT NULL, hub 
 CREATE TABLE IF NOT EXISTS vec_done (n INTEGER NOT NULL, kind TEXT NOT NULL, PRIMARY KEY (n, kind));
 CREATE TABLE IF NOT EXISTS blobs (key TEXT PRIMARY KEY, value BLOB NOT NULL);
 """
-TITLE_KIND = "n"  # vec_done's kind for a meeting's title (transcripts "t", summaries "k")
 
 
 class IndexUnavailable(RuntimeError):
@@ -99,25 +90,14 @@ def _is_full(exc: BaseException) -> bool:
     return getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL or "database or disk is full" in str(exc)
 
 
-class SQLiteIndex:
+class SQLiteIndex(IndexCore):
     def __init__(self, path: Path | str, *, clock: Any = time.time, meaning: Embedder | None = None) -> None:
+        super().__init__(clock=clock, meaning=meaning)
         self.path = Path(path)
-        self._clock = clock
-        self.meaning = meaning  # the embedding model, or None: words only
-        self._calibration: Calibration | None = None
-        self._calibration_read = False
-        self._vectors: VectorSet | None = None  # loaded at the first search by meaning
-        self._unembedded = True  # whether some lines may lack vectors (checked in the file when True)
-        self._lock = threading.RLock()
         self._salvaged: list[tuple[Any, ...]] = []  # meetings read from a file set aside when opening
         self._conn = self._open()
-        self._meetings: dict[str, Meeting] = {}
-        self._by_n: dict[int, Meeting] = {}  # the same meetings by number: what an unfiltered search ranks
-        self._known = _Starts()  # every known meeting's start
-        self._missing = _Starts()  # of those, the ones whose transcript is not indexed
+        self._matcher = _FTS5(self)
         self._version = -1
-        self._rebuilt_at: float | None = None  # found damaged then; refilling since
-        self._full = False
         try:
             self._load()
         except sqlite3.DatabaseError as exc:  # damage the first reads found
@@ -186,8 +166,7 @@ class SQLiteIndex:
             self._conn.close()
             self._set_aside(why)
             self._conn = self._connect()
-            self._meetings, self._by_n = {}, {}
-            self._known, self._missing = _Starts(), _Starts()
+            self._set_meetings(())
             self._forget_vectors()
             self._mark_rebuilt(self._conn)
             self._load()
@@ -215,11 +194,6 @@ class SQLiteIndex:
                     self._conn.execute("DELETE FROM meta WHERE key = 'rebuilt_at'")
             return Health(self._rebuilt_at, self._full)
 
-    def _forget_vectors(self) -> None:
-        """Drop what is held in memory of the vectors: read again from the file when next needed."""
-        self._calibration, self._calibration_read, self._vectors = None, False, None
-        self._unembedded = True
-
     def _load(self) -> None:
         self._forget_vectors()
         self._version = self._conn.execute("PRAGMA data_version").fetchone()[0]
@@ -227,27 +201,7 @@ class SQLiteIndex:
         self._rebuilt_at = float(rebuilt[0]) if rebuilt else None
         rows = self._conn.execute(
             "SELECT n, id, title, start, minutes, transcript, keypoints IS NOT NULL FROM meetings").fetchall()
-        self._meetings = {r[1]: Meeting(r[0], r[1], r[2], r[3], r[4], bool(r[5]), bool(r[6])) for r in rows}
-        self._by_n = {m.n: m for m in self._meetings.values()}
-        self._known = _Starts(m.start for m in self._meetings.values())
-        self._missing = _Starts(m.start for m in self._meetings.values() if not m.transcript)
-
-    def _keep(self, m: Meeting) -> None:
-        """Record a meeting's new state, and its coverage figures with it."""
-        self._drop(m.id)
-        self._meetings[m.id] = self._by_n[m.n] = m
-        self._known.add(m.start)
-        if not m.transcript:
-            self._missing.add(m.start)
-
-    def _drop(self, conversation_id: str) -> None:
-        """Forget a meeting's state, and take it out of the coverage figures."""
-        old = self._meetings.pop(conversation_id, None)
-        if old is not None:
-            del self._by_n[old.n]
-            self._known.discard(old.start)
-            if not old.transcript:
-                self._missing.discard(old.start)
+        self._set_meetings(Meeting(r[0], r[1], r[2], r[3], r[4], bool(r[5]), bool(r[6])) for r in rows)
 
     def close(self) -> None:
         with self._lock:
@@ -281,31 +235,6 @@ class SQLiteIndex:
     def _fresh(self) -> None:
         if self._conn.execute("PRAGMA data_version").fetchone()[0] != self._version:
             self._load()  # another process sharing the file wrote to it
-
-    def coverage(self, filters: Filters) -> CoverageFigures:
-        with self._lock:
-            self._guarded(self._fresh)
-            if filters.meetings is not None:  # a few named meetings: count them one by one
-                named = [m for i in filters.meetings if (m := self._meetings.get(i)) is not None]
-                return CoverageFigures.of(named, filters, listed=bool(self._meetings))
-            known = self._known.count(filters.since, filters.until)
-            missing = self._missing.count(filters.since, filters.until)
-            lo, hi = self._missing.bounds(filters.since, filters.until)
-            return CoverageFigures(known, known - missing, lo, hi, listed=bool(self._meetings))
-
-    def meeting(self, conversation_id: str) -> Meeting | None:
-        return self._meetings.get(conversation_id)
-
-    def meetings(self) -> list[Meeting]:
-        return list(self._meetings.values())
-
-    def has_transcript(self, conversation_id: str) -> bool:
-        m = self._meetings.get(conversation_id)
-        return m is not None and m.transcript
-
-    def has_keypoints(self, conversation_id: str) -> bool:
-        m = self._meetings.get(conversation_id)
-        return m is not None and m.keypoints
 
     def keypoints_json(self, ids: Iterable[str]) -> dict[str, Any]:
         """Stored keypoints (Convo's wire JSON) of those ``ids`` that have them, in one query."""
@@ -473,80 +402,30 @@ class SQLiteIndex:
             self._conn.execute("DELETE FROM meetings WHERE n = ?", (m.n,))
         self._drop(m.id)
 
-    # --- searching ------------------------------------------------------------------------------
+    # --- what the shared part asks of storage (see .core) -------------------------------------------
 
-    def search(self, query: Query, filters: Filters = Filters(), *, limit: int = 8, offset: int = 0,  # noqa: B008
-               per_meeting: int = 3) -> Page:
-        """Meetings whose lines match, best first."""
-        page: Page = self._guarded(self._search, query, filters, limit, offset, per_meeting)
-        return page
+    @property
+    def _lines(self) -> _FTS5:
+        return self._matcher
 
-    def _search(self, query: Query, filters: Filters, limit: int, offset: int, per_meeting: int) -> Page:
-        expr = query.fts()
-        self._fresh()
-        speakers = self._speaker_filter(filters.speaker) if filters.speaker else None
-        by_n = {n: m for n, m in self._by_n.items() if filters.admits(m)} if filters.narrows_meetings else self._by_n
-        close: dict[int, list[tuple[float, int]]] = {}
-        if query.any_word:
-            close = self._close_in_meaning(query, by_n, speakers)
-            ranked, total, lines = self._rank_plain(query, by_n, speakers, offset + limit, close)
-        else:
-            ranked = ranking.rank(ranking.meeting_scores(self._conn, expr, by_n, speakers), by_n, self._clock())
-            total, lines = len(ranked), sum(r[2] for r in ranked)
-        chosen = ranked[offset:offset + limit]
-        out = [MeetingHits(m, hits, score, self._meaning_hits(
-            m, close.get(m.n, []), per_meeting, ranking.best_lines(self._conn, expr, m, speakers, per_meeting)))
-            for score, m, hits in chosen]
-        return Page(out, total, lines)
+    def _compile(self, query: Query, *, strict: bool) -> str:
+        return query.strict_fts() if strict else query.fts()
 
-    def _rank_plain(self, query: Query, by_n: dict[int, Meeting], speakers: dict[int, set[int]] | None,
-                    need: int, close: dict[int, list[tuple[float, int]]]) -> tuple[list[tuple[float, Meeting, int]],
-                                                                                   int, int]:
-        """A plain query's meetings (see :mod:`.ranking`), best first, as far as ``need`` reaches: those
-        with a line saying every word, then, only when a page reaches past them, the others; fused
-        with the meetings ``close`` in meaning when there are any. Returns them, how many meetings
-        match in all, and the lines that match."""
-        lines = {n: c for n, c in ranking.meetings_matching(self._conn, query.fts(), speakers).items() if n in by_n}
-        now = self._clock()
-        every = ranking.rank(ranking.meeting_scores(self._conn, query.strict_fts(), by_n, speakers), by_n, now)
-        ranked = [(score, m, lines.get(m.n, hits)) for score, m, hits in every]
-        first = {m.n for _, m, _ in every}
-        depth = max(need, ranking.FUSE_DEPTH) if close else need
-        if len(ranked) < depth and (rest := {n: by_n[n] for n in lines if n not in first}):
-            words = query.words()
-            scores = ranking.some_words_scores(self._conn, [t.fts() for t in query.terms()], rest, by_n, speakers,
-                                               lambda m: _title_words(m.title, words))
-            ranked += [(score, m, lines[m.n]) for score, m, _ in ranking.rank(scores, by_n, now)]
-        if not lines:  # no word said anywhere: offer only what is clearly close in meaning
-            from convo_mcp.search.meaning import CLOSE_ENOUGH
+    def _compile_term(self, term: Term) -> str:
+        return term.fts()
 
-            close = {n: hits for n, hits in close.items() if hits[0][0] >= CLOSE_ENOUGH}
-        if not close:
-            return ranked, len(lines), sum(lines.values())
-        fused = ranking.fuse(ranked, first, close, by_n)
-        only_close = [n for n in close if n not in lines]
-        return fused, len(lines) + len(only_close), sum(lines.values()) + sum(len(close[n]) for n in only_close)
+    def _speaker_rows(self) -> list[tuple[int, int, str]]:
+        return self._conn.execute("SELECT n, no, name FROM speakers").fetchall()
 
-    # --- meaning --------------------------------------------------------------------------------
+    def _blob(self, key: str) -> bytes | None:
+        row = self._conn.execute("SELECT value FROM blobs WHERE key = ?", (key,)).fetchone()
+        return bytes(row[0]) if row else None
 
-    def _read_calibration(self) -> Calibration | None:
-        if not self._calibration_read:
-            from convo_mcp.search.meaning import Calibration
-
-            row = self._conn.execute("SELECT value FROM blobs WHERE key = 'calibration'").fetchone()
-            try:
-                self._calibration = Calibration.from_bytes(row[0]) if row else None
-            except (ValueError, KeyError, OSError):
-                self._calibration = None  # unreadable: fitted again
-            self._calibration_read = True
-        return self._calibration
-
-    def vectors_pending(self) -> int:
-        """Documents and titles indexed without vectors (0 when meaning is off)."""
-        if self.meaning is None:
-            return 0
-        count: int = self._guarded(self._pending_count)
-        return count
+    def _replace_calibration(self, data: bytes) -> None:
+        with self._transaction():
+            self._conn.execute("DELETE FROM vec")
+            self._conn.execute("DELETE FROM vec_done")
+            self._conn.execute("INSERT OR REPLACE INTO blobs VALUES ('calibration', ?)", (data,))
 
     def _pending_count(self) -> int:
         docs = self._conn.execute("SELECT count(*) FROM content c WHERE NOT EXISTS "
@@ -556,57 +435,9 @@ class SQLiteIndex:
                                     (TITLE_KIND,)).fetchone()[0]
         return int(docs) + int(titles)
 
-    def embed_pending(self, max_lines: int = 20_000) -> int:
-        """Give vectors to about ``max_lines`` lines indexed without them (the newest meetings first;
-        every line again when the model changed or the calibration is refitted). The model runs
-        outside the lock, so searches go on meanwhile. Returns the lines embedded."""
-        if self.meaning is None or not self._unembedded:
-            return 0
-        from convo_mcp.search.meaning import encode, quantize
-
-        model = self.meaning.fingerprint
-        with self._lock:
-            self._guarded(self._fresh)
-            cal = self._read_calibration()
-            total = self._guarded(self._line_count)
-        if cal is None or cal.wants_refit(model, total):
-            cal = self._refit(model, total)
-            if cal is None:
-                return 0
-        work: list[_Work] = self._guarded(self._vector_work, max_lines)
-        texts = [text for item in work for _, text in item.lines]
-        if not texts:
-            self._unembedded = False  # until the next write
-            return 0
-        x = cal.apply(self.meaning.embed(texts))
-        q = quantize(x)
-        self._guarded(self._store_vectors, cal, work, q, encode(q), cal.hubness(x))
-        return len(texts)
-
     def _line_count(self) -> int:
         row = self._conn.execute("SELECT coalesce(sum(segments), 0), count(title) FROM meetings").fetchone()
         return int(row[0]) + int(row[1])
-
-    def _refit(self, model: str, total: int) -> Calibration | None:
-        """Fit the calibration on a sample of the account's lines and start every vector over."""
-        from convo_mcp.search.meaning import CALIBRATION_ENOUGH, Calibration
-
-        assert self.meaning is not None
-        sample: list[str] = self._guarded(self._sample_texts, CALIBRATION_ENOUGH)
-        if not sample:
-            return None
-        cal = Calibration.fit(model, self.meaning.embed(sample), max(total, len(sample)))
-
-        def replace() -> None:
-            with self._transaction():
-                self._conn.execute("DELETE FROM vec")
-                self._conn.execute("DELETE FROM vec_done")
-                self._conn.execute("INSERT OR REPLACE INTO blobs VALUES ('calibration', ?)", (cal.to_bytes(),))
-            self._calibration, self._calibration_read, self._vectors = cal, True, None
-
-        self._guarded(replace)
-        log.info("search.vectors_calibrated", lines=cal.lines, model=model)
-        return cal
 
     def _sample_texts(self, count: int) -> list[str]:
         """Up to ``count`` lines from meetings picked at random, and titles."""
@@ -623,33 +454,28 @@ class SQLiteIndex:
             out += [ln.text for ln in unpack(blob[0])] if blob else []
         return out[:count]
 
-    def _vector_work(self, max_lines: int) -> list[_Work]:
-        work: list[_Work] = []
+    def _vector_work(self, max_lines: int) -> list[Work]:
+        work: list[Work] = []
         size = 0
         for n, kind, blob in self._conn.execute(
                 "SELECT c.n, c.kind, c.lines FROM content c JOIN meetings m ON m.n = c.n WHERE NOT EXISTS "
                 "(SELECT 1 FROM vec_done d WHERE d.n = c.n AND d.kind = c.kind) ORDER BY m.start DESC"):
             base = n << MEETING_SHIFT
             lines = [(base | ln.speaker << SPEAKER_SHIFT | ln.row, ln.text) for ln in unpack(blob)]
-            work.append(_Work(n, kind, blob, lines))
+            work.append(Work(n, kind, blob, lines))
             size += len(lines)
             if size >= max_lines:
                 return work
         for n, title in self._conn.execute(
                 "SELECT n, title FROM meetings m WHERE title IS NOT NULL AND NOT EXISTS "
                 "(SELECT 1 FROM vec_done d WHERE d.n = m.n AND d.kind = ?) LIMIT ?", (TITLE_KIND, max_lines - size)):
-            work.append(_Work(n, TITLE_KIND, title.encode(), [(n << MEETING_SHIFT | TITLE_ROW, title)]))
+            work.append(Work(n, TITLE_KIND, title.encode(), [(n << MEETING_SHIFT | TITLE_ROW, title)]))
         return work
 
-    def _store_vectors(self, cal: Calibration, work: list[_Work], q: Any, stored: Any, hub: Any) -> None:
-        import numpy as np
-
-        if self._read_calibration() is not cal:
-            return  # refitted meanwhile: these vectors belong to the old calibration
-        rowids, vecs, hubs = [], [], []
-        at = 0
+    def _write_vectors(self, work: list[Work], stored: Any, hub: Any) -> list[int]:
+        written, at = [], 0
         with self._transaction():
-            for item in work:
+            for i, item in enumerate(work):
                 here = slice(at, at + len(item.lines))
                 at += len(item.lines)
                 if item.kind == TITLE_KIND:
@@ -665,153 +491,73 @@ class SQLiteIndex:
                 self._conn.executemany("INSERT OR REPLACE INTO vec VALUES (?, ?, ?)",
                                        zip(ids, (v.tobytes() for v in stored[here]), hub[here].tolist(), strict=True))
                 self._conn.execute("INSERT OR REPLACE INTO vec_done VALUES (?, ?)", (item.n, item.kind))
-                rowids += ids
-                vecs.append(q[here])
-                hubs.append(hub[here])
-        if self._vectors is not None and rowids:
-            self._vectors.add(np.asarray(rowids, np.int64), np.concatenate(vecs), np.concatenate(hubs))
+                written.append(i)
+        return written
 
-    def _vector_set(self) -> VectorSet:
-        if self._vectors is None:
-            import numpy as np
-
-            from convo_mcp.search.meaning import VectorSet, from_blobs
-
-            cursor = self._conn.execute("SELECT rowid, v, hub FROM vec")
-            chunks = []
-            while batch := cursor.fetchmany(65_536):
-                chunks.append((np.fromiter((r[0] for r in batch), np.int64, len(batch)),
-                               from_blobs([r[1] for r in batch]),
-                               np.fromiter((r[2] for r in batch), np.float32, len(batch))))
-            self._vectors = VectorSet.of(chunks)
-        return self._vectors
-
-    def _close_in_meaning(self, query: Query, by_n: dict[int, Meeting],
-                          speakers: dict[int, set[int]] | None) -> dict[int, list[tuple[float, int]]]:
-        """Meeting n → its lines close to the query in meaning, as (score, rowid), best first; empty
-        when meaning is off or nothing has vectors yet."""
-        cal = self._read_calibration()
-        if self.meaning is None or cal is None or cal.model != self.meaning.fingerprint:
-            return {}
+    def _vector_chunks(self) -> Iterator[tuple[Any, Any, Any]]:
         import numpy as np
 
-        from convo_mcp.search.meaning import CANDIDATES, MEANING_FLOOR, from_blobs, scores
+        from convo_mcp.search.meaning import from_blobs
 
-        vectors = self._vector_set()
-        if not len(vectors):
-            return {}
-        q = cal.apply(self.meaning.embed([" ".join(query.words())]))[0]
-        allowed = None
-        if by_n is not self._by_n or speakers is not None:
-            keys = np.fromiter(by_n, np.int64, len(by_n))
-            keep = None if speakers is None else np.array(
-                [n << (MEETING_SHIFT - SPEAKER_SHIFT) | s for n, ss in speakers.items() for s in ss], np.int64)
+        cursor = self._conn.execute("SELECT rowid, v, hub FROM vec")
+        while batch := cursor.fetchmany(65_536):
+            yield (np.fromiter((r[0] for r in batch), np.int64, len(batch)), from_blobs([r[1] for r in batch]),
+                   np.fromiter((r[2] for r in batch), np.float32, len(batch)))
 
-            def allowed(rowids: Any) -> Any:
-                mask = np.isin(rowids >> MEETING_SHIFT, keys)
-                return mask if keep is None else mask & np.isin(rowids >> SPEAKER_SHIFT, keep)
-
-        picked = vectors.candidates(q, allowed, max(CANDIDATES, len(vectors) // 500))
-        rows = self._conn.execute("SELECT rowid, v, hub FROM vec WHERE rowid IN (SELECT value FROM json_each(?))",
-                                  (json.dumps(picked.tolist()),)).fetchall()
-        if not rows:
-            return {}
-        found = scores(q, from_blobs([r[1] for r in rows]),
-                       np.fromiter((r[2] for r in rows), np.float32, len(rows)))
-        out: dict[int, list[tuple[float, int]]] = {}
-        for (rowid, _, _), score in zip(rows, found.tolist(), strict=True):
-            if score >= MEANING_FLOOR:
-                out.setdefault(rowid >> MEETING_SHIFT, []).append((score, rowid))
-        for hits in out.values():
-            hits.sort(reverse=True)
-        return dict(sorted(out.items(), key=lambda kv: -kv[1][0][0]))
-
-    def _meaning_hits(self, m: Meeting, close: list[tuple[float, int]], count: int, have: list[Hit]) -> list[Hit]:
-        """``have`` (the lines that say the words) topped up with the lines close in meaning."""
-        if len(have) >= count or not close:
-            return have
-        docs: dict[str, dict[int, Line]] = {}
-        out = list(have)
-        for score, rowid in close:
-            line_no = rowid & ranking.LINE_MASK
-            if line_no == TITLE_ROW:
-                line: Line | None = title_line(m.title) if m.title else None
-                kind = None
-            else:
-                kind = "k" if line_no >= KEYPOINT_BASE else "t"
-                if kind not in docs:
-                    blob = self._conn.execute("SELECT lines FROM content WHERE n = ? AND kind = ?",
-                                              (m.n, kind)).fetchone()
-                    docs[kind] = {ln.row: ln for ln in unpack(blob[0])} if blob else {}
-                line = docs[kind].get(line_no)
-            if line is None or any(h.line.text == line.text for h in out):
-                continue
-            at = time_offset(line, docs[kind].values()) if kind is not None and line.stamp else None
-            out.append(Hit(line, score, at, meaning=True))
-            if len(out) == count:
-                break
-        return out
+    def _vectors_of(self, rowids: list[int]) -> list[tuple[int, bytes, float]]:
+        return self._conn.execute("SELECT rowid, v, hub FROM vec WHERE rowid IN (SELECT value FROM json_each(?))",
+                                  (json.dumps(rowids),)).fetchall()
 
 
-    def _speaker_filter(self, speaker: str) -> dict[int, set[int]]:
-        """Meeting n → numbers of the speakers that ``speaker`` names (as a person names someone)."""
-        out: dict[int, set[int]] = {}
-        for n, no, name in self._conn.execute("SELECT n, no, name FROM speakers"):
-            if owner_matches(speaker, name):
-                out.setdefault(n, set()).add(no)
-        return out
+class _FTS5:
+    """The lines of an SQLite index as ranking asks about them: FTS5 MATCH, BM25 (lower is better)."""
 
+    def __init__(self, index: SQLiteIndex) -> None:
+        self.index = index
 
-@dataclass(frozen=True)
-class _Work:
-    """A document (or title) to embed: what it was read from, to check it is still current."""
+    @property
+    def conn(self) -> sqlite3.Connection:
+        return self.index._conn
 
-    n: int
-    kind: str
-    source: bytes
-    lines: list[tuple[int, str]]  # (rowid, text)
+    @staticmethod
+    def _speakers(speakers: Speakers) -> tuple[str, list[str]]:
+        if speakers is None:
+            return "", []
+        keep = [n << (MEETING_SHIFT - SPEAKER_SHIFT) | s for n, ss in speakers.items() for s in ss]
+        return " AND (rowid >> 20) IN (SELECT value FROM json_each(?))", [json.dumps(keep)]
 
+    def counts(self, expr: str, speakers: Speakers) -> dict[int, int]:
+        extra, args = self._speakers(speakers)
+        sql = f"SELECT rowid >> 26, count(*) FROM said WHERE said MATCH ?{extra} GROUP BY 1"  # noqa: S608
+        return dict(self.conn.execute(sql, [expr, *args]).fetchall())
 
-def _title_words(title: str | None, words: list[str]) -> int:
-    """How many of ``words`` the title says (a word counts when a title word starts with its stem)."""
-    said = [w.casefold() for w in _TITLE_WORD.findall(title or "")]
-    return sum(1 for w in words if any(t.startswith(stem_prefix(w)) for t in said))
+    def best(self, expr: str, speakers: Speakers) -> list[tuple[int, float, int]]:
+        extra, args = self._speakers(speakers)
+        sql = ("SELECT n, min(score), count(*) FROM (SELECT rowid >> 26 AS n, bm25(said) AS score FROM said "  # noqa: S608
+               f"WHERE said MATCH ?{extra} LIMIT -1) GROUP BY n")
+        return self.conn.execute(sql, [expr, *args]).fetchall()
 
+    def rowids(self, expr: str, speakers: Speakers, cap: int) -> list[int] | None:
+        extra, args = self._speakers(speakers)
+        sql = f"SELECT rowid FROM said WHERE said MATCH ?{extra} LIMIT ?"  # noqa: S608
+        rows = [r[0] for r in self.conn.execute(sql, [expr, *args, cap + 1])]
+        return None if len(rows) > cap else rows
 
-_TITLE_WORD = re.compile(r"[^\W_]+")
+    def in_meeting(self, expr: str, n: int) -> list[tuple[int, float]]:
+        lo, hi = n << MEETING_SHIFT, ((n + 1) << MEETING_SHIFT) - 1
+        return self.conn.execute(
+            "SELECT rowid, bm25(said) FROM said WHERE said MATCH ? AND rowid BETWEEN ? AND ? ORDER BY bm25(said)",
+            (expr, lo, hi)).fetchall()
 
-
-class _Starts:
-    """Meetings' start times kept sorted (and the undated ones counted), to count a range in O(log n)."""
-
-    def __init__(self, starts: Iterable[float | None] = ()) -> None:
-        values = list(starts)
-        self.dated = sorted(s for s in values if s is not None)
-        self.undated = sum(1 for s in values if s is None)
-
-    def add(self, start: float | None) -> None:
-        if start is None:
-            self.undated += 1
+    def sizes(self, ns: Iterable[int] | None) -> tuple[dict[int, float], float]:
+        if ns is None:
+            rows = self.conn.execute("SELECT n, coalesce(segments, 1) FROM meetings").fetchall()
         else:
-            bisect.insort(self.dated, start)
+            rows = self.conn.execute("SELECT n, coalesce(segments, 1) FROM meetings WHERE n IN "
+                                     "(SELECT value FROM json_each(?))", (json.dumps(list(ns)),)).fetchall()
+        mean = self.conn.execute("SELECT avg(max(1, coalesce(segments, 1))) FROM meetings").fetchone()[0] or 1.0
+        return {n: float(max(1, seg)) for n, seg in rows}, float(mean)
 
-    def discard(self, start: float | None) -> None:
-        if start is None:
-            self.undated = max(0, self.undated - 1)
-            return
-        i = bisect.bisect_left(self.dated, start)
-        if i < len(self.dated) and self.dated[i] == start:
-            del self.dated[i]
-
-    def _span(self, since: float | None, until: float | None) -> tuple[int, int]:
-        lo = 0 if since is None else bisect.bisect_left(self.dated, since)
-        hi = len(self.dated) if until is None else bisect.bisect_left(self.dated, until)
-        return lo, max(lo, hi)
-
-    def count(self, since: float | None, until: float | None) -> int:
-        lo, hi = self._span(since, until)
-        return hi - lo + self.undated  # an undated meeting may be in any range: it counts in each
-
-    def bounds(self, since: float | None, until: float | None) -> tuple[float | None, float | None]:
-        lo, hi = self._span(since, until)
-        return (self.dated[lo], self.dated[hi - 1]) if hi > lo else (None, None)
+    def content(self, n: int, kind: str) -> bytes | None:
+        row = self.conn.execute("SELECT lines FROM content WHERE n = ? AND kind = ?", (n, kind)).fetchone()
+        return bytes(row[0]) if row else None

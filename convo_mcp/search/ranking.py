@@ -1,14 +1,15 @@
-"""How the index ranks: meetings by their best line (BM25 over FTS5) or, for a word said in more
-than ``BM25_ROWS`` lines, by how densely they say it; then a mild boost for recent meetings and a
-small one for many lines. Pure functions over an open connection.
+"""How the index ranks: meetings by their best line (BM25 over FTS5, ``ts_rank_cd`` in PostgreSQL) or,
+for a word said in more than ``BM25_ROWS`` lines, by how densely they say it; then a mild boost for
+recent meetings and a small one for many lines. Pure functions over a :class:`Matcher`: what a
+backend answers about its lines (how many match an expression, per meeting; the best; their rowids),
+so every backend ranks the same way.
 """
 
 from __future__ import annotations
 
-import json
 import math
-import sqlite3
 from collections.abc import Callable, Iterable
+from typing import Protocol
 
 from convo_mcp.search.document import KEYPOINT_BASE, TITLE_ROW, Line, offset, title_line, unpack
 from convo_mcp.search.results import Hit, Meeting
@@ -19,25 +20,48 @@ RECENCY_DAYS = 60.0  # a meeting this old gets e^-1 of the boost
 RECENCY_BOOST = 0.3
 BM25_ROWS = 20_000  # beyond this many matching lines, meetings are ranked by density, not by each line
 
+Speakers = dict[int, set[int]] | None  # meeting n → the speaker numbers a filter keeps (None: everyone)
 
-def meeting_scores(conn: sqlite3.Connection, expr: str, by_n: dict[int, Meeting],
-                   speakers: dict[int, set[int]] | None) -> list[tuple[int, float, int]]:
+
+class Matcher(Protocol):
+    """A backend's lines, as ranking asks about them. ``expr`` is the backend's own expression (what
+    :meth:`compile` made of a query or a term); scores are lower-is-better."""
+
+    def counts(self, expr: str, speakers: Speakers) -> dict[int, int]:
+        """Meeting n → lines matching ``expr``."""
+        ...
+
+    def best(self, expr: str, speakers: Speakers) -> list[tuple[int, float, int]]:
+        """(meeting n, its best line's score, lines matching) for every meeting with a match."""
+        ...
+
+    def rowids(self, expr: str, speakers: Speakers, cap: int) -> list[int] | None:
+        """The rowids of the lines matching ``expr``, or None when there are more than ``cap``."""
+        ...
+
+    def in_meeting(self, expr: str, n: int) -> list[tuple[int, float]]:
+        """(rowid, score) of the meeting's lines matching ``expr``, best first."""
+        ...
+
+    def sizes(self, ns: Iterable[int] | None) -> tuple[dict[int, float], float]:
+        """Lines per meeting (at least 1) for ``ns`` (None: every meeting), and the mean over all."""
+        ...
+
+    def content(self, n: int, kind: str) -> bytes | None:
+        """A meeting's packed lines of one kind ("t" transcript, "k" summary)."""
+        ...
+
+
+def meeting_scores(lines: Matcher, expr: str, by_n: dict[int, Meeting],
+                   speakers: Speakers) -> list[tuple[int, float, int]]:
     """(meeting n, score (lower is better), matching lines) for the meetings in ``by_n``."""
-    # ``where`` is built from constant SQL only; every value is a bound parameter.
-    extra, speaker_args = _speaker_clause(speakers)
-    where, args = "said MATCH ?" + extra, [expr, *speaker_args]
-    counts = conn.execute(f"SELECT rowid >> 26, count(*) FROM said WHERE {where} GROUP BY 1", args)  # noqa: S608
-    hits_by_n = {n: hits for n, hits in counts if n in by_n}
+    hits_by_n = {n: hits for n, hits in lines.counts(expr, speakers).items() if n in by_n}
     if sum(hits_by_n.values()) <= BM25_ROWS:
-        sql = ("SELECT n, min(score), count(*) FROM (SELECT rowid >> 26 AS n, bm25(said) AS score FROM said "  # noqa: S608
-               f"WHERE {where} LIMIT -1) GROUP BY n")
-        rows = conn.execute(sql, args).fetchall()
-    else:  # a word said everywhere: rank meetings by how densely they say it (BM25's shape, per meeting)
-        sizes = dict(conn.execute("SELECT n, coalesce(segments, 1) FROM meetings").fetchall())
-        mean = sum(sizes.values()) / max(1, len(sizes))
-        rows = [(n, -hits / (hits + 1.2 * (0.25 + 0.75 * sizes.get(n, mean) / mean)), hits)
-                for n, hits in hits_by_n.items()]
-    return rows
+        return [row for row in lines.best(expr, speakers) if row[0] in by_n]
+    # a word said everywhere: rank meetings by how densely they say it (BM25's shape, per meeting)
+    sizes, mean = lines.sizes(None)
+    return [(n, -hits / (hits + 1.2 * (0.25 + 0.75 * sizes.get(n, mean) / mean)), hits)
+            for n, hits in hits_by_n.items()]
 
 
 def rank(rows: list[tuple[int, float, int]], by_n: dict[int, Meeting],
@@ -55,15 +79,11 @@ def rank(rows: list[tuple[int, float, int]], by_n: dict[int, Meeting],
     return ranked
 
 
-def best_lines(conn: sqlite3.Connection, expr: str, m: Meeting, speakers: dict[int, set[int]] | None,
-               count: int) -> list[Hit]:
+def best_lines(lines: Matcher, expr: str, m: Meeting, speakers: Speakers, count: int) -> list[Hit]:
     """The meeting's ``count`` best-scoring lines that say different things."""
     if count <= 0:
         return []
-    lo, hi = m.n << MEETING_SHIFT, ((m.n + 1) << MEETING_SHIFT) - 1
-    rows = conn.execute(
-        "SELECT rowid, bm25(said) FROM said WHERE said MATCH ? AND rowid BETWEEN ? AND ? ORDER BY bm25(said)",
-        (expr, lo, hi)).fetchall()
+    rows = lines.in_meeting(expr, m.n)
     if speakers is not None:
         kept = speakers.get(m.n, set())
         rows = [r for r in rows if (r[0] >> SPEAKER_SHIFT) & SPEAKER_MASK in kept]
@@ -79,8 +99,8 @@ def best_lines(conn: sqlite3.Connection, expr: str, m: Meeting, speakers: dict[i
             continue
         kind = "k" if line_no >= KEYPOINT_BASE else "t"
         if kind not in docs:
-            blob = conn.execute("SELECT lines FROM content WHERE n = ? AND kind = ?", (m.n, kind)).fetchone()
-            docs[kind] = {ln.row: ln for ln in unpack(blob[0])} if blob else {}
+            blob = lines.content(m.n, kind)
+            docs[kind] = {ln.row: ln for ln in unpack(blob)} if blob else {}
         line = docs[kind].get(line_no)
         if line is not None and all(h.line.text != line.text for h in hits):
             hits.append(Hit(line, score, offset(line, docs[kind].values()) if line.stamp else None))
@@ -105,39 +125,8 @@ LINE_WEIGHT = 1.0  # how much the words one line says together count again
 TITLE_BOOST = 0.6  # per content word the title says
 
 
-def _speaker_clause(speakers: dict[int, set[int]] | None) -> tuple[str, list[str]]:
-    if speakers is None:
-        return "", []
-    keep = [n << (MEETING_SHIFT - SPEAKER_SHIFT) | s for n, ss in speakers.items() for s in ss]
-    return " AND (rowid >> 20) IN (SELECT value FROM json_each(?))", [json.dumps(keep)]
-
-
-def meetings_matching(conn: sqlite3.Connection, expr: str, speakers: dict[int, set[int]] | None) -> dict[int, int]:
-    """Meeting n → lines matching ``expr`` (said by ``speakers``, when given)."""
-    extra, args = _speaker_clause(speakers)
-    sql = f"SELECT rowid >> 26, count(*) FROM said WHERE said MATCH ?{extra} GROUP BY 1"  # noqa: S608
-    return dict(conn.execute(sql, [expr, *args]).fetchall())
-
-
-def _lengths(conn: sqlite3.Connection, ns: Iterable[int]) -> tuple[dict[int, float], float]:
-    """Lines per meeting for ``ns`` (at least 1), and the mean over every meeting: BM25's lengths."""
-    rows = conn.execute("SELECT n, coalesce(segments, 1) FROM meetings WHERE n IN (SELECT value FROM json_each(?))",
-                        (json.dumps(list(ns)),)).fetchall()
-    mean = conn.execute("SELECT avg(max(1, coalesce(segments, 1))) FROM meetings").fetchone()[0] or 1.0
-    return {n: float(max(1, seg)) for n, seg in rows}, float(mean)
-
-
-def _rows_matching(conn: sqlite3.Connection, expr: str, speakers: dict[int, set[int]] | None,
-                   cap: int) -> list[int] | None:
-    """The rowids of the lines matching ``expr``, or None when there are more than ``cap``."""
-    extra, args = _speaker_clause(speakers)
-    sql = f"SELECT rowid FROM said WHERE said MATCH ?{extra} LIMIT ?"  # noqa: S608
-    rows = [r[0] for r in conn.execute(sql, [expr, *args, cap + 1])]
-    return None if len(rows) > cap else rows
-
-
-def some_words_scores(conn: sqlite3.Connection, terms: list[str], candidates: dict[int, Meeting],
-                      by_n: dict[int, Meeting], speakers: dict[int, set[int]] | None,
+def some_words_scores(lines: Matcher, terms: list[str], candidates: dict[int, Meeting],
+                      by_n: dict[int, Meeting], speakers: Speakers,
                       title_words: Callable[[Meeting], int]) -> list[tuple[int, float, int]]:
     """(meeting n, score (lower is better), 1) for the ``candidates``: the rarity (idf among the
     meetings of ``by_n``) of each of ``terms`` a meeting says, plus up to ``REPEAT`` of it for saying
@@ -147,10 +136,10 @@ def some_words_scores(conn: sqlite3.Connection, terms: list[str], candidates: di
     idfs: list[float] = []
     said_in: dict[int, float] = {}  # a line (rowid) → the rarity of the terms it says
     for term in terms:
-        rows = _rows_matching(conn, term, speakers, BM25_ROWS)
+        rows = lines.rowids(term, speakers, BM25_ROWS)
         tf: dict[int, int] = {}
         if rows is None:  # said nearly everywhere: counted per meeting, too common to pair up by line
-            tf = {n: c for n, c in meetings_matching(conn, term, speakers).items() if n in by_n}
+            tf = {n: c for n, c in lines.counts(term, speakers).items() if n in by_n}
         else:
             for rowid in rows:
                 if (n := rowid >> MEETING_SHIFT) in by_n:
@@ -161,7 +150,7 @@ def some_words_scores(conn: sqlite3.Connection, terms: list[str], candidates: di
         for rowid in rows or ():
             if rowid >> MEETING_SHIFT in candidates:
                 said_in[rowid] = said_in.get(rowid, 0.0) + idf
-    sizes, mean = _lengths(conn, candidates)
+    sizes, mean = lines.sizes(candidates)
     score = dict.fromkeys(candidates, 0.0)
     for tf, idf in zip(counts, idfs, strict=True):
         for n, c in tf.items():
