@@ -12,6 +12,9 @@
 | CONVO_MCP_REDIS_URL       | shared state for replicas (and OAuth grants)        | none    |
 | CONVO_MCP_REDIS_TIMEOUT   | seconds before a Redis operation gives up           | 1       |
 | CONVO_MCP_REDIS_RETRY     | seconds between reconnection attempts               | 3       |
+| CONVO_MCP_DATABASE_URL    | PostgreSQL for the cache and the index (a secret)   | none    |
+| CONVO_MCP_DATABASE_POOL   | most connections to the database per process        | 10      |
+| CONVO_MCP_DATABASE_WAIT   | seconds to wait for a free database connection      | 30      |
 | CONVO_MCP_SEARCH_INDEX    | ``false`` turns the local full-text index off       | true    |
 | CONVO_MCP_INDEX_BACKGROUND| ``false``: index only what tools fetch              | true    |
 | CONVO_MCP_INDEX_SHARE     | most of what the hour has left the indexer may use  | 0.5     |
@@ -23,13 +26,16 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from convo_mcp.account import Account
 from convo_mcp.errors import NotConfiguredError
+
+if TYPE_CHECKING:
+    from convo_mcp.database import Database
 
 DEFAULT_BASE_URL = "https://www.itsconvo.com/api/v1"
 
@@ -148,6 +154,18 @@ class Settings(BaseSettings):
     redis_stale_retention: float = Field(
         default=86_400.0, ge=0, description="how long Redis keeps an entry past its TTL, to serve on failure"
     )
+    database_url: SecretStr | None = Field(
+        default=None, validation_alias=_env("CONVO_MCP_DATABASE_URL", "database_url"),
+        description="PostgreSQL (postgresql://…) holding the cache and the search index of every account",
+    )
+    database_pool: int = Field(
+        default=10, ge=1, le=500, validation_alias=_env("CONVO_MCP_DATABASE_POOL", "database_pool"),
+        description="most connections this process opens to the database",
+    )
+    database_wait: float = Field(
+        default=30.0, gt=0, le=600, validation_alias=_env("CONVO_MCP_DATABASE_WAIT", "database_wait"),
+        description="seconds a call waits for a free database connection before it fails",
+    )
     log_level: str = Field(default="info", validation_alias=_env("CONVO_MCP_LOG_LEVEL", "log_level"))
 
     @field_validator("webhook_secrets", mode="before")
@@ -190,6 +208,14 @@ class Settings(BaseSettings):
         except NotConfiguredError:
             return False
         return True
+
+    def database(self) -> Database | None:
+        """This process's pool for the configured database (opened and migrated at first use), or None."""
+        if self.database_url is None:
+            return None
+        from convo_mcp.database import database
+
+        return database(self.database_url.get_secret_value(), max_size=self.database_pool, wait=self.database_wait)
 
     def for_key(self, key: str | None, **overrides: object) -> Settings:
         """These settings for another key (None: no key, as OAuth mode starts), ``overrides`` applied."""

@@ -50,7 +50,13 @@ def build_service(
     quota: QuotaFactory | None = None
     layers: list[Store] = [MemoryStore(settings.memory_cache_entries, clock=clock)]
     coordinator: FlightCoordinator | None = None
-    if shared is not None:
+    db = settings.database() if settings.persistent_cache else None
+    if db is not None:  # the durable cache in the shared database (Redis, if any, keeps counters and flights)
+        from convo_mcp.pg_store import PostgresStore
+
+        layers.append(PostgresStore(db, settings.account().id, clock=clock))
+        coordinator = shared.flights if shared is not None else None
+    elif shared is not None:
         layers.append(shared.store)
         coordinator = shared.flights
     elif settings.persistent_cache and (disk := disk_layer(settings, clock)) is not None:
@@ -81,8 +87,8 @@ def build_service(
 
 
 def build_index(settings: Settings, clock: Clock = time.time, backend: BackendFactory | None = None) -> Indexer | None:
-    """The account's full-text index (a file beside the cache: with replicas, each replica's own,
-    filled from the shared cache at no request), or None when turned off or unusable."""
+    """The account's full-text index (rows in the shared database when one is configured, else a
+    file beside the cache), or None when turned off or unusable."""
     if not settings.search_index:
         return None
     from convo_mcp.search.filler import Indexer
@@ -93,6 +99,10 @@ def build_index(settings: Settings, clock: Clock = time.time, backend: BackendFa
         if backend is not None:
             return Indexer(backend(settings))
         meaning = shared_embedder() if settings.search_vectors else None
+        if (db := settings.database()) is not None:  # one index for every replica, rows keyed by the account
+            from convo_mcp.search.postgres import PostgresIndex
+
+            return Indexer(PostgresIndex(db, settings.account().id, clock=clock, meaning=meaning))
         return Indexer(SQLiteIndex(settings.account().index_file(settings.cache_dir), clock=clock, meaning=meaning))
     except Exception as exc:  # search degrades to "not indexed"; every other tool works
         log.warning("search.index_unavailable", error=type(exc).__name__)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,12 +27,13 @@ class World:
     cache: Path
     key: str | None = None  # the account ``app()`` uses when given none
     backend: BackendFactory | None = None  # the search backend Apps use (None: the SQLite file)
+    settings: dict[str, Any] = field(default_factory=dict)  # what every App here is also given (a database)
 
     def app(self, key: str | None = None, **overrides: Any) -> App:
         chosen = key or self.key
         assert chosen is not None, "name the account's key"
         values: dict[str, Any] = {"base_url": self.base_url, "cache_dir": self.cache, "persistent_cache": False,
-                                  "index_background": False, **overrides}
+                                  "index_background": False, **self.settings, **overrides}
         return App(Settings(**values).for_key(chosen), backend=self.backend)
 
     def requests(self, route: str | None = None) -> int:

@@ -49,11 +49,16 @@ def file_world(tmp_path: Path) -> Iterator[World]:
         yield world
 
 
-@pytest.fixture(params=["sqlite", "double"])
+@pytest.fixture(params=["sqlite", "postgres", "double"])
 def world(request: pytest.FixtureRequest, file_world: World) -> World:
-    """The tool tests run on the SQLite index and on a test double of the backend interface."""
+    """The tool tests run on the SQLite index, on PostgreSQL (a real server) and on a test double of
+    the backend interface: the same answers from each."""
     if request.param == "double":
         file_world.backend = memory_backends()
+    elif request.param == "postgres":
+        from pgserver import empty
+
+        file_world.settings["database_url"] = empty(request.getfixturevalue("postgres"))
     return file_world
 
 

@@ -1,17 +1,19 @@
 """The search index on its own: query syntax, stemming, ranking, filters, replacement, deletion,
-two processes on one file, and files it must not trust."""
+two processes on one store, and files it must not trust. What every backend must do runs against
+the SQLite file and against PostgreSQL (a real server)."""
 
 from __future__ import annotations
 
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from convo_mcp.errors import InvalidArgumentError
-from convo_mcp.search.backend import Filters
+from convo_mcp.search.backend import Filters, IndexBackend
 from convo_mcp.search.document import Document
 from convo_mcp.search.index import SQLiteIndex
 from convo_mcp.search.query import parse_query
@@ -36,9 +38,25 @@ def ids(page: Any) -> list[str]:
     return [m.meeting.id for m in page.meetings]
 
 
+Make = Callable[[str], Any]  # a name → a new index of that name (the same name: the same store)
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def make(request: pytest.FixtureRequest, tmp_path: Path) -> Make:
+    if request.param == "sqlite":
+        return lambda name: SQLiteIndex(tmp_path / f"{name}.sqlite3")
+    from pgserver import empty
+
+    from convo_mcp.database import database
+    from convo_mcp.search.postgres import PostgresIndex
+
+    db = database(empty(request.getfixturevalue("postgres")))
+    return lambda name: PostgresIndex(db, f"account-{name}")
+
+
 @pytest.fixture
-def index(tmp_path: Path) -> SQLiteIndex:
-    idx = SQLiteIndex(tmp_path / "search.sqlite3")
+def index(make: Make) -> IndexBackend:
+    idx = make("search")
     idx.add([
         transcript("s1", [("Dana", "We should revisit pricing for Acme next quarter."),
                           ("Lee", "The list price is too high."), ("Dana", "Agreed, lower it.")], days_ago=2),
@@ -69,13 +87,13 @@ def test_queries_with_nothing_to_find_are_refused(typed: str) -> None:
     assert "word" in info.value.message and info.value.hint
 
 
-def test_stemming_matches_other_forms_and_ranks_recent_first(index: SQLiteIndex) -> None:
+def test_stemming_matches_other_forms_and_ranks_recent_first(index: IndexBackend) -> None:
     page = index.search(parse_query("price"))
     assert ids(page) == ["s1", "s3"]  # "pricing", "price", "prices"; alike lines: the recent meeting first
     assert page.total_hits == 3
 
 
-def test_phrase_prefix_or_and_exclusion(index: SQLiteIndex) -> None:
+def test_phrase_prefix_or_and_exclusion(index: IndexBackend) -> None:
     assert ids(index.search(parse_query('"list price"'))) == ["s1"]
     assert ids(index.search(parse_query('"price list"'))) == []
     assert set(ids(index.search(parse_query("glob*")))) == {"s3"}
@@ -83,7 +101,7 @@ def test_phrase_prefix_or_and_exclusion(index: SQLiteIndex) -> None:
     assert ids(index.search(parse_query("pricing -globex"))) == ["s1"]
 
 
-def test_keypoints_are_searched_and_labelled(index: SQLiteIndex) -> None:
+def test_keypoints_are_searched_and_labelled(index: IndexBackend) -> None:
     page = index.search(parse_query("launch"))
     assert ids(page) == ["s2"]
     labels = {h.line.label for h in page.meetings[0].best}
@@ -92,7 +110,7 @@ def test_keypoints_are_searched_and_labelled(index: SQLiteIndex) -> None:
     assert (sheet.label, sheet.segment_index) == ("action item (Jordan)", None)
 
 
-def test_speaker_and_date_filters(index: SQLiteIndex) -> None:
+def test_speaker_and_date_filters(index: IndexBackend) -> None:
     assert set(ids(index.search(parse_query("price"), Filters(speaker="Lee")))) == {"s1", "s3"}
     hits = index.search(parse_query("price"), Filters(speaker="dana"))  # names as a person says them
     assert ids(hits) == ["s1"] and all(h.line.text.startswith("We should") for h in hits.meetings[0].best)
@@ -101,7 +119,7 @@ def test_speaker_and_date_filters(index: SQLiteIndex) -> None:
     assert ids(index.search(parse_query("budget"), Filters(meetings=frozenset({"s3"})))) == ["s3"]
 
 
-def test_coverage_figures_follow_every_change(index: SQLiteIndex) -> None:
+def test_coverage_figures_follow_every_change(index: IndexBackend) -> None:
     everything = index.coverage(Filters())
     assert (everything.known, everything.indexed, everything.missing) == (3, 3, 0)
     index.note_meetings([("n1", "Later", NOW - 5 * 86400, 30.0), ("n2", "Old", NOW - 400 * 86400, 30.0)])
@@ -117,13 +135,13 @@ def test_coverage_figures_follow_every_change(index: SQLiteIndex) -> None:
     assert index.coverage(Filters(meetings=frozenset({"n1", "nope"}))).known == 1
 
 
-def test_paging(index: SQLiteIndex) -> None:
+def test_paging(index: IndexBackend) -> None:
     both = ids(index.search(parse_query("budget")))
     assert ids(index.search(parse_query("budget"), limit=1)) == both[:1]
     assert ids(index.search(parse_query("budget"), limit=1, offset=1)) == both[1:2]
 
 
-def test_a_new_transcript_replaces_the_old_and_removal_forgets(index: SQLiteIndex) -> None:
+def test_a_new_transcript_replaces_the_old_and_removal_forgets(index: IndexBackend) -> None:
     index.add([transcript("s1", [("Dana", "Only the weather today.")])])
     assert ids(index.search(parse_query("pricing"))) == ["s3"]
     assert ids(index.search(parse_query("weather"))) == ["s1"]
@@ -132,9 +150,8 @@ def test_a_new_transcript_replaces_the_old_and_removal_forgets(index: SQLiteInde
     assert index.meeting("s1") is None
 
 
-def test_two_processes_on_one_file_see_each_others_writes(tmp_path: Path) -> None:
-    a = SQLiteIndex(tmp_path / "shared.sqlite3")
-    b = SQLiteIndex(tmp_path / "shared.sqlite3")
+def test_two_processes_on_one_store_see_each_others_writes(make: Make) -> None:
+    a, b = make("shared"), make("shared")
     a.add([transcript("x1", [("Ana", "Quarterly walrus review.")])])
     assert ids(b.search(parse_query("walrus"))) == ["x1"]
 
@@ -158,8 +175,8 @@ def test_the_file_stays_private(tmp_path: Path) -> None:
     assert path.stat().st_mode & 0o077 == 0
 
 
-def test_the_same_meeting_twice_in_one_batch_keeps_the_last(tmp_path: Path) -> None:
-    idx = SQLiteIndex(tmp_path / "twice.sqlite3")
+def test_the_same_meeting_twice_in_one_batch_keeps_the_last(make: Make) -> None:
+    idx = make("twice")
     idx.add([transcript("t1", [("Ana", "First draft.")]), transcript("t1", [("Ana", "Second draft.")])])
     idx.add([transcript("t1", [("Ana", "Third draft.")])])  # replaces what the batch left
     assert ids(idx.search(parse_query("second"))) == []
@@ -167,8 +184,8 @@ def test_the_same_meeting_twice_in_one_batch_keeps_the_last(tmp_path: Path) -> N
     assert idx.search(parse_query("draft")).total_hits == 1
 
 
-def test_a_plain_query_ranks_a_line_with_every_word_first_then_the_rarest_words(tmp_path: Path) -> None:
-    idx = SQLiteIndex(tmp_path / "plain.sqlite3")
+def test_a_plain_query_ranks_a_line_with_every_word_first_then_the_rarest_words(make: Make) -> None:
+    idx = make("plain")
     idx.add([
         transcript("together", [("Ana", "Filler talk."), ("Ana", "The walrus budget is settled.")], days_ago=30),
         transcript("repeats", [("Bo", f"Budget update number {i}.") for i in range(12)], days_ago=1),

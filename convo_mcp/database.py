@@ -1,0 +1,213 @@
+"""PostgreSQL: the shared durable store of a team's servers (``CONVO_MCP_DATABASE_URL``).
+
+One :class:`Database` per process and URL: a bounded connection pool (``psycopg`` 3 with
+``psycopg_pool``) whose callers wait when every connection is busy — up to
+``CONVO_MCP_DATABASE_WAIT`` seconds, then :class:`DatabaseBusy` — and never fall back to a local
+file. Everything it holds is kept apart by account:
+
+- every table has an ``account`` column (the account's id, :attr:`~convo_mcp.account.Account.id`),
+  every query names it, and row-level security (forced, so the owner of the tables is held to it
+  too) lets a transaction see only the rows of the account it declared with :meth:`Database.scoped`.
+  A query that forgot to declare one sees nothing at all. (A superuser bypasses row-level security:
+  connect as an ordinary role, as the README says.)
+- :meth:`Database.forget` deletes every row an account has, in one transaction.
+
+Migrations (``MIGRATIONS``) are numbered and applied in order at start or by ``convo-mcp migrate``,
+each in its own transaction under an advisory lock, so replicas starting together apply each once.
+The URL is a secret (it may carry a password): it is never logged or shown; :func:`where` names the
+host and database only.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from convo_mcp.log import get_logger, register_secret
+
+if TYPE_CHECKING:
+    import psycopg
+    from psycopg_pool import ConnectionPool
+
+log = get_logger("convo_mcp.database")
+
+LOCK = 0x636F6E766F  # the advisory lock migrations take ("convo")
+# Tables holding an account's data: scoped by row-level security. ``search_accounts`` (ids and write
+# counters only: which accounts have an index, and whether it changed) is read across accounts.
+SCOPED = ("cache_kv", "cache_marks", "search_meetings", "search_speakers", "search_content", "search_lines",
+          "search_vectors", "search_vec_done", "search_blobs")
+TABLES = (*SCOPED, "search_accounts")
+
+
+def _scoped(table: str) -> str:
+    return (f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY; ALTER TABLE {table} FORCE ROW LEVEL SECURITY; "
+            f"CREATE POLICY {table}_account ON {table} USING (account = current_setting('convo.account', true)) "
+            f"WITH CHECK (account = current_setting('convo.account', true));")
+
+
+# (version, what it does, SQL). Append only: a released migration is never edited.
+MIGRATIONS: list[tuple[int, str, str]] = [
+    (1, "the cache and the search index, scoped by account", """
+CREATE TABLE cache_kv (account text NOT NULL, key text NOT NULL, value bytea NOT NULL,
+  stored_at double precision NOT NULL, expires_at double precision, PRIMARY KEY (account, key));
+CREATE INDEX cache_kv_expires ON cache_kv (expires_at) WHERE expires_at IS NOT NULL;
+CREATE TABLE cache_marks (account text NOT NULL, key text NOT NULL, until double precision NOT NULL,
+  PRIMARY KEY (account, key));
+CREATE SEQUENCE search_meeting_n;
+CREATE TABLE search_accounts (account text PRIMARY KEY, version bigint NOT NULL DEFAULT 0);
+CREATE TABLE search_meetings (account text NOT NULL, n bigint NOT NULL DEFAULT nextval('search_meeting_n'),
+  id text NOT NULL, title text, start double precision, minutes double precision,
+  transcript boolean NOT NULL DEFAULT false, segments integer, keypoints bytea, listed double precision,
+  PRIMARY KEY (account, n), UNIQUE (account, id));
+CREATE TABLE search_speakers (account text NOT NULL, n bigint NOT NULL, no integer NOT NULL, name text NOT NULL,
+  PRIMARY KEY (account, n, no));
+CREATE TABLE search_content (account text NOT NULL, n bigint NOT NULL, kind text NOT NULL, lines bytea NOT NULL,
+  PRIMARY KEY (account, n, kind));
+CREATE TABLE search_lines (account text NOT NULL, rowid bigint NOT NULL, n bigint NOT NULL,
+  said tsvector NOT NULL, PRIMARY KEY (account, rowid));
+CREATE EXTENSION IF NOT EXISTS btree_gin;
+CREATE INDEX search_lines_said ON search_lines USING gin (account, said);
+CREATE INDEX search_lines_meeting ON search_lines (account, n);
+CREATE TABLE search_vectors (account text NOT NULL, rowid bigint NOT NULL, v bytea NOT NULL, hub real NOT NULL,
+  PRIMARY KEY (account, rowid));
+CREATE TABLE search_vec_done (account text NOT NULL, n bigint NOT NULL, kind text NOT NULL,
+  PRIMARY KEY (account, n, kind));
+CREATE TABLE search_blobs (account text NOT NULL, key text NOT NULL, value bytea NOT NULL,
+  PRIMARY KEY (account, key));
+""" + "".join(_scoped(t) for t in SCOPED)),
+]
+LEVEL = MIGRATIONS[-1][0]
+
+
+class DatabaseBusy(RuntimeError):
+    """Every connection stayed busy for the whole wait: the caller is told, nothing is written elsewhere."""
+
+
+class DatabaseUnavailable(RuntimeError):
+    """The database cannot be reached or used; the message names the host, never the URL."""
+
+
+def where(url: str) -> str:
+    """``host:port/database`` of a URL, for logs and ``doctor`` (never the user or password)."""
+    parts = urlsplit(url)
+    port = f":{parts.port}" if parts.port else ""
+    return f"{parts.hostname or 'localhost'}{port}{parts.path or '/'}"
+
+
+class Database:
+    """A pool of connections to one PostgreSQL database, shared by every account this process serves."""
+
+    def __init__(self, url: str, *, max_size: int = 10, wait: float = 30.0, migrate: bool = True) -> None:
+        from psycopg_pool import ConnectionPool
+
+        register_secret(url)
+        if (password := urlsplit(url).password) is not None:
+            register_secret(password)
+        self.where = where(url)
+        self.wait = wait
+        self.pool: ConnectionPool[psycopg.Connection[tuple[Any, ...]]] = ConnectionPool(
+            url, min_size=1, max_size=max_size, timeout=wait, open=False, name="convo-mcp",
+            kwargs={"autocommit": False, "application_name": "convo-mcp"})
+        try:
+            self.pool.open(wait=True, timeout=min(wait, 30.0))
+        except Exception as exc:
+            self.pool.close()
+            raise DatabaseUnavailable(f"cannot connect to the database at {self.where}: {type(exc).__name__}") from None
+        if migrate:
+            self.migrate()
+
+    @contextlib.contextmanager
+    def connection(self) -> Iterator[psycopg.Connection[tuple[Any, ...]]]:
+        """A connection from the pool, in one transaction (committed when the block ends, rolled back
+        on error); waits for a free one, then raises :class:`DatabaseBusy`."""
+        from psycopg_pool import PoolTimeout
+
+        try:
+            with self.pool.connection(timeout=self.wait) as conn:
+                yield conn
+        except PoolTimeout:
+            raise DatabaseBusy(f"every connection to the database at {self.where} stayed busy for "
+                               f"{self.wait:g} s") from None
+
+    @contextlib.contextmanager
+    def scoped(self, account: str) -> Iterator[psycopg.Connection[tuple[Any, ...]]]:
+        """A transaction that sees and writes only ``account``'s rows (row-level security)."""
+        with self.connection() as conn:
+            conn.execute("SELECT set_config('convo.account', %s, true)", (account,))
+            yield conn
+
+    def level(self) -> int:
+        """The migration level the database is at (0: none applied)."""
+        with self.connection() as conn:
+            found = conn.execute("SELECT to_regclass('convo_schema')").fetchone()
+            if found is None or found[0] is None:
+                return 0
+            row = conn.execute("SELECT coalesce(max(version), 0) FROM convo_schema").fetchone()
+            return int(row[0]) if row else 0
+
+    def migrate(self) -> list[int]:
+        """Apply the migrations not applied yet, in order; the versions this call applied. Two
+        processes calling it together: one applies, the other waits on the lock and finds it done."""
+        applied = []
+        with self.connection() as conn:
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (LOCK,))
+            conn.execute("CREATE TABLE IF NOT EXISTS convo_schema (version integer PRIMARY KEY, "
+                         "description text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())")
+            done = {r[0] for r in conn.execute("SELECT version FROM convo_schema").fetchall()}
+            for version, description, sql in MIGRATIONS:
+                if version in done:
+                    continue
+                conn.execute(sql.encode())
+                conn.execute("INSERT INTO convo_schema (version, description) VALUES (%s, %s)",
+                             (version, description))
+                applied.append(version)
+        if applied:
+            log.info("database.migrated", database=self.where, versions=applied)
+        return applied
+
+    def forget(self, account: str) -> dict[str, int]:
+        """Delete every row ``account`` has (cache, index, vectors), in one transaction; rows per table."""
+        out = {}
+        with self.scoped(account) as conn:
+            for table in TABLES:
+                cursor = conn.execute(f"DELETE FROM {table} WHERE account = %s", (account,))  # noqa: S608
+                out[table] = cursor.rowcount
+        return out
+
+    def accounts(self) -> dict[str, int]:
+        """Account id → meetings indexed, for ``index --status`` (ids only: nothing of a key)."""
+        with self.connection() as conn:
+            rows = conn.execute("SELECT account FROM search_accounts").fetchall()
+        found = {}
+        for (account,) in rows:
+            with self.scoped(account) as conn:
+                row = conn.execute("SELECT count(*) FROM search_meetings WHERE account = %s AND transcript",
+                                   (account,)).fetchone()
+                found[account] = int(row[0]) if row else 0
+        return found
+
+    def close(self) -> None:
+        self.pool.close()
+
+
+_open: dict[str, Database] = {}
+_guard = threading.Lock()
+
+
+def database(url: str, *, max_size: int = 10, wait: float = 30.0) -> Database:
+    """This process's pool for ``url`` (opened and migrated at first use)."""
+    with _guard:
+        db = _open.get(url)
+        if db is None:
+            db = _open[url] = Database(url, max_size=max_size, wait=wait)
+        return db
+
+
+def close_all() -> None:
+    with _guard:
+        for db in _open.values():
+            db.close()
+        _open.clear()

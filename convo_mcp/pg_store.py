@@ -1,0 +1,93 @@
+"""The persistent cache in PostgreSQL: what :class:`~convo_mcp.store.SQLiteStore` keeps in a file,
+kept for every replica at once (``cache_kv`` and ``cache_marks``, rows keyed by the account).
+
+Same contract as the file: opaque bytes with their times, stale entries served while the API is down
+and forgotten ``stale_retention`` seconds later, marks taken atomically (one statement) for webhook
+de-duplication. Blocking calls run in a worker thread; each is one scoped transaction.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import anyio.to_thread
+
+from convo_mcp.store import Clock, Entry
+
+if TYPE_CHECKING:
+    import psycopg
+
+    from convo_mcp.database import Database
+
+R = TypeVar("R")
+_PURGE_EVERY = 500
+
+
+class PostgresStore:
+    def __init__(self, db: Database, account: str, *, clock: Clock = time.time,
+                 stale_retention: float = 7 * 86400) -> None:
+        self.db = db
+        self.account = account
+        self._clock = clock
+        self.stale_retention = stale_retention
+        self._writes = 0
+
+    async def _run(self, fn: Callable[[psycopg.Connection[tuple[Any, ...]]], R]) -> R:
+        def call() -> R:
+            with self.db.scoped(self.account) as conn:
+                return fn(conn)
+
+        return await anyio.to_thread.run_sync(call)
+
+    async def get(self, key: str) -> Entry | None:
+        horizon = self._clock() - self.stale_retention
+        row = await self._run(lambda c: c.execute(
+            "SELECT value, stored_at, expires_at FROM cache_kv WHERE account = %s AND key = %s "
+            "AND (expires_at IS NULL OR expires_at > %s)", (self.account, key, horizon)).fetchone())
+        if row is None:
+            return None
+        return Entry(value=bytes(row[0]), stored_at=float(row[1]), expires_at=row[2])
+
+    async def set(self, key: str, entry: Entry) -> None:
+        await self._run(lambda c: c.execute(
+            "INSERT INTO cache_kv VALUES (%s, %s, %s, %s, %s) ON CONFLICT (account, key) DO UPDATE SET "
+            "value = excluded.value, stored_at = excluded.stored_at, expires_at = excluded.expires_at",
+            (self.account, key, entry.value, entry.stored_at, entry.expires_at)))
+        self._writes += 1
+        if self._writes % _PURGE_EVERY == 0:
+            await self.purge()
+
+    async def purge(self) -> None:
+        """Forget this account's entries stale for longer than ``stale_retention``, and expired marks."""
+        now = self._clock()
+
+        def purge(c: psycopg.Connection[tuple[Any, ...]]) -> None:
+            c.execute("DELETE FROM cache_kv WHERE account = %s AND expires_at IS NOT NULL AND expires_at + %s <= %s",
+                      (self.account, self.stale_retention, now))
+            c.execute("DELETE FROM cache_marks WHERE account = %s AND until <= %s", (self.account, now))
+
+        await self._run(purge)
+
+    async def delete(self, *keys: str) -> None:
+        if keys:
+            def delete(c: psycopg.Connection[tuple[Any, ...]]) -> None:
+                c.execute("DELETE FROM cache_kv WHERE account = %s AND key = ANY(%s)", (self.account, list(keys)))
+                c.execute("DELETE FROM cache_marks WHERE account = %s AND key = ANY(%s)", (self.account, list(keys)))
+
+            await self._run(delete)
+
+    async def delete_prefix(self, prefix: str) -> None:
+        await self._run(lambda c: c.execute(
+            "DELETE FROM cache_kv WHERE account = %s AND left(key, %s) = %s", (self.account, len(prefix), prefix)))
+
+    async def add_if_absent(self, key: str, ttl: float) -> bool:
+        now = self._clock()
+        cursor = await self._run(lambda c: c.execute(
+            "INSERT INTO cache_marks AS m VALUES (%s, %s, %s) ON CONFLICT (account, key) DO UPDATE SET "
+            "until = excluded.until WHERE m.until <= %s", (self.account, key, now + ttl, now)))
+        return cursor.rowcount == 1
+
+    async def aclose(self) -> None:
+        """Nothing of its own to close: the pool is the process's, shared by every account."""

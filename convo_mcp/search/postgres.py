@@ -1,0 +1,470 @@
+"""The search index in PostgreSQL: every account's lines in one database, shared by every replica.
+
+Same layout as the SQLite file (see :mod:`.index`), as tables whose rows carry the account's id
+(``search_meetings``, ``search_speakers``, ``search_content`` with each document's packed lines,
+``search_lines`` with a ``tsvector`` per line under a GIN index on ``(account, said)``), so the rowid
+of a line (``meeting << 26 | speaker << 20 | line``) means the same in both, and everything above the
+storage (:class:`~.core.IndexCore`: ranking, fusion, coverage, vectors) is shared. Words are matched
+with the ``english`` text search configuration (Snowball stemming, as FTS5's porter) and lines are
+ranked with ``ts_rank_cd``.
+
+Vectors are stored quantized beside their lines (``search_vectors``) and scored in this process:
+an account's vectors are loaded at its first search by meaning and dropped with the account (the
+server closes accounts it has not served for a while). pgvector would score them in the database;
+it is not packaged for the machines this is tested on, so there is no untested path for it: it
+would be one more :class:`~.core.IndexCore` storage hook (``_vectors_of`` picking the candidates).
+
+Every write bumps the account's counter in ``search_accounts``; a replica that finds it moved since
+it last read reads the meetings again, so what any replica indexed is searchable from all at once.
+A full database raises :class:`~.backend.DiskFull`; a pool with no free connection makes the caller
+wait, then fails, and never writes anywhere else.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+import zlib
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any
+
+from convo_mcp.search.backend import DiskFull, Listed
+from convo_mcp.search.core import TITLE_KIND, IndexCore, Work
+from convo_mcp.search.document import TITLE_ROW, Document, Line, keypoint_lines, pack, transcript_lines, unpack
+from convo_mcp.search.query import Query, Term
+from convo_mcp.search.ranking import MEETING_SHIFT, SPEAKER_MASK, SPEAKER_SHIFT, Speakers
+from convo_mcp.search.results import Meeting
+
+if TYPE_CHECKING:
+    import psycopg
+
+    from convo_mcp.database import Database
+    from convo_mcp.search.meaning import Embedder
+
+CONFIG = "english"  # the text search configuration of every line and query (as written below)
+TSQUERY_NAMED = "to_tsquery('english', %(q)s)"
+INSERT_LINE = "INSERT INTO search_lines VALUES (%s, %s, %s, to_tsvector('english', %s))"
+
+
+def _lexeme(word: str) -> str:
+    return "'" + word.replace("'", "''").replace("\\", "") + "'"
+
+
+def tsquery_of(term: Term) -> str:
+    """A term as ``to_tsquery`` text: a word, a phrase (``a <-> b``), a prefix (``pric:*``)."""
+    words = [_lexeme(w) for w in term.words]
+    if term.prefix:
+        words[-1] += ":*"
+    text = " <-> ".join(words)
+    return f"({text})" if len(words) > 1 else text
+
+
+def compile_query(query: Query, *, strict: bool) -> str:
+    if query.any_word and not strict:
+        return " | ".join(tsquery_of(t) for t in query.terms())
+    parts = []
+    for group in query.groups:
+        inner = " | ".join(tsquery_of(t) for t in group)
+        parts.append(f"({inner})" if len(group) > 1 else inner)
+    expr = " & ".join(parts)
+    if query.excluded:
+        expr = f"({expr}) & !({' | '.join(tsquery_of(t) for t in query.excluded)})"
+    return expr
+
+
+def _disk_full(exc: BaseException) -> bool:
+    return getattr(exc, "sqlstate", None) in ("53100", "53200")  # disk_full, out_of_memory
+
+
+class PostgresIndex(IndexCore):
+    """One account's index in a shared PostgreSQL database."""
+
+    def __init__(self, db: Database, account: str, *, clock: Any = time.time, meaning: Embedder | None = None) -> None:
+        super().__init__(clock=clock, meaning=meaning)
+        self.db = db
+        self.account = account
+        self._conn: psycopg.Connection[tuple[Any, ...]] | None = None  # the transaction of the call in hand
+        self._version = -1
+        self._matcher = _TSVector(self)
+        self._guarded(self._load)
+
+    # --- one scoped transaction per call -------------------------------------------------------
+
+    def _guarded(self, fn: Any, *args: Any) -> Any:
+        with self._lock:
+            if self._conn is not None:  # already inside this call's transaction
+                return fn(*args)
+            try:
+                with self.db.scoped(self.account) as conn:
+                    self._conn = conn
+                    try:
+                        out = fn(*args)
+                    finally:
+                        self._conn = None
+            except Exception as exc:
+                if _disk_full(exc):
+                    self._full = True
+                    raise DiskFull(str(exc)) from None
+                self._forget_vectors()  # a write may have been undone: read again
+                raise
+            self._full = False
+            return out
+
+    @property
+    def _c(self) -> psycopg.Connection[tuple[Any, ...]]:
+        assert self._conn is not None, "storage used outside _guarded"
+        return self._conn
+
+    def _q(self, sql: str, *args: Any) -> list[tuple[Any, ...]]:
+        return self._c.execute(sql, (self.account, *args)).fetchall()
+
+    def _one(self, sql: str, *args: Any) -> tuple[Any, ...] | None:
+        return self._c.execute(sql, (self.account, *args)).fetchone()
+
+    def _load(self) -> None:
+        self._forget_vectors()
+        row = self._one("SELECT version FROM search_accounts WHERE account = %s")
+        self._version = int(row[0]) if row else 0
+        rows = self._q("SELECT n, id, title, start, minutes, transcript, keypoints IS NOT NULL FROM search_meetings "
+                       "WHERE account = %s")
+        self._set_meetings(Meeting(r[0], r[1], r[2], r[3], r[4], bool(r[5]), bool(r[6])) for r in rows)
+
+    def _fresh(self) -> None:
+        row = self._one("SELECT version FROM search_accounts WHERE account = %s")
+        if (int(row[0]) if row else 0) != self._version:
+            self._load()  # another replica (or process) wrote
+
+    def _wrote(self) -> None:
+        """Count a write: other replicas read the meetings again; this one is current if nobody else wrote."""
+        row = self._one("INSERT INTO search_accounts (account, version) VALUES (%s, 1) ON CONFLICT (account) "
+                        "DO UPDATE SET version = search_accounts.version + 1 RETURNING version")
+        version = int(row[0]) if row else 0
+        if version == self._version + 1:
+            self._version = version
+
+    # --- what is known --------------------------------------------------------------------------
+
+    def describe(self) -> str:
+        return f"PostgreSQL {self.db.where} (account {self.account})"
+
+    def size_bytes(self) -> int:
+        def size() -> int:
+            row = self._one("SELECT coalesce(sum(octet_length(lines)), 0) FROM search_content WHERE account = %s")
+            vec = self._one("SELECT coalesce(sum(octet_length(v)), 0) FROM search_vectors WHERE account = %s")
+            return int(row[0] if row else 0) + int(vec[0] if vec else 0)
+
+        out: int = self._guarded(size)
+        return out
+
+    def keypoints_json(self, ids: Iterable[str]) -> dict[str, Any]:
+        wanted = [i for i in ids if self.has_keypoints(i)]
+        if not wanted:
+            return {}
+
+        def read() -> dict[str, Any]:
+            rows = self._q("SELECT id, keypoints FROM search_meetings WHERE account = %s AND keypoints IS NOT NULL "
+                           "AND id = ANY(%s)", wanted)
+            return {r[0]: json.loads(zlib.decompress(r[1])) for r in rows}
+
+        out: dict[str, Any] = self._guarded(read)
+        return out
+
+    def transcript_lines(self, conversation_id: str) -> list[Line]:
+        m = self._meetings.get(conversation_id)
+        if m is None or not m.transcript:
+            return []
+        blob = self._guarded(lambda: self._lines.content(m.n, "t"))
+        return unpack(blob) if blob else []
+
+    def speakers(self, conversation_id: str) -> dict[int, str]:
+        m = self._meetings.get(conversation_id)
+        if m is None:
+            return {}
+        rows = self._guarded(lambda: self._q("SELECT no, name FROM search_speakers WHERE account = %s AND n = %s", m.n))
+        return {int(no): str(name) for no, name in rows}
+
+    def close(self) -> None:
+        with self._lock:
+            self._forget_vectors()
+            self._set_meetings(())
+
+    # --- writing --------------------------------------------------------------------------------
+
+    def note_meetings(self, listed: Iterable[Listed]) -> None:
+        rows = list(listed)
+        if rows:
+            self._guarded(self._note, rows)
+
+    def _note(self, rows: list[Listed]) -> None:
+        now = self._clock()
+        for cid, title, start, minutes in rows:
+            self._upsert(cid, title, start, minutes, now)
+        self._wrote()
+
+    def _upsert(self, cid: str, title: str | None, start: float | None, minutes: float | None,
+                listed: float | None = None) -> Meeting:
+        old = self._meetings.get(cid)
+        r = self._one(
+            "INSERT INTO search_meetings AS m (account, id, title, start, minutes, listed) "
+            "VALUES (%s, %s, %s, %s, %s, %s) "
+            "ON CONFLICT (account, id) DO UPDATE SET title = coalesce(excluded.title, m.title), "
+            "start = coalesce(excluded.start, m.start), minutes = coalesce(excluded.minutes, m.minutes), "
+            "listed = coalesce(excluded.listed, m.listed) "
+            "RETURNING n, title, start, minutes, transcript, keypoints IS NOT NULL",
+            cid, title, start, minutes, listed)
+        assert r is not None
+        m = Meeting(r[0], cid, r[1], r[2], r[3], bool(r[4]), bool(r[5]))
+        if old is None or old.title != m.title:  # the title is searchable from the moment it is known
+            row = m.n << MEETING_SHIFT | TITLE_ROW
+            self._drop_lines(m.n, TITLE_KIND, [row])
+            if m.title:
+                self._c.execute(INSERT_LINE,
+                                (self.account, row, m.n, m.title))
+        self._keep(m)
+        self._unembedded = True
+        return m
+
+    def add(self, documents: Sequence[Document]) -> None:
+        if documents:
+            self._guarded(self._add, documents)
+
+    def _add(self, documents: Sequence[Document]) -> None:
+        latest = {(d.conversation_id, d.kind): d for d in documents}  # one per meeting and kind: the last
+        rows: list[tuple[str, int, int, str]] = []
+        for doc in latest.values():
+            m = self._upsert(doc.conversation_id, doc.title, doc.start, doc.minutes)
+            kind = doc.kind
+            old = self._lines.content(m.n, kind)
+            if old is not None:
+                base = m.n << MEETING_SHIFT
+                self._drop_lines(m.n, kind, [base | ln.speaker << SPEAKER_SHIFT | ln.row for ln in unpack(old)])
+            names = self._speaker_numbers(m.n, doc)
+            lines = (transcript_lines if kind == "t" else keypoint_lines)(doc, names)
+            base = m.n << MEETING_SHIFT
+            rows += [(self.account, base | ln.speaker << SPEAKER_SHIFT | ln.row, m.n, ln.text) for ln in lines]
+            self._c.execute("INSERT INTO search_content VALUES (%s, %s, %s, %s) ON CONFLICT (account, n, kind) "
+                            "DO UPDATE SET lines = excluded.lines", (self.account, m.n, kind, pack(lines)))
+            if kind == "t":
+                self._c.execute("UPDATE search_meetings SET transcript = true, segments = %s WHERE account = %s "
+                                "AND n = %s", (len(doc.payload.get("segments", [])), self.account, m.n))
+            else:
+                packed = zlib.compress(json.dumps(doc.payload).encode(), 6)
+                self._c.execute("UPDATE search_meetings SET keypoints = %s WHERE account = %s AND n = %s",
+                                (packed, self.account, m.n))
+            self._keep(Meeting(m.n, m.id, m.title, m.start, m.minutes, m.transcript or kind == "t",
+                               m.keypoints or kind == "k"))
+        with self._c.cursor() as cur:
+            cur.executemany(INSERT_LINE, rows)
+        self._wrote()
+
+    def _speaker_numbers(self, n: int, doc: Document) -> dict[str, int]:
+        known = {str(name): int(no) for name, no in
+                 self._q("SELECT name, no FROM search_speakers WHERE account = %s AND n = %s", n)}
+        new = []
+        for name in doc.speaker_names():
+            if name not in known and len(known) < SPEAKER_MASK:
+                known[name] = len(known) + 1  # 0 is "no speaker" (keypoint items, unknown)
+                new.append((self.account, n, known[name], name))
+        if new:
+            with self._c.cursor() as cur:
+                cur.executemany("INSERT INTO search_speakers VALUES (%s, %s, %s, %s)", new)
+        return known
+
+    def _drop_lines(self, n: int, kind: str, rowids: list[int]) -> None:
+        """Remove a document's (or title's) lines, their vectors, and its content row."""
+        self._c.execute("DELETE FROM search_lines WHERE account = %s AND rowid = ANY(%s)", (self.account, rowids))
+        self._c.execute("DELETE FROM search_vectors WHERE account = %s AND rowid = ANY(%s)", (self.account, rowids))
+        self._c.execute("DELETE FROM search_vec_done WHERE account = %s AND n = %s AND kind = %s",
+                        (self.account, n, kind))
+        if kind != TITLE_KIND:
+            self._c.execute("DELETE FROM search_content WHERE account = %s AND n = %s AND kind = %s",
+                            (self.account, n, kind))
+        if self._vectors is not None:
+            self._vectors.drop(rowids)
+
+    def remove(self, conversation_id: str) -> None:
+        m = self._meetings.get(conversation_id)
+        if m is not None:
+            self._guarded(self._remove, m)
+
+    def _remove(self, m: Meeting) -> None:
+        lo, hi = m.n << MEETING_SHIFT, ((m.n + 1) << MEETING_SHIFT) - 1
+        for table in ("search_lines", "search_vectors"):
+            self._c.execute(f"DELETE FROM {table} WHERE account = %s AND rowid BETWEEN %s AND %s",  # noqa: S608
+                            (self.account, lo, hi))
+        for table in ("search_vec_done", "search_content", "search_speakers", "search_meetings"):
+            self._c.execute(f"DELETE FROM {table} WHERE account = %s AND n = %s", (self.account, m.n))  # noqa: S608
+        if self._vectors is not None:
+            self._vectors = None
+        self._drop(m.id)
+        self._wrote()
+
+    # --- what the shared part asks of storage (see .core) -------------------------------------------
+
+    @property
+    def _lines(self) -> _TSVector:
+        return self._matcher
+
+    def _compile(self, query: Query, *, strict: bool) -> str:
+        return compile_query(query, strict=strict)
+
+    def _compile_term(self, term: Term) -> str:
+        return tsquery_of(term)
+
+    def _speaker_rows(self) -> list[tuple[int, int, str]]:
+        return [(int(n), int(no), str(name)) for n, no, name in
+                self._q("SELECT n, no, name FROM search_speakers WHERE account = %s")]
+
+    def _blob(self, key: str) -> bytes | None:
+        row = self._guarded(lambda: self._one("SELECT value FROM search_blobs WHERE account = %s AND key = %s", key))
+        return bytes(row[0]) if row else None
+
+    def _replace_calibration(self, data: bytes) -> None:
+        self._c.execute("DELETE FROM search_vectors WHERE account = %s", (self.account,))
+        self._c.execute("DELETE FROM search_vec_done WHERE account = %s", (self.account,))
+        self._c.execute("INSERT INTO search_blobs VALUES (%s, 'calibration', %s) ON CONFLICT (account, key) "
+                        "DO UPDATE SET value = excluded.value", (self.account, data))
+        self._wrote()
+
+    def _pending_count(self) -> int:
+        docs = self._one("SELECT count(*) FROM search_content c WHERE account = %s AND NOT EXISTS (SELECT 1 FROM "
+                         "search_vec_done d WHERE d.account = c.account AND d.n = c.n AND d.kind = c.kind)")
+        titles = self._one("SELECT count(*) FROM search_meetings m WHERE account = %s AND title IS NOT NULL AND "
+                           "NOT EXISTS (SELECT 1 FROM search_vec_done d WHERE d.account = m.account AND d.n = m.n "
+                           "AND d.kind = %s)", TITLE_KIND)
+        return int(docs[0] if docs else 0) + int(titles[0] if titles else 0)
+
+    def _line_count(self) -> int:
+        row = self._one("SELECT coalesce(sum(segments), 0), count(title) FROM search_meetings WHERE account = %s")
+        return int(row[0]) + int(row[1]) if row else 0
+
+    def _sample_texts(self, count: int) -> list[str]:
+        import random
+
+        keys = self._q("SELECT n, kind FROM search_content WHERE account = %s ORDER BY n, kind")
+        random.Random(len(keys)).shuffle(keys)
+        out = [str(r[0]) for r in self._q("SELECT title FROM search_meetings WHERE account = %s AND title IS NOT NULL "
+                                          "ORDER BY n LIMIT %s", count // 10)]
+        for n, kind in keys:
+            if len(out) >= count:
+                break
+            blob = self._lines.content(n, kind)
+            out += [ln.text for ln in unpack(blob)] if blob else []
+        return out[:count]
+
+    def _vector_work(self, max_lines: int) -> list[Work]:
+        work: list[Work] = []
+        size = 0
+        with self._c.cursor(name="vector_work") as cur:  # streamed: the newest first, as far as needed
+            cur.execute("SELECT c.n, c.kind, c.lines FROM search_content c JOIN search_meetings m ON m.account = "
+                        "c.account AND m.n = c.n WHERE c.account = %s AND NOT EXISTS (SELECT 1 FROM search_vec_done "
+                        "d WHERE d.account = c.account AND d.n = c.n AND d.kind = c.kind) "
+                        "ORDER BY m.start DESC NULLS LAST", (self.account,))
+            for n, kind, blob in cur:
+                base = n << MEETING_SHIFT
+                lines = [(base | ln.speaker << SPEAKER_SHIFT | ln.row, ln.text) for ln in unpack(blob)]
+                work.append(Work(n, kind, bytes(blob), lines))
+                size += len(lines)
+                if size >= max_lines:
+                    return work
+        for n, title in self._q("SELECT n, title FROM search_meetings m WHERE account = %s AND title IS NOT NULL AND "
+                                "NOT EXISTS (SELECT 1 FROM search_vec_done d WHERE d.account = m.account AND "
+                                "d.n = m.n AND d.kind = %s) LIMIT %s", TITLE_KIND, max_lines - size):
+            work.append(Work(n, TITLE_KIND, title.encode(), [(n << MEETING_SHIFT | TITLE_ROW, title)]))
+        return work
+
+    def _write_vectors(self, work: list[Work], stored: Any, hub: Any) -> list[int]:
+        def write() -> list[int]:
+            written, at, rows, done = [], 0, [], []
+            for i, item in enumerate(work):
+                here = slice(at, at + len(item.lines))
+                at += len(item.lines)
+                if item.kind == TITLE_KIND:
+                    row = self._one("SELECT title FROM search_meetings WHERE account = %s AND n = %s", item.n)
+                    current = row[0].encode() if row and row[0] else None
+                else:
+                    current = self._lines.content(item.n, item.kind)
+                if current != item.source:
+                    continue  # replaced or removed meanwhile: embedded again with what replaced it
+                ids = [r for r, _ in item.lines]
+                rows += [(self.account, r, v.tobytes(), h) for r, v, h in zip(ids, stored[here], hub[here].tolist(),
+                                                                               strict=True)]
+                done.append((self.account, item.n, item.kind))
+                written.append(i)
+            with self._c.cursor() as cur:
+                cur.executemany("INSERT INTO search_vectors VALUES (%s, %s, %s, %s) ON CONFLICT (account, rowid) "
+                                "DO UPDATE SET v = excluded.v, hub = excluded.hub", rows)
+                cur.executemany("INSERT INTO search_vec_done VALUES (%s, %s, %s) ON CONFLICT DO NOTHING", done)
+            return written
+
+        out: list[int] = self._guarded(write)
+        return out
+
+    def _vector_chunks(self) -> Iterator[tuple[Any, Any, Any]]:
+        import numpy as np
+
+        from convo_mcp.search.meaning import from_blobs
+
+        chunks = []
+        with self._c.cursor(name="vectors") as cur:
+            cur.execute("SELECT rowid, v, hub FROM search_vectors WHERE account = %s", (self.account,))
+            while batch := cur.fetchmany(65_536):
+                chunks.append((np.fromiter((r[0] for r in batch), np.int64, len(batch)),
+                               from_blobs([bytes(r[1]) for r in batch]),
+                               np.fromiter((r[2] for r in batch), np.float32, len(batch))))
+        return iter(chunks)
+
+    def _vectors_of(self, rowids: list[int]) -> list[tuple[int, bytes, float]]:
+        return [(int(r), bytes(v), float(h)) for r, v, h in
+                self._q("SELECT rowid, v, hub FROM search_vectors WHERE account = %s AND rowid = ANY(%s)", rowids)]
+
+
+class _TSVector:
+    """An account's lines as ranking asks about them: ``@@`` over the GIN index, ``ts_rank_cd``
+    (negated: lower is better, as BM25 in FTS5)."""
+
+    def __init__(self, index: PostgresIndex) -> None:
+        self.index = index
+
+    def _run(self, sql: str, expr: str | None = None, speakers: Speakers = None, **more: Any) -> list[tuple[Any, ...]]:
+        """``sql`` with ``%(a)s`` the account, ``%(q)s`` the expression, ``{who}`` the speaker filter."""
+        params: dict[str, Any] = {"a": self.index.account, "q": expr, **more}
+        who = ""
+        if speakers is not None:
+            params["keep"] = [n << (MEETING_SHIFT - SPEAKER_SHIFT) | s for n, ss in speakers.items() for s in ss]
+            who = " AND (rowid >> 20) = ANY(%(keep)s)"
+        return self.index._c.execute(sql.replace("{who}", who).replace("{q}", TSQUERY_NAMED), params).fetchall()
+
+    def counts(self, expr: str, speakers: Speakers) -> dict[int, int]:
+        rows = self._run("SELECT n, count(*) FROM search_lines WHERE account = %(a)s AND said @@ {q}{who} GROUP BY n",
+                         expr, speakers)
+        return {int(n): int(c) for n, c in rows}
+
+    def best(self, expr: str, speakers: Speakers) -> list[tuple[int, float, int]]:
+        rows = self._run("SELECT n, -max(ts_rank_cd(said, {q})), count(*) FROM search_lines "
+                         "WHERE account = %(a)s AND said @@ {q}{who} GROUP BY n", expr, speakers)
+        return [(int(n), float(s), int(c)) for n, s, c in rows]
+
+    def rowids(self, expr: str, speakers: Speakers, cap: int) -> list[int] | None:
+        rows = self._run("SELECT rowid FROM search_lines WHERE account = %(a)s AND said @@ {q}{who} LIMIT %(cap)s",
+                         expr, speakers, cap=cap + 1)
+        return None if len(rows) > cap else [int(r[0]) for r in rows]
+
+    def in_meeting(self, expr: str, n: int) -> list[tuple[int, float]]:
+        rows = self._run("SELECT rowid, -ts_rank_cd(said, {q}) AS s FROM search_lines WHERE account = %(a)s "
+                         "AND n = %(n)s AND said @@ {q} ORDER BY s, rowid", expr, n=n)
+        return [(int(r), float(s)) for r, s in rows]
+
+    def sizes(self, ns: Iterable[int] | None) -> tuple[dict[int, float], float]:
+        if ns is None:
+            rows = self._run("SELECT n, coalesce(segments, 1) FROM search_meetings WHERE account = %(a)s")
+        else:
+            rows = self._run("SELECT n, coalesce(segments, 1) FROM search_meetings WHERE account = %(a)s "
+                             "AND n = ANY(%(ns)s)", ns=list(ns))
+        mean = self._run("SELECT avg(greatest(1, coalesce(segments, 1))) FROM search_meetings WHERE account = %(a)s")
+        return {int(n): float(max(1, seg)) for n, seg in rows}, float(mean[0][0] or 1.0)
+
+    def content(self, n: int, kind: str) -> bytes | None:
+        rows = self._run("SELECT lines FROM search_content WHERE account = %(a)s AND n = %(n)s AND kind = %(k)s",
+                         n=n, k=kind)
+        return bytes(rows[0][0]) if rows else None
