@@ -7,7 +7,7 @@ from __future__ import annotations
 import json
 import socket
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -63,15 +63,38 @@ def corpus() -> list[Document]:
     return [meeting(n, ESPRESSO if n == 7 else VENUE if n == 23 else None) for n in range(40)]
 
 
-def filled(path: Path, model: Embedder) -> SQLiteIndex:
-    index = SQLiteIndex(path, meaning=model)
+Open = Callable[..., Any]  # open_index(meaning=None) → the test's index (the same store each time)
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def open_index(request: pytest.FixtureRequest, tmp_path: Path) -> Open:
+    """The test's index, on the SQLite file or in PostgreSQL (a real server): vectors alike in both."""
+    if request.param == "sqlite":
+        return lambda meaning=None: SQLiteIndex(tmp_path / "i.sqlite3", meaning=meaning)
+    from pgserver import empty
+
+    from convo_mcp.database import database
+    from convo_mcp.search.postgres import PostgresIndex
+
+    db = database(empty(request.getfixturevalue("postgres")))
+    return lambda meaning=None: PostgresIndex(db, "account-meaning", meaning=meaning)
+
+
+def vector_count(index: Any) -> int:
+    if isinstance(index, SQLiteIndex):
+        return int(index._conn.execute("SELECT count(*) FROM vec").fetchone()[0])
+    return int(index._guarded(lambda: index._one("SELECT count(*) FROM search_vectors WHERE account = %s"))[0])
+
+
+def filled(open_index: Open, model: Embedder) -> Any:
+    index = open_index(model)
     index.add(corpus())
     while index.embed_pending(5_000):
         pass
     return index
 
 
-def top(index: SQLiteIndex, query: str, n: int = 3) -> list[str]:
+def top(index: Any, query: str, n: int = 3) -> list[str]:
     return [m.meeting.id for m in index.search(parse_query(query), limit=n).meetings]
 
 
@@ -101,8 +124,8 @@ def test_stored_vectors_round_trip_at_four_bits() -> None:
     assert np.all(np.sum(restored * x, axis=1) > 0.97)  # four bits keep the direction
 
 
-def test_other_words_find_the_line_and_exact_words_keep_their_place(tmp_path: Path) -> None:
-    index = filled(tmp_path / "i.sqlite3", shared_embedder())
+def test_other_words_find_the_line_and_exact_words_keep_their_place(open_index: Open) -> None:
+    index = filled(open_index, shared_embedder())
     assert top(index, "broken coffee maker")[0] == "sess_m007"
     assert top(index, "conference space too small")[0] == "sess_m023"
     page = index.search(parse_query("broken coffee maker"), limit=1)
@@ -110,7 +133,7 @@ def test_other_words_find_the_line_and_exact_words_keep_their_place(tmp_path: Pa
     assert best.meaning and best.line.text == ESPRESSO and best.line.segment_index == 30
     # exact words: the meeting saying them comes first, as without vectors
     assert top(index, "espresso kitchen")[0] == "sess_m007"
-    words_only = SQLiteIndex(tmp_path / "i.sqlite3")
+    words_only = open_index()
     assert top(words_only, "espresso kitchen")[0] == "sess_m007" and top(words_only, "broken coffee maker") == []
     # explicit syntax stays exact: no meaning added
     assert top(index, '"coffee maker"') == []
@@ -118,8 +141,8 @@ def test_other_words_find_the_line_and_exact_words_keep_their_place(tmp_path: Pa
     index.close()
 
 
-def test_filters_apply_to_meaning_too(tmp_path: Path) -> None:
-    index = filled(tmp_path / "i.sqlite3", shared_embedder())
+def test_filters_apply_to_meaning_too(open_index: Open) -> None:
+    index = filled(open_index, shared_embedder())
     from convo_mcp.search.backend import Filters
 
     elsewhere = Filters(meetings=frozenset({"sess_m001", "sess_m002"}))
@@ -130,21 +153,20 @@ def test_filters_apply_to_meaning_too(tmp_path: Path) -> None:
     index.close()
 
 
-def test_vectors_survive_a_restart_and_are_rebuilt_for_another_model(tmp_path: Path) -> None:
-    path = tmp_path / "i.sqlite3"
+def test_vectors_survive_a_restart_and_are_rebuilt_for_another_model(open_index: Open) -> None:
     first = Counting()
-    filled(path, first).close()
+    filled(open_index, first).close()
     assert first.lines >= 40 * 60  # every line once (and the calibration sample)
 
     again = Counting()
-    reopened = SQLiteIndex(path, meaning=again)
+    reopened = open_index(again)
     assert reopened.vectors_pending() == 0 and reopened.embed_pending(5_000) == 0
     assert top(reopened, "broken coffee maker")[0] == "sess_m007"
     assert again.lines == 1  # only the query: nothing was embedded again
     reopened.close()
 
     other = Counting(tag="-v2")
-    rebuilt = SQLiteIndex(path, meaning=other)
+    rebuilt = open_index(other)
     embedded = 0
     while step := rebuilt.embed_pending(5_000):
         embedded += step
@@ -153,13 +175,13 @@ def test_vectors_survive_a_restart_and_are_rebuilt_for_another_model(tmp_path: P
     rebuilt.close()
 
 
-def test_a_replaced_transcript_leaves_no_stale_vectors(tmp_path: Path) -> None:
-    index = filled(tmp_path / "i.sqlite3", shared_embedder())
+def test_a_replaced_transcript_leaves_no_stale_vectors(open_index: Open) -> None:
+    index = filled(open_index, shared_embedder())
     assert top(index, "broken coffee maker")[0] == "sess_m007"
     index.add([meeting(7)])  # the same meeting, without the espresso line
     while index.embed_pending(5_000):
         pass
-    assert index._conn.execute("SELECT count(*) FROM vec").fetchone()[0] == 40 * 60 + 40
+    assert vector_count(index) == 40 * 60 + 40
     found = index.search(parse_query("broken coffee maker"), limit=5).meetings
     assert all(h.line.text != ESPRESSO for m in found for h in m.best)
     index.remove("sess_m023")
