@@ -72,10 +72,20 @@ class Account:
         register_secret(self._plain())
 
     def cache_file(self, cache_dir: Path) -> Path:
-        return cache_dir / f"convo-{self.id}.sqlite3"
+        return cache_file(cache_dir, self.id)
 
     def index_file(self, cache_dir: Path) -> Path:
-        return cache_dir / f"search-{self.id}.sqlite3"
+        return index_file(cache_dir, self.id)
 
     def __repr__(self) -> str:  # never the key, even in a traceback
         return f"Account({self.base_url!r}, id={self.id})"
+
+
+def cache_file(cache_dir: Path, account_id: str) -> Path:
+    """The persistent cache file of the account with this id."""
+    return cache_dir / f"convo-{account_id}.sqlite3"
+
+
+def index_file(cache_dir: Path, account_id: str) -> Path:
+    """The search index file of the account with this id."""
+    return cache_dir / f"search-{account_id}.sqlite3"

@@ -12,7 +12,13 @@ from typing import Any
 
 from convo_mcp import __version__
 
-SUBCOMMANDS = ("serve", "sandbox", "doctor", "index")
+SUBCOMMANDS = ("serve", "sandbox", "doctor", "index", "migrate", "forget-account")
+
+
+def _database_arg(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--database-url", default=None, metavar="URL",
+                   help="PostgreSQL for the cache and the search index (else CONVO_MCP_DATABASE_URL; prefer the "
+                        "variable: a command line is visible to other users of the machine)")
 
 
 def _serve_args(p: argparse.ArgumentParser) -> None:
@@ -37,6 +43,7 @@ def _serve_args(p: argparse.ArgumentParser) -> None:
                         "(default all)")
     p.add_argument("--webhook-port", type=int, default=None,
                    help="with stdio: also receive Convo webhooks on 127.0.0.1:PORT/webhooks/convo")
+    _database_arg(p)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -47,7 +54,7 @@ def parser() -> argparse.ArgumentParser:
                     "  convo-mcp --demo              try it on built-in demo data, no key needed",
     )
     p.add_argument("--version", action="version", version=f"convo-mcp {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="{serve,doctor,index,sandbox}")
+    sub = p.add_subparsers(dest="command", metavar="{serve,doctor,index,migrate,forget-account,sandbox}")
     serve = sub.add_parser("serve", help="serve MCP over stdio or HTTP (the default command)")
     _serve_args(serve)
     p.epilog = "serve options (also accepted without the word serve):\n" + "\n".join(
@@ -58,12 +65,22 @@ def parser() -> argparse.ArgumentParser:
     sb.add_argument("--port", type=int, default=8787, help="port (default 8787); the API is at /api/v1")
     dr = sub.add_parser("doctor", help="check the key, plan and limits; print client config")
     dr.add_argument("--demo", action="store_true", help="check against the built-in demo data instead of a key")
+    _database_arg(dr)
     ix = sub.add_parser("index", help="fill the local search index now, or show its coverage")
     ix.add_argument("--since", default=None, metavar="DATE", help="only meetings from this date (YYYY-MM-DD)")
     ix.add_argument("--max-requests", type=int, default=None, metavar="N",
                     help="spend at most N API requests (default: what the hour allows, less a 10%% reserve)")
     ix.add_argument("--status", action="store_true", help="print coverage and file size; send no request")
     ix.add_argument("--demo", action="store_true", help="on the built-in demo data")
+    _database_arg(ix)
+    mg = sub.add_parser("migrate", help="bring the database (CONVO_MCP_DATABASE_URL) to this version's schema")
+    _database_arg(mg)
+    fa = sub.add_parser("forget-account", help="delete an account's cache and search index (rows or files)")
+    who = fa.add_mutually_exclusive_group(required=True)
+    who.add_argument("--key", default=None, help="the account's Convo key (else CONVO_API_KEY)", nargs="?",
+                     const="")
+    who.add_argument("--id", default=None, help="the account id `convo-mcp index --status` prints")
+    _database_arg(fa)
     return p
 
 
@@ -77,6 +94,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from convo_mcp.log import configure_logging
 
     settings = Settings()
+    if getattr(args, "database_url", None):
+        from pydantic import SecretStr
+
+        settings = settings.model_copy(update={"database_url": SecretStr(args.database_url)})
     quiet = args.command == "doctor" and "CONVO_MCP_LOG_LEVEL" not in os.environ  # a report, not a log
     configure_logging("warning" if quiet else settings.log_level)
     if args.command == "sandbox":
@@ -94,6 +115,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(run_doctor(settings, demo=args.demo))
     if args.command == "index":
         return _index(args, settings)
+    if args.command in ("migrate", "forget-account"):
+        from convo_mcp.admin import forget_account, migrate
+
+        if args.command == "migrate":
+            return migrate(settings)
+        return forget_account(settings, key=args.key, account_id=args.id)
     return _serve(args, settings)
 
 

@@ -32,8 +32,39 @@ class Report:
         self.lines.append(f"  • {text}")
 
 
+def check_database(settings: Settings, report: Report) -> None:
+    """The database's connection and migration level, when one is configured (never its URL)."""
+    if settings.database_url is None:
+        return
+    from convo_mcp.database import LEVEL, Database, DatabaseUnavailable, where
+
+    try:
+        db = Database(settings.database_url.get_secret_value(), max_size=1, wait=min(settings.database_wait, 10),
+                      migrate=False)
+    except DatabaseUnavailable as exc:
+        report.bad(f"Database: {exc}. Check CONVO_MCP_DATABASE_URL and that the server accepts this host.")
+        return
+    try:
+        level = db.level()
+    except Exception as exc:  # connected, but cannot read: permissions
+        report.bad(f"Database {where(settings.database_url.get_secret_value())}: cannot read the schema "
+                   f"({type(exc).__name__})")
+        return
+    finally:
+        db.close()
+    if level == LEVEL:
+        report.good(f"Database {db.where}: connected, schema level {level} (current)")
+    elif level < LEVEL:
+        report.bad(f"Database {db.where}: schema level {level}, this version needs {LEVEL}: run `convo-mcp migrate` "
+                   "(serving applies it too)")
+    else:
+        report.bad(f"Database {db.where}: schema level {level} is newer than this version knows ({LEVEL}): "
+                   "upgrade convo-mcp")
+
+
 async def check(app: App) -> Report:
     report = Report()
+    check_database(app.settings, report)
     svc = app.service
     try:
         profile = (await svc.profile(refresh=True)).value

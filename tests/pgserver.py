@@ -109,14 +109,6 @@ def start_postgres(directory: Path) -> PostgresServer:
     return server
 
 
-def reset(server: PostgresServer) -> None:
-    """An empty database again (dropped and made anew), for a test that wants no one else's rows."""
-    psql = [str(server.bin / "psql"), "-h", "127.0.0.1", "-p", str(server.port), "-U", "postgres",
-            "-v", "ON_ERROR_STOP=1", "-q", "-d", "postgres"]
-    subprocess.run([*psql, "-c", "DROP DATABASE IF EXISTS convo WITH (FORCE)"], check=True, stdout=subprocess.DEVNULL)
-    subprocess.run([*psql, "-c", "CREATE DATABASE convo OWNER convo"], check=True, stdout=subprocess.DEVNULL)
-
-
 def empty(server: PostgresServer) -> str:
     """The server's database migrated and emptied of every account's rows (one TRUNCATE); its URL."""
     import psycopg
@@ -127,3 +119,13 @@ def empty(server: PostgresServer) -> str:
     with psycopg.connect(server.admin_url, autocommit=True) as conn:
         conn.execute(f"TRUNCATE {', '.join(TABLES)}")
     return server.url
+
+
+def fresh_database(server: PostgresServer, name: str) -> str:
+    """A new empty database ``name`` owned by ``convo`` (no schema yet); its URL."""
+    psql = [str(server.bin / "psql"), "-h", "127.0.0.1", "-p", str(server.port), "-U", "postgres",
+            "-v", "ON_ERROR_STOP=1", "-q", "-d", "postgres"]
+    subprocess.run([*psql, "-c", f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"], check=True,
+                   stdout=subprocess.DEVNULL)
+    subprocess.run([*psql, "-c", f"CREATE DATABASE {name} OWNER convo"], check=True, stdout=subprocess.DEVNULL)
+    return server.url.rsplit("/", 1)[0] + f"/{name}"
