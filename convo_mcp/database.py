@@ -78,7 +78,18 @@ CREATE TABLE search_vec_done (account text NOT NULL, n bigint NOT NULL, kind tex
 CREATE TABLE search_blobs (account text NOT NULL, key text NOT NULL, value bytea NOT NULL,
   PRIMARY KEY (account, key));
 """ + "".join(_scoped(t) for t in SCOPED)),
+    (2, "the OAuth store: clients, sign-ins, grants with their sealed keys, token digests", """
+CREATE TABLE auth_records (kind text NOT NULL, key text NOT NULL, value text NOT NULL,
+  expires double precision NOT NULL, PRIMARY KEY (kind, key));
+CREATE TABLE auth_groups (grp text NOT NULL, member text NOT NULL, expires double precision NOT NULL,
+  PRIMARY KEY (grp, member));
+CREATE TABLE auth_counters (name text PRIMARY KEY, n bigint NOT NULL, expires double precision NOT NULL);
+CREATE TABLE auth_queues (queue text NOT NULL, member text NOT NULL, expires double precision NOT NULL,
+  seq bigserial NOT NULL, PRIMARY KEY (queue, member));
+CREATE INDEX auth_records_expires ON auth_records (expires);
+"""),
 ]
+AUTH_TABLES = ("auth_records", "auth_groups", "auth_counters", "auth_queues")
 LEVEL = MIGRATIONS[-1][0]
 
 

@@ -113,11 +113,11 @@ def empty(server: PostgresServer) -> str:
     """The server's database migrated and emptied of every account's rows (one TRUNCATE); its URL."""
     import psycopg
 
-    from convo_mcp.database import TABLES, database
+    from convo_mcp.database import AUTH_TABLES, TABLES, database
 
     database(server.url)  # migrated at first use
     with psycopg.connect(server.admin_url, autocommit=True) as conn:
-        conn.execute(f"TRUNCATE {', '.join(TABLES)}")
+        conn.execute(f"TRUNCATE {', '.join((*TABLES, *AUTH_TABLES))}")
     return server.url
 
 

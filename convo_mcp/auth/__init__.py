@@ -120,7 +120,7 @@ def build_oauth(app: App, public_url: str, *, account_limit: int = 500) -> OAuth
     from convo_mcp.auth.endpoints import endpoint_routes
     from convo_mcp.auth.keys import KeyBox
     from convo_mcp.auth.pages import routes
-    from convo_mcp.auth.store import RedisAuthStore, SQLiteAuthStore
+    from convo_mcp.auth.store import PostgresAuthStore, RedisAuthStore, SQLiteAuthStore
 
     settings = app.settings
     secret = settings.secret_key.get_secret_value() if settings.secret_key else None
@@ -131,7 +131,9 @@ def build_oauth(app: App, public_url: str, *, account_limit: int = 500) -> OAuth
     box = KeyBox(secret)
     public = check_public_url(public_url)
     redis_url = settings.redis_url.get_secret_value().strip() if settings.redis_url else ""
-    store: AuthStore = (RedisAuthStore(redis_url) if redis_url
+    db = settings.database()
+    store: AuthStore = (PostgresAuthStore(db, clock=app.clock) if db is not None  # durable, for every replica
+                        else RedisAuthStore(redis_url) if redis_url
                         else SQLiteAuthStore(settings.cache_dir / "auth.sqlite3", clock=app.clock))
     resource = resource_of(public)
     provider = ConvoOAuthProvider(store, box, public_url=public, resource_url=resource,

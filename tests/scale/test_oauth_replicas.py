@@ -18,10 +18,17 @@ from convo_mcp.sandbox import SandboxState
 pytestmark = [pytest.mark.anyio, pytest.mark.slow]
 
 
-@pytest.fixture(params=["sqlite", "redis"])
+@pytest.fixture(params=["sqlite", "redis", "postgres"])
 async def store(request: pytest.FixtureRequest, tmp_path: Path, redis_server: Any) -> AuthStore:
     if request.param == "sqlite":
         return SQLiteAuthStore(tmp_path / "auth.sqlite3")
+    if request.param == "postgres":
+        from pgserver import empty
+
+        from convo_mcp.auth.store import PostgresAuthStore
+        from convo_mcp.database import database
+
+        return PostgresAuthStore(database(empty(request.getfixturevalue("postgres"))))
     return RedisAuthStore(redis_server.url, prefix=f"test-{tmp_path.name}:")
 
 
@@ -43,9 +50,16 @@ async def test_store_takes_once_expires_and_groups(store: AuthStore) -> None:
     await store.aclose()
 
 
-async def test_any_replica_serves_any_person(tmp_path: Path, redis_server: Any) -> None:
+@pytest.mark.parametrize("where", ["redis", "postgres"])
+async def test_any_replica_serves_any_person(tmp_path: Path, redis_server: Any, where: str,
+                                             request: pytest.FixtureRequest) -> None:
     state, secret = SandboxState(), Fernet.generate_key().decode()
-    shared = {"redis_url": redis_server.url, "secret_key": secret}
+    if where == "postgres":  # the grants in the database, durable; nothing in Redis
+        from pgserver import empty
+
+        shared = {"database_url": empty(request.getfixturevalue("postgres")), "secret_key": secret}
+    else:
+        shared = {"redis_url": redis_server.url, "secret_key": secret}
     with oauth_world_on(tmp_path / "a", state=state, **shared) as a, \
             oauth_world_on(tmp_path / "b", state=state, public_url=a.root, **shared) as b:
         ana = Person(a, a.keys["ana"])
