@@ -94,6 +94,8 @@ async def test_two_accounts_never_see_each_others_lines_meetings_or_cache(world:
 
 KILLED = """
 import sys, time
+from convo_mcp.log import configure_logging
+configure_logging("warning")  # logs to stderr; stdout says how many meetings are committed
 from convo_mcp.database import Database
 from convo_mcp.search.document import Document
 from convo_mcp.search.postgres import PostgresIndex
