@@ -5,12 +5,12 @@ WORKDIR /src
 COPY pyproject.toml README.md LICENSE ./
 COPY convo_mcp ./convo_mcp
 COPY prompts ./prompts
-RUN pip wheel --no-cache-dir --wheel-dir /wheels '.[redis]'
+RUN pip wheel --no-cache-dir --wheel-dir /wheels '.[redis,postgres]'
 
 FROM python:3.12-slim
 RUN useradd --create-home --uid 10001 convo
 COPY --from=build /wheels /wheels
-RUN pip install --no-cache-dir --no-index --find-links /wheels 'convo-mcp[redis]' && rm -rf /wheels
+RUN pip install --no-cache-dir --no-index --find-links /wheels 'convo-mcp[redis,postgres]' && rm -rf /wheels
 USER convo
 ENV CONVO_MCP_CACHE_DIR=/home/convo/data PYTHONUNBUFFERED=1
 VOLUME ["/home/convo/data"]

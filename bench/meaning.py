@@ -44,11 +44,22 @@ TITLES = ["Weekly sync", "Pipeline review", "1:1", "Standup", "Planning", "Custo
 
 
 def build(path: Path, count: int, segments: int) -> dict[str, Any]:
+    index = SQLiteIndex(path, meaning=shared_embedder())
+    info = fill(index, count, segments)
+    index._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    info["size"] = index.size_bytes()
+    info["vec_bytes"] = index._conn.execute("SELECT sum(length(v)) + 8 * count(*) FROM vec").fetchone()[0] or 0
+    index.close()
+    return info
+
+
+def fill(index: Any, count: int, segments: int) -> dict[str, Any]:
+    """The generated meetings (each pair's sentence said once, in its home meeting) into ``index``
+    (any backend), and their vectors."""
     rng = random.Random(5)
     now = time.time()
     homes = {k: (k * count) // len(PAIRS) + 1 for k in range(len(PAIRS))}
     planted = {n: k for k, n in homes.items()}
-    index = SQLiteIndex(path, meaning=shared_embedder())
     docs: list[Document] = []
     raw, words_cpu, background = 0, 0.0, Counter[str]()
     for n in range(count):
@@ -74,12 +85,20 @@ def build(path: Path, count: int, segments: int) -> dict[str, Any]:
     while step := index.embed_pending(20_000):
         lines += step
     vectors_cpu = time.process_time() - t0
-    index._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    size = index.size_bytes()
-    vec_bytes = index._conn.execute("SELECT sum(length(v)) + 8 * count(*) FROM vec").fetchone()[0] or 0
+    return {"homes": homes, "raw": raw, "words_cpu": words_cpu, "vectors_cpu": vectors_cpu, "lines": lines,
+            "count": count, "background": background}
+
+
+def paraphrase_recall(make: Any, count: int, segments: int = 150) -> float:
+    """recall@5 of the report half's "other words" asks (fusion, as search_meetings ranks) on
+    ``count`` meetings in the index ``make(model)`` returns: how backends compare on meaning."""
+    index = make(shared_embedder())
+    info = fill(index, count, segments)
+    items = [(k, text) for k, text in asks(info)["other words"] if k % 2 == 1]
+    found = sum(f"sess_{info['homes'][k]:08x}" in [m.meeting.id for m in index.search(
+        parse_query(text), limit=5, per_meeting=0).meetings] for k, text in items)
     index.close()
-    return {"homes": homes, "raw": raw, "size": size, "vec_bytes": vec_bytes, "words_cpu": words_cpu,
-            "vectors_cpu": vectors_cpu, "lines": lines, "count": count, "background": background}
+    return found / len(items)
 
 
 def asks(info: dict[str, Any]) -> dict[str, list[tuple[int, str]]]:

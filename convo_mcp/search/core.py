@@ -16,6 +16,8 @@ import bisect
 import re
 import threading
 import time
+import weakref
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -35,6 +37,39 @@ if TYPE_CHECKING:
 
 log = get_logger("convo_mcp.search")
 TITLE_KIND = "n"  # the "kind" of a meeting's title among what has vectors (transcripts "t", summaries "k")
+VECTOR_MEMORY = 256 * 2**20  # bytes of vectors held in memory for every account together
+
+
+class _Held:
+    """Which indexes hold their vectors in memory, least recently searched first: past
+    ``VECTOR_MEMORY`` in all, the least recently searched let theirs go (read again when next needed),
+    so a replica serving many accounts holds the vectors of those in use, not of all it ever served."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._order: OrderedDict[int, tuple[weakref.ref[IndexCore], int]] = OrderedDict()
+
+    def touch(self, index: IndexCore, size: int) -> None:
+        with self._lock:
+            self._order[id(index)] = (weakref.ref(index), size)
+            self._order.move_to_end(id(index))
+            total = sum(n for _, n in self._order.values())
+            while total > VECTOR_MEMORY and len(self._order) > 1:
+                _, (ref, n) = self._order.popitem(last=False)
+                total -= n
+                if (other := ref()) is not None:
+                    other._vectors = None
+
+    def forget(self, index: IndexCore) -> None:
+        with self._lock:
+            self._order.pop(id(index), None)
+
+    def size(self) -> int:
+        with self._lock:
+            return sum(n for _, n in self._order.values())
+
+
+HELD = _Held()
 
 
 @dataclass(frozen=True)
@@ -152,6 +187,7 @@ class IndexCore:
         """Drop what is held in memory of the vectors: read again from storage when next needed."""
         self._calibration, self._calibration_read, self._vectors = None, False, None
         self._unembedded = True
+        HELD.forget(self)
 
     def health(self) -> Health:
         return Health(self._rebuilt_at, self._full)
@@ -328,11 +364,13 @@ class IndexCore:
                               np.concatenate([hub[p] for p in parts]))
 
     def _vector_set(self) -> VectorSet:
-        if self._vectors is None:
+        vectors = self._vectors
+        if vectors is None:
             from convo_mcp.search.meaning import VectorSet
 
-            self._vectors = VectorSet.of(list(self._vector_chunks()))
-        return self._vectors
+            vectors = self._vectors = VectorSet.of(list(self._vector_chunks()))
+        HELD.touch(self, vectors.nbytes)
+        return vectors
 
     def _close_in_meaning(self, query: Query, by_n: dict[int, Meeting],
                           speakers: dict[int, set[int]] | None) -> dict[int, list[tuple[float, int]]]:

@@ -205,6 +205,7 @@ class SQLiteIndex(IndexCore):
 
     def close(self) -> None:
         with self._lock:
+            self._forget_vectors()
             self._conn.close()
 
     def _guarded(self, fn: Any, *args: Any) -> Any:

@@ -252,6 +252,11 @@ class VectorSet:
     def __len__(self) -> int:
         return int(self.alive.sum())
 
+    @property
+    def nbytes(self) -> int:
+        """The memory it holds."""
+        return int(self.rowids.nbytes + self.signs.nbytes + self.hub.nbytes + self.alive.nbytes)
+
     def add(self, rowids: npt.NDArray[np.int64], q8: npt.NDArray[np.int8], hub: Floats) -> None:
         self.rowids = np.concatenate([self.rowids, rowids])
         self.signs = np.concatenate([self.signs, _signs(q8)])

@@ -60,3 +60,29 @@ def test_the_container_command_serves_oauth_and_health(tmp_path: Path) -> None:
         anonymous.headers["www-authenticate"]
     assert prm["resource"] == "https://mcp.example.com/mcp"
     assert foreign.status_code in (401, 421)
+
+
+def test_compose_runs_the_server_on_postgres_and_redis_once_both_are_healthy() -> None:
+    """What can be checked without a Docker daemon: the file parses, every service the server needs
+    is there with a health check and a volume, and the server waits for both and is given both."""
+    import yaml
+
+    compose = yaml.safe_load((ROOT / "compose.yaml").read_text())
+    services = compose["services"]
+    assert set(services) == {"convo-mcp", "postgres", "redis"}
+    server = services["convo-mcp"]
+    assert server["depends_on"] == {"postgres": {"condition": "service_healthy"},
+                                    "redis": {"condition": "service_healthy"}}
+    env = server["environment"]
+    assert env["CONVO_MCP_DATABASE_URL"].startswith("postgresql://convo:${POSTGRES_PASSWORD")
+    assert env["CONVO_MCP_DATABASE_URL"].endswith("@postgres:5432/convo")
+    assert env["CONVO_MCP_REDIS_URL"].endswith("@redis:6379/0")
+    for name in ("postgres", "redis"):
+        check = services[name]["healthcheck"]
+        assert check["test"][0] == "CMD-SHELL" and check["interval"] and check["retries"] >= 5
+        assert any(v.split(":")[0] in compose["volumes"] for v in services[name]["volumes"])
+    pg = services["postgres"]
+    assert pg["image"].startswith("postgres:15") and pg["environment"]["POSTGRES_USER"] == "convo"
+    assert "pg_isready -U convo -d convo" in pg["healthcheck"]["test"][1]
+    # the image has the database driver the URL needs
+    assert "postgres" in re.search(r"convo-mcp\[([a-z,]+)\]", (ROOT / "Dockerfile").read_text()).group(1)

@@ -247,3 +247,22 @@ async def test_fetch_sends_the_transcript_once(world: World) -> None:
     doc = json.loads(got.content[0].text)
     assert set(doc) == {"id", "title", "text", "url", "metadata"}
     assert tools["fetch"].output_schema is None
+
+
+def test_held_vectors_are_bounded_across_accounts_and_read_again_when_needed(tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    from convo_mcp.search import core
+
+    a = filled(lambda meaning=None: SQLiteIndex(tmp_path / "a.sqlite3", meaning=meaning), shared_embedder())
+    b = filled(lambda meaning=None: SQLiteIndex(tmp_path / "b.sqlite3", meaning=meaning), shared_embedder())
+    assert top(a, "broken coffee maker")[0] == "sess_m007"
+    one = a._vectors.nbytes if a._vectors is not None else 0
+    monkeypatch.setattr(core, "VECTOR_MEMORY", int(one * 1.5))  # room for one account's vectors, not two
+    assert top(b, "broken coffee maker")[0] == "sess_m007"
+    assert a._vectors is None and b._vectors is not None  # the one searched longest ago let its go
+    assert core.HELD.size() <= core.VECTOR_MEMORY
+    assert top(a, "broken coffee maker")[0] == "sess_m007"  # read again when searched, same answer
+    assert b._vectors is None
+    a.close()
+    b.close()
+    assert core.HELD.size() == 0
