@@ -43,7 +43,6 @@ if TYPE_CHECKING:
 
 CONFIG = "english"  # the text search configuration of every line and query (as written below)
 TSQUERY_NAMED = "to_tsquery('english', %(q)s)"
-INSERT_LINE = "INSERT INTO search_lines VALUES (%s, %s, %s, to_tsvector('english', %s))"
 
 
 def _lexeme(word: str) -> str:
@@ -197,82 +196,118 @@ class PostgresIndex(IndexCore):
 
     def _note(self, rows: list[Listed]) -> None:
         now = self._clock()
-        for cid, title, start, minutes in rows:
-            self._upsert(cid, title, start, minutes, now)
+        self._upsert([(cid, title, start, minutes, now) for cid, title, start, minutes in rows])
         self._wrote()
 
-    def _upsert(self, cid: str, title: str | None, start: float | None, minutes: float | None,
-                listed: float | None = None) -> Meeting:
-        old = self._meetings.get(cid)
-        r = self._one(
+    def _upsert(self, rows: Sequence[tuple[str, str | None, float | None, float | None, float | None]]
+                ) -> dict[str, Meeting]:
+        """Note meetings (id, title, start, minutes, listed) in one statement, their titles searchable
+        from the moment they are known; the meetings as they now are."""
+        latest: dict[str, list[Any]] = {}
+        for given in rows:  # one row per meeting: what the later rows say, else what the earlier ones did
+            seen = latest.setdefault(given[0], list(given))
+            seen[1:] = [b if b is not None else a for a, b in zip(seen[1:], given[1:], strict=True)]
+        cols = list(zip(*latest.values(), strict=True))
+        found = self._q(
             "INSERT INTO search_meetings AS m (account, id, title, start, minutes, listed) "
-            "VALUES (%s, %s, %s, %s, %s, %s) "
+            "SELECT %s, i, t, s, mi, l FROM unnest(%s::text[], %s::text[], %s::float8[], %s::float8[], %s::float8[]) "
+            "AS x (i, t, s, mi, l) "
             "ON CONFLICT (account, id) DO UPDATE SET title = coalesce(excluded.title, m.title), "
             "start = coalesce(excluded.start, m.start), minutes = coalesce(excluded.minutes, m.minutes), "
             "listed = coalesce(excluded.listed, m.listed) "
-            "RETURNING n, title, start, minutes, transcript, keypoints IS NOT NULL",
-            cid, title, start, minutes, listed)
-        assert r is not None
-        m = Meeting(r[0], cid, r[1], r[2], r[3], bool(r[4]), bool(r[5]))
-        if old is None or old.title != m.title:  # the title is searchable from the moment it is known
-            row = m.n << MEETING_SHIFT | TITLE_ROW
-            self._drop_lines(m.n, TITLE_KIND, [row])
-            if m.title:
-                self._c.execute(INSERT_LINE,
-                                (self.account, row, m.n, m.title))
-        self._keep(m)
+            "RETURNING id, n, title, start, minutes, transcript, keypoints IS NOT NULL", *map(list, cols))
+        out: dict[str, Meeting] = {}
+        titles: list[tuple[int, int, str]] = []
+        for cid, n, title, start, minutes, transcript, keypoints in found:
+            old = self._meetings.get(cid)
+            m = out[cid] = Meeting(n, cid, title, start, minutes, bool(transcript), bool(keypoints))
+            if old is None or old.title != m.title:
+                row = m.n << MEETING_SHIFT | TITLE_ROW
+                if old is not None and old.title:
+                    self._drop_lines(m.n, TITLE_KIND, [row])
+                if m.title:
+                    titles.append((row, m.n, m.title))
+            self._keep(m)
+        self._insert_lines(titles)
         self._unembedded = True
-        return m
+        return out
+
+    def _insert_lines(self, rows: Sequence[tuple[int, int, str]]) -> None:
+        """(rowid, meeting n, text): copied in (COPY, the fastest way in), made tsvectors in the server."""
+        if not rows:
+            return
+        self._c.execute("CREATE TEMP TABLE IF NOT EXISTS incoming (r bigint, n bigint, t text) ON COMMIT DELETE ROWS")
+        with self._c.cursor() as cur, cur.copy("COPY incoming (r, n, t) FROM STDIN") as copy:
+            for row in rows:
+                copy.write_row(row)
+        self._c.execute("INSERT INTO search_lines SELECT %s, r, n, to_tsvector('english', t) FROM incoming",
+                        (self.account,))
+        self._c.execute("TRUNCATE incoming")
 
     def add(self, documents: Sequence[Document]) -> None:
         if documents:
             self._guarded(self._add, documents)
 
     def _add(self, documents: Sequence[Document]) -> None:
-        latest = {(d.conversation_id, d.kind): d for d in documents}  # one per meeting and kind: the last
-        rows: list[tuple[str, int, int, str]] = []
-        for doc in latest.values():
-            m = self._upsert(doc.conversation_id, doc.title, doc.start, doc.minutes)
-            kind = doc.kind
-            old = self._lines.content(m.n, kind)
-            if old is not None:
-                base = m.n << MEETING_SHIFT
-                self._drop_lines(m.n, kind, [base | ln.speaker << SPEAKER_SHIFT | ln.row for ln in unpack(old)])
-            names = self._speaker_numbers(m.n, doc)
-            lines = (transcript_lines if kind == "t" else keypoint_lines)(doc, names)
+        self._fresh()  # what other replicas indexed meanwhile is replaced, not doubled
+        latest = list({(d.conversation_id, d.kind): d for d in documents}.values())  # per meeting and kind: the last
+        had = {d.conversation_id: self._meetings.get(d.conversation_id) for d in latest}
+        meetings = self._upsert([(d.conversation_id, d.title, d.start, d.minutes, None) for d in latest])
+        ns = sorted({m.n for m in meetings.values()})
+        speakers: dict[int, dict[str, int]] = {}
+        for n, no, name in self._q("SELECT n, no, name FROM search_speakers WHERE account = %s AND n = ANY(%s)", ns):
+            speakers.setdefault(int(n), {})[str(name)] = int(no)
+        replaced = [(meetings[d.conversation_id].n, d.kind) for d in latest if (h := had[d.conversation_id])
+                    is not None and (h.transcript if d.kind == "t" else h.keypoints)]
+        for n, kind in replaced:  # what these documents replace (a re-read transcript, a new summary)
+            if (old := self._lines.content(n, kind)) is not None:
+                base = n << MEETING_SHIFT
+                self._drop_lines(n, kind, [base | ln.speaker << SPEAKER_SHIFT | ln.row for ln in unpack(old)])
+        lines_in: list[tuple[int, int, str]] = []
+        new_speakers: list[tuple[int, int, str]] = []
+        content: list[tuple[int, str, bytes]] = []
+        transcripts: list[tuple[int, int]] = []
+        summaries: list[tuple[int, bytes]] = []
+        for doc in latest:
+            m = meetings[doc.conversation_id]
+            known = speakers.setdefault(m.n, {})
+            for name in doc.speaker_names():
+                if name not in known and len(known) < SPEAKER_MASK:
+                    known[name] = len(known) + 1  # 0 is "no speaker" (keypoint items, unknown)
+                    new_speakers.append((m.n, known[name], name))
+            lines = (transcript_lines if doc.kind == "t" else keypoint_lines)(doc, known)
             base = m.n << MEETING_SHIFT
-            rows += [(self.account, base | ln.speaker << SPEAKER_SHIFT | ln.row, m.n, ln.text) for ln in lines]
-            self._c.execute("INSERT INTO search_content VALUES (%s, %s, %s, %s) ON CONFLICT (account, n, kind) "
-                            "DO UPDATE SET lines = excluded.lines", (self.account, m.n, kind, pack(lines)))
-            if kind == "t":
-                self._c.execute("UPDATE search_meetings SET transcript = true, segments = %s WHERE account = %s "
-                                "AND n = %s", (len(doc.payload.get("segments", [])), self.account, m.n))
+            lines_in += [(base | ln.speaker << SPEAKER_SHIFT | ln.row, m.n, ln.text) for ln in lines]
+            content.append((m.n, doc.kind, pack(lines)))
+            if doc.kind == "t":
+                transcripts.append((m.n, len(doc.payload.get("segments", []))))
             else:
-                packed = zlib.compress(json.dumps(doc.payload).encode(), 6)
-                self._c.execute("UPDATE search_meetings SET keypoints = %s WHERE account = %s AND n = %s",
-                                (packed, self.account, m.n))
-            self._keep(Meeting(m.n, m.id, m.title, m.start, m.minutes, m.transcript or kind == "t",
-                               m.keypoints or kind == "k"))
-        with self._c.cursor() as cur:
-            cur.executemany(INSERT_LINE, rows)
+                summaries.append((m.n, zlib.compress(json.dumps(doc.payload).encode(), 6)))
+            self._keep(Meeting(m.n, m.id, m.title, m.start, m.minutes, m.transcript or doc.kind == "t",
+                               m.keypoints or doc.kind == "k"))
+            meetings[doc.conversation_id] = self._meetings[doc.conversation_id]
+        if new_speakers:
+            self._c.execute("INSERT INTO search_speakers SELECT %s, n, no, name FROM unnest(%s::bigint[], "
+                            "%s::int[], %s::text[]) AS x (n, no, name)",
+                            (self.account, *map(list, zip(*new_speakers, strict=True))))
+        self._c.execute("INSERT INTO search_content SELECT %s, n, k, l FROM unnest(%s::bigint[], %s::text[], "
+                        "%s::bytea[]) AS x (n, k, l) ON CONFLICT (account, n, kind) DO UPDATE SET "
+                        "lines = excluded.lines", (self.account, *map(list, zip(*content, strict=True))))
+        if transcripts:
+            self._c.execute("UPDATE search_meetings m SET transcript = true, segments = x.s FROM unnest(%s::bigint[], "
+                            "%s::int[]) AS x (n, s) WHERE m.account = %s AND m.n = x.n",
+                            (*map(list, zip(*transcripts, strict=True)), self.account))
+        if summaries:
+            self._c.execute("UPDATE search_meetings m SET keypoints = x.k FROM unnest(%s::bigint[], %s::bytea[]) "
+                            "AS x (n, k) WHERE m.account = %s AND m.n = x.n",
+                            (*map(list, zip(*summaries, strict=True)), self.account))
+        self._insert_lines(lines_in)
         self._wrote()
-
-    def _speaker_numbers(self, n: int, doc: Document) -> dict[str, int]:
-        known = {str(name): int(no) for name, no in
-                 self._q("SELECT name, no FROM search_speakers WHERE account = %s AND n = %s", n)}
-        new = []
-        for name in doc.speaker_names():
-            if name not in known and len(known) < SPEAKER_MASK:
-                known[name] = len(known) + 1  # 0 is "no speaker" (keypoint items, unknown)
-                new.append((self.account, n, known[name], name))
-        if new:
-            with self._c.cursor() as cur:
-                cur.executemany("INSERT INTO search_speakers VALUES (%s, %s, %s, %s)", new)
-        return known
 
     def _drop_lines(self, n: int, kind: str, rowids: list[int]) -> None:
         """Remove a document's (or title's) lines, their vectors, and its content row."""
-        self._c.execute("DELETE FROM search_lines WHERE account = %s AND rowid = ANY(%s)", (self.account, rowids))
+        self._c.execute("DELETE FROM search_lines WHERE account = %s AND n = %s AND rowid = ANY(%s)",
+                        (self.account, n, rowids))
         self._c.execute("DELETE FROM search_vectors WHERE account = %s AND rowid = ANY(%s)", (self.account, rowids))
         self._c.execute("DELETE FROM search_vec_done WHERE account = %s AND n = %s AND kind = %s",
                         (self.account, n, kind))
@@ -386,15 +421,18 @@ class PostgresIndex(IndexCore):
                     current = self._lines.content(item.n, item.kind)
                 if current != item.source:
                     continue  # replaced or removed meanwhile: embedded again with what replaced it
-                ids = [r for r, _ in item.lines]
-                rows += [(self.account, r, v.tobytes(), h) for r, v, h in zip(ids, stored[here], hub[here].tolist(),
-                                                                               strict=True)]
-                done.append((self.account, item.n, item.kind))
+                rows += [(r, v.tobytes(), h) for (r, _), v, h in zip(item.lines, stored[here], hub[here].tolist(),
+                                                                      strict=True)]
+                done.append((item.n, item.kind))
                 written.append(i)
-            with self._c.cursor() as cur:
-                cur.executemany("INSERT INTO search_vectors VALUES (%s, %s, %s, %s) ON CONFLICT (account, rowid) "
-                                "DO UPDATE SET v = excluded.v, hub = excluded.hub", rows)
-                cur.executemany("INSERT INTO search_vec_done VALUES (%s, %s, %s) ON CONFLICT DO NOTHING", done)
+            if rows:  # one statement each: arrays in
+                self._c.execute("INSERT INTO search_vectors SELECT %s, r, v, h FROM unnest(%s::bigint[], "
+                                "%s::bytea[], %s::real[]) AS x (r, v, h) ON CONFLICT (account, rowid) DO UPDATE SET "
+                                "v = excluded.v, hub = excluded.hub",
+                                (self.account, [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]))
+                self._c.execute("INSERT INTO search_vec_done SELECT %s, n, k FROM unnest(%s::bigint[], %s::text[]) "
+                                "AS x (n, k) ON CONFLICT DO NOTHING",
+                                (self.account, [d[0] for d in done], [d[1] for d in done]))
             return written
 
         out: list[int] = self._guarded(write)
