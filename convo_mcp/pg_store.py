@@ -89,5 +89,29 @@ class PostgresStore:
             "until = excluded.until WHERE m.until <= %s", (self.account, key, now + ttl, now)))
         return cursor.rowcount == 1
 
+    # --- leases: one replica at a time does a piece of work (the background indexer) ---------------
+
+    async def take_lease(self, name: str, ttl: float) -> float | None:
+        """Hold ``name`` for ``ttl`` seconds if nobody does (or the holder's lease lapsed): the lease's
+        end, also its token; None when another replica holds it. One statement: atomic."""
+        now = self._clock()
+        until = now + ttl
+        cursor = await self._run(lambda c: c.execute(
+            "INSERT INTO cache_marks AS m VALUES (%s, %s, %s) ON CONFLICT (account, key) DO UPDATE SET "
+            "until = excluded.until WHERE m.until <= %s", (self.account, f"lease:{name}", until, now)))
+        return until if cursor.rowcount == 1 else None
+
+    async def renew_lease(self, name: str, token: float, ttl: float) -> float | None:
+        until = self._clock() + ttl
+        cursor = await self._run(lambda c: c.execute(
+            "UPDATE cache_marks SET until = %s WHERE account = %s AND key = %s AND until = %s",
+            (until, self.account, f"lease:{name}", token)))
+        return until if cursor.rowcount == 1 else None
+
+    async def drop_lease(self, name: str, token: float) -> None:
+        await self._run(lambda c: c.execute(
+            "DELETE FROM cache_marks WHERE account = %s AND key = %s AND until = %s",
+            (self.account, f"lease:{name}", token)))
+
     async def aclose(self) -> None:
         """Nothing of its own to close: the pool is the process's, shared by every account."""

@@ -1,14 +1,17 @@
 """When the background indexer runs: a few seconds after the server starts (so starting stays as fast
-as without it), in the single-process mode only (replicas would each take their share of one shared
-budget: with Redis they index on the way, on webhooks and with ``deep=true``, and ``convo-mcp index``
-fills the rest), and never in OAuth mode (each signed-in account spends only on its own calls)."""
+as without it), for the account each App serves (in OAuth mode, each signed-in account open on this
+replica, within that account's own budget). Replicas sharing Redis but no database do not run it
+(each would take a share of one budget: they index on the way, on webhooks and with ``deep=true``,
+and ``convo-mcp index`` fills the rest). With a database, replicas run it under a lease kept there:
+one replica at a time per account, and another takes over where it stopped (the index it fills is
+the database's) when its lease lapses."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from convo_mcp.config import Settings
 from convo_mcp.search.activity import Activity
@@ -29,7 +32,7 @@ class BackgroundSchedule:
 
     def wanted(self, *, shared: bool) -> bool:
         return (self.settings.index_background and self.settings.search_index and self.settings.has_key
-                and not shared)
+                and (not shared or self.settings.database_url is not None))
 
     def start(self, *, shared: bool) -> None:
         if self._task is None and self.wanted(shared=shared):
@@ -49,6 +52,44 @@ class BackgroundSchedule:
         service = self._service()
         if service.index is None:
             return
+        lease = None
+        if (db := self.settings.database()) is not None:  # one replica at a time walks this account
+            from convo_mcp.pg_store import PostgresStore
+
+            lease = Lease(PostgresStore(db, self.settings.account().id, clock=self.clock), "background-indexer")
         await BackgroundIndexer(service, service.index, self.activity, share=self.settings.index_share,
                                 reserve=self.settings.budget_reserve, clock=self.clock,
-                                sleep=self.sleep or asyncio.sleep).run()
+                                sleep=self.sleep or asyncio.sleep, lease=lease).run()
+
+
+class LeaseStore(Protocol):
+    async def take_lease(self, name: str, ttl: float) -> float | None: ...
+
+    async def renew_lease(self, name: str, token: float, ttl: float) -> float | None: ...
+
+    async def drop_lease(self, name: str, token: float) -> None: ...
+
+
+LEASE = 180.0  # seconds a walker holds an account without renewing (it renews every round)
+
+
+class Lease:
+    """One holder at a time among the processes sharing ``store``: held while renewed, taken over by
+    another once it lapses (a replica that died)."""
+
+    def __init__(self, store: LeaseStore, name: str, ttl: float = LEASE) -> None:
+        self.store, self.name, self.ttl = store, name, ttl
+        self.token: float | None = None
+
+    async def hold(self) -> bool:
+        """Renew the lease held, else take it if free; whether this process holds it now."""
+        if self.token is not None:
+            self.token = await self.store.renew_lease(self.name, self.token, self.ttl)
+        if self.token is None:
+            self.token = await self.store.take_lease(self.name, self.ttl)
+        return self.token is not None
+
+    async def release(self) -> None:
+        if self.token is not None:
+            token, self.token = self.token, None
+            await self.store.drop_lease(self.name, token)

@@ -207,7 +207,10 @@ class IndexCore:
         return self._meetings.get(conversation_id)
 
     def meetings(self) -> list[Meeting]:
-        return list(self._meetings.values())
+        """Every meeting known, as written by any process sharing the store."""
+        with self._lock:
+            self._guarded(self._fresh)
+            return list(self._meetings.values())
 
     def has_transcript(self, conversation_id: str) -> bool:
         m = self._meetings.get(conversation_id)

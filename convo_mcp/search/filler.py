@@ -35,6 +35,7 @@ from convo_mcp.types import Clock, Sleep
 
 if TYPE_CHECKING:
     from convo_mcp.convo.models import Conversation, Keypoints, Transcript
+    from convo_mcp.search.background import Lease
     from convo_mcp.service import ConvoService
 
 log = get_logger("convo_mcp.search")
@@ -209,7 +210,7 @@ class BackgroundIndexer:
     def __init__(
         self, service: ConvoService, indexer: Indexer, activity: Activity, *, share: float = 0.5,
         reserve: float = 0.10, clock: Clock = time.time, sleep: Sleep = asyncio.sleep, batch: int = 5,
-        idle: float = 60.0, quiet: float = 2.0, relist_every: float = HOUR,
+        idle: float = 60.0, quiet: float = 2.0, relist_every: float = HOUR, lease: Lease | None = None,
     ) -> None:
         self.service, self.indexer, self.activity = service, indexer, activity
         self.share, self.reserve = share, reserve
@@ -220,6 +221,7 @@ class BackgroundIndexer:
         self.listed_at: float | None = None
         self.fetched = 0
         self.failed: dict[str, str] = {}  # id → error code
+        self.lease = lease  # with replicas on one database: walk only while holding the account's lease
 
     def allowance(self) -> int:
         """Requests it may send now: at most ``share`` of what the hour had left before it took its
@@ -241,15 +243,20 @@ class BackgroundIndexer:
         return max(0, min(by_share, by_reserve, by_pace))
 
     async def run(self) -> None:
-        while True:
-            try:
-                waited = await self.step()
-            except asyncio.CancelledError:
-                raise
-            except Exception as exc:
-                log.warning("search.background_error", error=type(exc).__name__)
-                waited = False
-            await self._sleep(0 if waited else self.idle)
+        try:
+            while True:
+                try:
+                    waited = await self.step()
+                except asyncio.CancelledError:
+                    raise
+                except Exception as exc:
+                    log.warning("search.background_error", error=type(exc).__name__)
+                    waited = False
+                await self._sleep(0 if waited else self.idle)
+        finally:
+            if self.lease is not None:  # another replica may walk at once
+                with contextlib.suppress(Exception):
+                    await asyncio.shield(self.lease.release())
 
     async def step(self) -> bool:
         """One round; True when it did something (or waited on purpose) and may go on at once."""
@@ -258,6 +265,8 @@ class BackgroundIndexer:
             return True
         if self.indexer.health().full:  # nothing fetched could be kept: wait for room
             return False
+        if self.lease is not None and not await self.lease.hold():
+            return False  # another replica walks this account now
         allowed = self.allowance()
         if allowed <= 0:
             return False

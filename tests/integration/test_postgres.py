@@ -4,6 +4,7 @@ accounts apart in every table; a replica killed mid-write; migrations once; a sh
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import subprocess
@@ -22,12 +23,14 @@ from pgserver import PostgresServer, empty, fresh_database
 from convo_mcp.account import Account
 from convo_mcp.database import LEVEL, SCOPED, Database, DatabaseBusy, database
 from convo_mcp.search.document import unpack
+from convo_mcp.search.postgres import PostgresIndex
 from convo_mcp.search.query import parse_query
 
 pytestmark = pytest.mark.anyio
 KEY = "convo_pg_professional"
 OTHER = "convo_pg_other_account"
 ROOT = Path(__file__).resolve().parents[2]
+TRANSCRIPT_ROUTE = "/conversations/{id}/transcript"
 
 
 @pytest.fixture
@@ -124,8 +127,6 @@ def test_a_replica_killed_mid_write_leaves_nothing_half_written(postgres: Postgr
     time.sleep(0.15)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=10)
-    from convo_mcp.search.postgres import PostgresIndex
-
     index = PostgresIndex(database(url), "account-killed")
     meetings = index.meetings()
     assert len(meetings) >= committed and len(meetings) % 20 == 0  # whole batches only
@@ -248,3 +249,46 @@ def _closed_port() -> int:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
 
+
+
+async def test_background_walkers_take_turns_per_account_and_the_next_resumes(world: World, tmp_path: Path) -> None:
+    from convo_mcp.pg_store import PostgresStore
+    from convo_mcp.search.activity import Activity
+    from convo_mcp.search.background import Lease
+    from convo_mcp.search.filler import BackgroundIndexer
+
+    db = database(world.settings["database_url"])
+    account = Account.of(world.base_url, KEY).id
+    one, two = world.app(cache_dir=tmp_path / "one"), world.app(cache_dir=tmp_path / "two")
+    async with one.running(), two.running():
+        walkers = [BackgroundIndexer(app.service, app.service.index, Activity(), quiet=0.0, share=0.9, batch=4,
+                                     lease=Lease(PostgresStore(db, account), "background-indexer", ttl=1.0))
+                   for app in (one, two)]
+        first, second = walkers
+        assert await first.step()  # holds the account's lease: lists its meetings
+        assert await first.step()  # and reads four transcripts
+        before = world.requests()
+        assert not await second.step()  # the other replica waits: the lease is held
+        assert world.requests() == before
+        await asyncio.sleep(1.2)  # the first replica stops renewing (it died): the lease lapses
+        while await second.step():
+            pass
+    transcripts = world.state.stats.requests(route=TRANSCRIPT_ROUTE)
+    meetings = len(world.state.account(KEY).visible)
+    assert first.fetched == 4 and second.fetched == meetings - 4  # resumed where the first stopped
+    assert transcripts == meetings  # each transcript read once, by one replica or the other
+    index = PostgresIndex(db, account)
+    assert sum(1 for m in index.meetings() if m.transcript) == meetings
+
+
+def test_replicas_walk_in_the_background_only_with_a_database_to_hold_their_lease() -> None:
+    from convo_mcp.config import Settings
+    from convo_mcp.search.activity import Activity
+    from convo_mcp.search.background import BackgroundSchedule
+
+    def wanted(**extra: object) -> bool:
+        settings = Settings(api_key="convo_walker_0123456789", index_background=True, **extra)
+        return BackgroundSchedule(settings, lambda: None, Activity(), clock=time.time).wanted(shared=True)  # type: ignore[arg-type, return-value]
+
+    assert not wanted()  # Redis alone: replicas would each spend a share of one budget
+    assert wanted(database_url="postgresql://convo@db.invalid/convo")  # a lease in the database decides who walks
