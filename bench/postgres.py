@@ -114,6 +114,7 @@ def big(db: Database, accounts: int, meetings: int, segments: int) -> None:
     with db.connection() as conn:
         lines = conn.execute("SELECT count(*) FROM search_lines").fetchone()
         size = conn.execute("SELECT pg_database_size(current_database())").fetchone()
+        conn.execute("ANALYZE")  # as autovacuum does after a bulk load
     gib = int(size[0]) / 2**30 if size else 0.0
     print(f"indexed {lines[0] if lines else 0:,} lines in {total_s:.0f} s "
           f"({accounts * meetings / total_s:.0f} transcripts/s); database {gib:.2f} GiB")

@@ -89,3 +89,9 @@ def cache_file(cache_dir: Path, account_id: str) -> Path:
 def index_file(cache_dir: Path, account_id: str) -> Path:
     """The search index file of the account with this id."""
     return cache_dir / f"search-{account_id}.sqlite3"
+
+
+def owner_id(base_url: str, email: str) -> str:
+    """The id of the person a key belongs to (their Convo profile's email on that API host), in the
+    account id's form: every key they make names the same rows. Reveals nothing of the email."""
+    return hashlib.sha256(f"{base_url.rstrip('/')}\nowner\n{email.strip().casefold()}".encode()).hexdigest()[:16]

@@ -167,6 +167,9 @@ class Settings(BaseSettings):
         description="seconds a call waits for a free database connection before it fails",
     )
     log_level: str = Field(default="info", validation_alias=_env("CONVO_MCP_LOG_LEVEL", "log_level"))
+    # OAuth mode: the id of the person a signed-in key belongs to (from the profile read at sign-in),
+    # which names their rows in a database instead of the key's: a new key keeps their index.
+    data_owner: str | None = Field(default=None, validation_alias=_env("CONVO_MCP_DATA_OWNER", "data_owner"))
 
     @field_validator("webhook_secrets", mode="before")
     @classmethod
@@ -200,6 +203,10 @@ class Settings(BaseSettings):
             raise NotConfiguredError(hint=f"Open {self.configured_in}: enter your Convo API key (Convo app → "
                                           "Settings → API Keys), or turn on Demo mode to try sample meetings.")
         raise NotConfiguredError()
+
+    def data_id(self) -> str:
+        """The id naming this account's data (cache, index, rows): its owner's when known, else its key's."""
+        return self.data_owner or self.account().id
 
     @property
     def has_key(self) -> bool:

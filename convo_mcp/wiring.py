@@ -54,7 +54,7 @@ def build_service(
     if db is not None:  # the durable cache in the shared database (Redis, if any, keeps counters and flights)
         from convo_mcp.pg_store import PostgresStore
 
-        layers.append(PostgresStore(db, settings.account().id, clock=clock))
+        layers.append(PostgresStore(db, settings.data_id(), clock=clock))
         coordinator = shared.flights if shared is not None else None
     elif shared is not None:
         layers.append(shared.store)
@@ -102,7 +102,7 @@ def build_index(settings: Settings, clock: Clock = time.time, backend: BackendFa
         if (db := settings.database()) is not None:  # one index for every replica, rows keyed by the account
             from convo_mcp.search.postgres import PostgresIndex
 
-            return Indexer(PostgresIndex(db, settings.account().id, clock=clock, meaning=meaning))
+            return Indexer(PostgresIndex(db, settings.data_id(), clock=clock, meaning=meaning))
         return Indexer(SQLiteIndex(settings.account().index_file(settings.cache_dir), clock=clock, meaning=meaning))
     except Exception as exc:  # search degrades to "not indexed"; every other tool works
         log.warning("search.index_unavailable", error=type(exc).__name__)

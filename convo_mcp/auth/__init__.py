@@ -22,7 +22,7 @@ from urllib.parse import urlparse
 from mcp.server.auth.settings import AuthSettings, ClientRegistrationOptions, RevocationOptions
 from starlette.routing import Route
 
-from convo_mcp.account import Account, looks_like_key, loopback
+from convo_mcp.account import Account, looks_like_key, loopback, owner_id
 from convo_mcp.auth.provider import (
     SCOPE,
     ConvoAccessToken,
@@ -79,7 +79,9 @@ def key_checker(app: App) -> KeyChecker:
         if tier == "free":
             raise SignInError("This key belongs to a Convo Free plan, which has no API access. Upgrade to Starter or "
                               "above in the Convo app, then sign in again.")
-        return KeyCheck(Account.of(app.settings.base_url, key).id, tier)
+        email = profile.profile.email
+        return KeyCheck(Account.of(app.settings.base_url, key).id, tier,
+                        owner_id(app.settings.base_url, email) if email else None)
 
     return check
 
@@ -105,10 +107,11 @@ class AccountTokenVerifier:
         if found is None or found.subject is None:
             return None
         if not self.accounts.is_open(found.subject):
-            key = await self.provider.key_of(found.grant)
-            if key is None:  # revoked meanwhile, or sealed with a retired server key
+            holder = await self.provider.holder_of(found.grant)
+            if holder is None:  # revoked meanwhile, or sealed with a retired server key
                 return None
-            await self.accounts.open(found.subject, key)
+            key, owner = holder
+            await self.accounts.open(found.subject, key, owner=owner)
         return found
 
 

@@ -109,8 +109,9 @@ class AccountApps:
     def is_open(self, account: str) -> bool:
         return account in self._open
 
-    async def open(self, account: str, key: str) -> App:
-        """The account's App, built and started on first use."""
+    async def open(self, account: str, key: str, *, owner: str | None = None) -> App:
+        """The account's App, built and started on first use (``owner``: the person the key belongs
+        to, whose id names their data in a shared database)."""
         if (entry := self._open.get(account)) is not None:
             entry.used = time.monotonic()
             return entry.app
@@ -118,16 +119,16 @@ class AccountApps:
             if (entry := self._open.get(account)) is not None:
                 return entry.app
             await self._evict()
-            app = self._build(account, key)
+            app = self._build(account, key, owner)
             stack = AsyncExitStack()
             await stack.enter_async_context(app.running())
             self._open[account] = _Open(app, stack)
             log.info("accounts.opened", account=account, open=len(self._open))
             return app
 
-    def _build(self, account: str, key: str) -> App:
+    def _build(self, account: str, key: str, owner: str | None = None) -> App:
         return self.parent.for_key(key, transport=self.pool.for_client(),
-                                   cache_dir=self.parent.settings.cache_dir / "accounts" / account)
+                                   cache_dir=self.parent.settings.cache_dir / "accounts" / account, data_owner=owner)
 
     async def close(self, account: str) -> None:
         """Close an account's App (its last grant ended): its key leaves memory."""

@@ -82,6 +82,7 @@ class SignInError(Exception):
 class KeyCheck:
     account: str  # the account's hash
     tier: str | None
+    owner: str | None = None  # the person's id (from their profile's email): names their data across keys
 
 
 KeyChecker = Callable[[str], Awaitable[KeyCheck]]  # raises SignInError with what to tell the person
@@ -231,9 +232,10 @@ class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRe
             "redirect_uri": str(params.redirect_uri),
             "redirect_uri_provided_explicitly": params.redirect_uri_provided_explicitly,
             "resource": self.resource_url, "subject": checked.account, "grant": grant,
-            "sealed_key": self.box.seal(key),
+            "sealed_key": self.box.seal(key), "owner": checked.owner,
         }, CODE_TTL)
-        log.info("auth.signed_in", account=checked.account, client=client.client_name or "?", tier=checked.tier)
+        log.info("auth.signed_in", account=checked.account, owner=checked.owner, client=client.client_name or "?",
+                 tier=checked.tier)
         # iss (RFC 9207) lets the app check the code came from the server it asked
         return construct_redirect_uri(str(params.redirect_uri), code=code, state=params.state, iss=self.public_url)
 
@@ -287,6 +289,7 @@ class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRe
         await self.store.put("grant", grant, {
             "client_id": client.client_id, "account": record["subject"], "sealed_key": record["sealed_key"],
             "scopes": record["scopes"], "resource": record["resource"], "created": self.clock(),
+            "owner": record.get("owner"),
         }, self.refresh_ttl)
         await self.store.join(f"account:{record['subject']}", grant, self.refresh_ttl)
         await self._keep_client(client.client_id or "")
@@ -352,13 +355,21 @@ class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRe
 
     async def key_of(self, grant: str) -> str | None:
         """The Convo key of a live grant, unsealed; a grant no server key opens is ended (logged)."""
+        found = await self.holder_of(grant)
+        return found[0] if found else None
+
+    async def holder_of(self, grant: str) -> tuple[str, str | None] | None:
+        """The Convo key of a live grant, unsealed, and the id of the person it belongs to (None for
+        grants made before it was kept); a grant no server key opens is ended (logged)."""
         record = await self.store.get("grant", grant)
         if record is None:
             return None
         key = self.box.open(record["sealed_key"])
         if key is None:
             await self.end_unreadable(grant)
-        return key
+            return None
+        owner = record.get("owner")
+        return key, owner if isinstance(owner, str) else None
 
     async def end_unreadable(self, grant: str) -> None:
         """A grant sealed under a server key this server no longer has: it can never work again, so

@@ -129,6 +129,8 @@ class SandboxState:
             created_at=datetime(2025, 3, 14, 9, 30, tzinfo=UTC),
             calendar_connected=calendar_connected,
         )
+        if key not in DEMO_KEYS.values():  # every account its own person: an email is who someone is
+            account.email = cast.USER.email.replace("@", f"+{key.removeprefix('convo_')}@")
         moment = demo_now or now
         demo = dataset.demo_conversations(moment)
         if conversations == "demo":
@@ -138,6 +140,13 @@ class SandboxState:
         account.events = dataset.demo_calendar(moment, demo)
         self.accounts[key] = account
         return key
+
+    def add_key(self, key: str, new_key: str) -> str:
+        """A second key for the same account (as the Convo app makes one): the same person and data."""
+        if new_key in self.accounts or not new_key.startswith("convo_"):
+            raise ValueError(f"cannot add key {new_key!r}")
+        self.accounts[new_key] = self.accounts[key]
+        return new_key
 
     def account(self, key: str) -> Account:
         return self.accounts[key]

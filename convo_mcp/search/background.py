@@ -56,7 +56,7 @@ class BackgroundSchedule:
         if (db := self.settings.database()) is not None:  # one replica at a time walks this account
             from convo_mcp.pg_store import PostgresStore
 
-            lease = Lease(PostgresStore(db, self.settings.account().id, clock=self.clock), "background-indexer")
+            lease = Lease(PostgresStore(db, self.settings.data_id(), clock=self.clock), "background-indexer")
         await BackgroundIndexer(service, service.index, self.activity, share=self.settings.index_share,
                                 reserve=self.settings.budget_reserve, clock=self.clock,
                                 sleep=self.sleep or asyncio.sleep, lease=lease).run()

@@ -135,7 +135,7 @@ async def run_index(app: App, *, since: datetime | None, max_requests: int | Non
                 code = 1
         print("\n".join(status_lines(indexer)), file=out)
         if app.settings.has_key:  # the name forget-account takes (nothing of the key)
-            print(f"Account id: {app.settings.account().id}", file=out)
+            print(f"Account id: {app.settings.data_id()}", file=out)
         health = indexer.health()
         if health.rebuilding_since is not None:
             print(f"The index was found damaged on {datetime.fromtimestamp(health.rebuilding_since, UTC):%Y-%m-%d}, "

@@ -21,7 +21,7 @@ from kit import World, call, connected, sandbox_world, text
 from pgserver import PostgresServer, empty, fresh_database
 
 from convo_mcp.account import Account
-from convo_mcp.database import LEVEL, SCOPED, Database, DatabaseBusy, database
+from convo_mcp.database import LEVEL, SCOPED, TABLES, Database, DatabaseBusy, database
 from convo_mcp.search.document import unpack
 from convo_mcp.search.postgres import PostgresIndex
 from convo_mcp.search.query import parse_query
@@ -223,7 +223,8 @@ async def test_forget_account_removes_its_rows_and_no_one_elses(world: World) ->
     db = database(world.settings["database_url"])
     for account, expected_empty in ((a, True), (b, False)):
         with db.scoped(account) as conn:
-            counts = [conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in SCOPED]  # noqa: S608
+            counts = [conn.execute(f"SELECT count(*) FROM {t} WHERE account = %s",  # noqa: S608
+                                   (account,)).fetchone()[0] for t in TABLES]
         assert (sum(counts) == 0) is expected_empty
     async with connected(world.app(KEY)) as client:
         after = await call(client, "search_meetings", query="budget")

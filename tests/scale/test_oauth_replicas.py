@@ -121,3 +121,39 @@ async def test_key_guesses_are_counted_across_replicas(tmp_path: Path, redis_ser
                     statuses.append((await replica.sign_in(request, f"convo_guess_{round_}_{i}")).status_code)
         assert state.stats.requests("/user/profile") - before == 20
         assert statuses.count(429) == 4
+
+
+async def test_a_new_key_of_the_same_person_keeps_their_index_and_another_person_sees_none(
+        tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    from pgserver import empty
+
+    from convo_mcp.account import Account, owner_id
+    from convo_mcp.database import database
+
+    state, secret = SandboxState(), Fernet.generate_key().decode()
+    url = empty(request.getfixturevalue("postgres"))
+    with oauth_world_on(tmp_path / "a", state=state, database_url=url, secret_key=secret) as world:
+        old_key = world.keys["ana"]
+        new_key = state.add_key(old_key, "convo_ana_made_a_new_key_0042")
+        async with Person(world, old_key).client() as client:
+            first = await client.call_tool("search_meetings", {"query": "pricing", "deep": True})
+        reads = state.stats.requests(route="/conversations/{id}/transcript")
+        async with Person(world, new_key).client() as client:  # the same person, signed in with a new key
+            again = await client.call_tool("search_meetings", {"query": "pricing"})
+        async with Person(world, world.keys["ben"]).client() as client:  # someone else
+            other = await client.call_tool("search_meetings", {"query": "pricing"})
+    assert first.structured_content["meetings"]
+    assert again.structured_content["meetings"] == first.structured_content["meetings"]
+    assert state.stats.requests(route="/conversations/{id}/transcript") == reads  # nothing read again
+    anas = {m["id"] for m in first.structured_content["meetings"]}
+    assert not anas & {m["id"] for m in other.structured_content.get("meetings", [])}  # none of Ana's
+    owner = owner_id(world.app.settings.base_url, state.accounts[old_key].email)
+    db = database(url)
+    with db.scoped(owner) as conn:  # the rows are the person's, not either key's
+        assert conn.execute("SELECT count(*) FROM search_lines WHERE account = %s", (owner,)).fetchone()[0] > 1000
+        assert conn.execute("SELECT count(*) FROM search_meetings").fetchone()[0] >= 40
+    for key in (old_key, new_key):
+        account = Account.of(world.app.settings.base_url, key).id
+        with db.scoped(account) as conn:
+            assert conn.execute("SELECT count(*) FROM search_lines WHERE account = %s", (account,)).fetchone() == (0,)
+            assert conn.execute("SELECT count(*) FROM search_meetings").fetchone() == (0,)
