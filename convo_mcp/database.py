@@ -20,6 +20,7 @@ host and database only.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import threading
 from collections.abc import Iterator
@@ -192,18 +193,6 @@ class Database:
                 out[table] = cursor.rowcount
         return out
 
-    def accounts(self) -> dict[str, int]:
-        """Account id → meetings indexed, for ``index --status`` (ids only: nothing of a key)."""
-        with self.connection() as conn:
-            rows = conn.execute("SELECT account FROM search_accounts").fetchall()
-        found = {}
-        for (account,) in rows:
-            with self.scoped(account) as conn:
-                row = conn.execute("SELECT count(*) FROM search_meetings WHERE account = %s AND transcript",
-                                   (account,)).fetchone()
-                found[account] = int(row[0]) if row else 0
-        return found
-
     def close(self) -> None:
         self.pool.close()
 
@@ -213,15 +202,17 @@ _guard = threading.Lock()
 
 
 def database(url: str, *, max_size: int = 10, wait: float = 30.0) -> Database:
-    """This process's pool for ``url`` (opened and migrated at first use)."""
+    """This process's pool for ``url`` (opened and migrated at first use, closed at exit)."""
     with _guard:
         db = _open.get(url)
         if db is None:
+            if not _open:
+                atexit.register(_close_all)
             db = _open[url] = Database(url, max_size=max_size, wait=wait)
         return db
 
 
-def close_all() -> None:
+def _close_all() -> None:
     with _guard:
         for db in _open.values():
             db.close()
