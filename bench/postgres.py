@@ -25,7 +25,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent), str(HERE.parent / "tests")]
 
 from pgserver import start_postgres  # noqa: E402
-from search import Corpus, meeting, pct, queries  # noqa: E402
+from search import Corpus, meeting, pct, queries, timed  # noqa: E402
 
 from convo_mcp.database import Database  # noqa: E402
 from convo_mcp.search.index import SQLiteIndex  # noqa: E402
@@ -69,17 +69,6 @@ def recall_exact(index: Any, info: dict[str, Any]) -> float:
         page = index.search(parse_query(f"{a} {b}"), limit=5, per_meeting=1)
         hits += any(m.meeting.id == cid for m in page.meetings)
     return hits / max(1, len(info["plants"]))
-
-
-def timed(index: Any, mix: list[str]) -> list[float]:
-    for q in mix[:3]:
-        index.search(parse_query(q))
-    out = []
-    for q in mix:
-        started = time.perf_counter()
-        index.search(parse_query(q))
-        out.append((time.perf_counter() - started) * 1000)
-    return out
 
 
 def rates(db: Database, tmp: Path, segments: int) -> None:

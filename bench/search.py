@@ -144,14 +144,20 @@ def recall_line(r: dict[str, float], planted: int) -> str:
 
 def latency(path: Path, mix: list[str]) -> list[float]:
     index = SQLiteIndex(path)
-    for q in mix[:5]:
+    out = timed(index, mix)
+    index.close()
+    return out
+
+
+def timed(index: Any, mix: list[str], warm: int = 5) -> list[float]:
+    """Milliseconds of each search of ``mix`` on ``index`` (any backend), after ``warm`` of them."""
+    for q in mix[:warm]:
         index.search(parse_query(q))
     out = []
     for q in mix:
         started = time.perf_counter()
         index.search(parse_query(q))
         out.append((time.perf_counter() - started) * 1000)
-    index.close()
     return out
 
 

@@ -13,10 +13,12 @@ line``) in every backend, so the ranking and the vectors read the same way every
 from __future__ import annotations
 
 import bisect
+import json
 import re
 import threading
 import time
 import weakref
+import zlib
 from collections import OrderedDict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -158,6 +160,10 @@ class IndexCore:
     def _vectors_of(self, rowids: list[int]) -> list[tuple[int, bytes, float]]:
         raise NotImplementedError
 
+    def _keypoint_blobs(self, ids: list[str]) -> list[tuple[str, bytes]]:
+        """(meeting id, its summary: zlib-compressed wire JSON) of those ``ids`` that have one, in one query."""
+        raise NotImplementedError
+
     # --- the meetings known, and their coverage -----------------------------------------------------
 
     def _set_meetings(self, meetings: Iterable[Meeting]) -> None:
@@ -219,6 +225,22 @@ class IndexCore:
     def has_keypoints(self, conversation_id: str) -> bool:
         m = self._meetings.get(conversation_id)
         return m is not None and m.keypoints
+
+    def keypoints_json(self, ids: Iterable[str]) -> dict[str, Any]:
+        """Stored summaries (Convo's wire JSON) of those ``ids`` that have them, in one query."""
+        wanted = [i for i in ids if self.has_keypoints(i)]
+        if not wanted:
+            return {}
+        rows: list[tuple[str, bytes]] = self._guarded(self._keypoint_blobs, wanted)
+        return {cid: json.loads(zlib.decompress(blob)) for cid, blob in rows}
+
+    def transcript_lines(self, conversation_id: str) -> list[Line]:
+        """The meeting's transcript lines as indexed, in order (empty when it is not indexed)."""
+        m = self._meetings.get(conversation_id)
+        if m is None or not m.transcript:
+            return []
+        blob: bytes | None = self._guarded(self._lines.content, m.n, "t")
+        return unpack(blob) if blob else []
 
     # --- searching ------------------------------------------------------------------------------
 

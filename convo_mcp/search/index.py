@@ -38,7 +38,6 @@ from convo_mcp.search.core import TITLE_KIND, IndexCore, Work
 from convo_mcp.search.document import (
     TITLE_ROW,
     Document,
-    Line,
     keypoint_lines,
     pack,
     transcript_lines,
@@ -236,33 +235,6 @@ class SQLiteIndex(IndexCore):
     def _fresh(self) -> None:
         if self._conn.execute("PRAGMA data_version").fetchone()[0] != self._version:
             self._load()  # another process sharing the file wrote to it
-
-    def keypoints_json(self, ids: Iterable[str]) -> dict[str, Any]:
-        """Stored keypoints (Convo's wire JSON) of those ``ids`` that have them, in one query."""
-        wanted = [i for i in ids if self.has_keypoints(i)]
-        if not wanted:
-            return {}
-
-        def read() -> dict[str, Any]:
-            rows = self._conn.execute(
-                "SELECT id, keypoints FROM meetings WHERE keypoints IS NOT NULL AND id IN "
-                "(SELECT value FROM json_each(?))", (json.dumps(wanted),)).fetchall()
-            return {r[0]: json.loads(zlib.decompress(r[1])) for r in rows}
-
-        out: dict[str, Any] = self._guarded(read)
-        return out
-
-    def transcript_lines(self, conversation_id: str) -> list[Line]:
-        m = self._meetings.get(conversation_id)
-        if m is None or not m.transcript:
-            return []
-
-        def read() -> list[Line]:
-            row = self._conn.execute("SELECT lines FROM content WHERE n = ? AND kind = 't'", (m.n,)).fetchone()
-            return list(unpack(row[0])) if row else []
-
-        out: list[Line] = self._guarded(read)
-        return out
 
     def speakers(self, conversation_id: str) -> dict[int, str]:
         m = self._meetings.get(conversation_id)
@@ -504,6 +476,10 @@ class SQLiteIndex(IndexCore):
         while batch := cursor.fetchmany(65_536):
             yield (np.fromiter((r[0] for r in batch), np.int64, len(batch)), from_blobs([r[1] for r in batch]),
                    np.fromiter((r[2] for r in batch), np.float32, len(batch)))
+
+    def _keypoint_blobs(self, ids: list[str]) -> list[tuple[str, bytes]]:
+        return self._conn.execute("SELECT id, keypoints FROM meetings WHERE keypoints IS NOT NULL AND id IN "
+                                  "(SELECT value FROM json_each(?))", (json.dumps(ids),)).fetchall()
 
     def _vectors_of(self, rowids: list[int]) -> list[tuple[int, bytes, float]]:
         return self._conn.execute("SELECT rowid, v, hub FROM vec WHERE rowid IN (SELECT value FROM json_each(?))",

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from convo_mcp.search.backend import DiskFull, Listed
 from convo_mcp.search.core import TITLE_KIND, IndexCore, Work
-from convo_mcp.search.document import TITLE_ROW, Document, Line, keypoint_lines, pack, transcript_lines, unpack
+from convo_mcp.search.document import TITLE_ROW, Document, keypoint_lines, pack, transcript_lines, unpack
 from convo_mcp.search.query import Query, Term
 from convo_mcp.search.ranking import MEETING_SHIFT, SPEAKER_MASK, SPEAKER_SHIFT, Speakers
 from convo_mcp.search.results import Meeting
@@ -154,26 +154,6 @@ class PostgresIndex(IndexCore):
 
         out: int = self._guarded(size)
         return out
-
-    def keypoints_json(self, ids: Iterable[str]) -> dict[str, Any]:
-        wanted = [i for i in ids if self.has_keypoints(i)]
-        if not wanted:
-            return {}
-
-        def read() -> dict[str, Any]:
-            rows = self._q("SELECT id, keypoints FROM search_meetings WHERE account = %s AND keypoints IS NOT NULL "
-                           "AND id = ANY(%s)", wanted)
-            return {r[0]: json.loads(zlib.decompress(r[1])) for r in rows}
-
-        out: dict[str, Any] = self._guarded(read)
-        return out
-
-    def transcript_lines(self, conversation_id: str) -> list[Line]:
-        m = self._meetings.get(conversation_id)
-        if m is None or not m.transcript:
-            return []
-        blob = self._guarded(lambda: self._lines.content(m.n, "t"))
-        return unpack(blob) if blob else []
 
     def speakers(self, conversation_id: str) -> dict[int, str]:
         m = self._meetings.get(conversation_id)
@@ -451,6 +431,11 @@ class PostgresIndex(IndexCore):
                                from_blobs([bytes(r[1]) for r in batch]),
                                np.fromiter((r[2] for r in batch), np.float32, len(batch))))
         return iter(chunks)
+
+    def _keypoint_blobs(self, ids: list[str]) -> list[tuple[str, bytes]]:
+        return [(str(i), bytes(k)) for i, k in self._q(
+            "SELECT id, keypoints FROM search_meetings WHERE account = %s AND keypoints IS NOT NULL AND id = ANY(%s)",
+            ids)]
 
     def _vectors_of(self, rowids: list[int]) -> list[tuple[int, bytes, float]]:
         return [(int(r), bytes(v), float(h)) for r, v, h in
