@@ -1,7 +1,7 @@
 """The search index in PostgreSQL, against the SQLite file: indexing rate, latency, recall, two
 replicas, memory across many accounts, and paraphrase recall.
 
-    .venv/bin/python bench/postgres.py [--accounts 10 --meetings 1000 --segments 200]
+    .venv/bin/python bench/postgres.py [--accounts 10 --meetings 1000 --segments 200] [--only memory]
 
 Starts a PostgreSQL cluster of its own (as the tests do: tests/pgserver.py; the server binaries from
 Debian's ``postgresql`` package). Meetings are bench/search.py's generated ones (a Zipf vocabulary,
@@ -197,6 +197,7 @@ def main() -> None:
     ap.add_argument("--meetings", type=int, default=1000)
     ap.add_argument("--segments", type=int, default=200)
     ap.add_argument("--memory-accounts", type=int, default=100)
+    ap.add_argument("--only", choices=("rates", "paraphrases", "big", "memory"), default=None)
     args = ap.parse_args()
     from convo_mcp.log import configure_logging
 
@@ -205,10 +206,13 @@ def main() -> None:
         server = start_postgres(Path(tmp) / "pg")
         try:
             db = Database(server.url, max_size=4)
-            rates(db, Path(tmp), args.segments)
-            paraphrases(db, Path(tmp))
-            big(db, args.accounts, args.meetings, args.segments)
-            memory(db, server.url, args.memory_accounts, args.segments)
+            parts = {"rates": lambda: rates(db, Path(tmp), args.segments),
+                     "paraphrases": lambda: paraphrases(db, Path(tmp)),
+                     "big": lambda: big(db, args.accounts, args.meetings, args.segments),
+                     "memory": lambda: memory(db, server.url, args.memory_accounts, args.segments)}
+            for name, part in parts.items():
+                if args.only in (None, name):
+                    part()
             db.close()
         finally:
             server.stop()

@@ -309,16 +309,21 @@ class IndexCore:
     # --- meaning --------------------------------------------------------------------------------
 
     def _read_calibration(self) -> Calibration | None:
+        """The account's calibration as searching needs it (held without its reference sample)."""
         if not self._calibration_read:
-            from convo_mcp.search.meaning import Calibration
-
-            data = self._blob("calibration")
-            try:
-                self._calibration = Calibration.from_bytes(data) if data else None
-            except (ValueError, KeyError, OSError):
-                self._calibration = None  # unreadable: fitted again
-            self._calibration_read = True
+            whole = self._whole_calibration()
+            self._calibration, self._calibration_read = whole.slim() if whole else None, True
         return self._calibration
+
+    def _whole_calibration(self) -> Calibration | None:
+        """The calibration with its reference sample, read from storage (embedding measures hubness)."""
+        from convo_mcp.search.meaning import Calibration
+
+        data = self._blob("calibration")
+        try:
+            return Calibration.from_bytes(data) if data else None
+        except (ValueError, KeyError, OSError):
+            return None  # unreadable: fitted again
 
     def vectors_pending(self) -> int:
         """Documents and titles indexed without vectors (0 when meaning is off)."""
@@ -340,10 +345,10 @@ class IndexCore:
             self._guarded(self._fresh)
             cal = self._read_calibration()
             total = self._guarded(self._line_count)
-        if cal is None or cal.wants_refit(model, total):
-            cal = self._refit(model, total)
-            if cal is None:
-                return 0
+        refit = cal is None or cal.wants_refit(model, total)
+        cal = self._refit(model, total) if refit else self._whole_calibration()  # hubness needs the whole
+        if cal is None:
+            return 0
         work: list[Work] = self._guarded(self._vector_work, max_lines)
         texts = [text for item in work for _, text in item.lines]
         if not texts:
@@ -366,7 +371,7 @@ class IndexCore:
 
         def replace() -> None:
             self._replace_calibration(cal.to_bytes())
-            self._calibration, self._calibration_read, self._vectors = cal, True, None
+            self._calibration, self._calibration_read, self._vectors = cal.slim(), True, None
 
         self._guarded(replace)
         log.info("search.vectors_calibrated", lines=cal.lines, model=model)
@@ -375,7 +380,7 @@ class IndexCore:
     def _store_vectors(self, cal: Calibration, work: list[Work], q: Any, stored: Any, hub: Any) -> None:
         import numpy as np
 
-        if self._read_calibration() is not cal:
+        if not cal.same(self._read_calibration()):
             return  # refitted meanwhile: these vectors belong to the old calibration
         starts, at = [], 0
         for item in work:

@@ -180,6 +180,16 @@ class Calibration:
             out[lo:lo + 4096] = (top.sum(axis=1) - top.max(axis=1)) / NEIGHBOURS
         return out
 
+    def slim(self) -> Calibration:
+        """The same calibration without its reference sample (a megabyte an account): what searching
+        needs; embedding reads the whole of it again."""
+        return Calibration(self.model, self.lines, self.mean, self.directions, np.zeros((0, DIMS), np.float32))
+
+    def same(self, other: Calibration | None) -> bool:
+        """The same fit (whole or slim)."""
+        return other is not None and (self.model, self.lines) == (other.model, other.lines) and bool(
+            np.array_equal(self.mean, other.mean) and np.array_equal(self.directions, other.directions))
+
     def wants_refit(self, model: str, lines: int) -> bool:
         return model != self.model or (self.lines < CALIBRATION_ENOUGH and lines >= REFIT_GROWTH * max(1, self.lines))
 
