@@ -280,6 +280,8 @@ def build_http_app(
     async def lifespan(_app: Starlette) -> AsyncIterator[None]:
         async with app.running(), server.session_manager.run():
             state["ready"] = True
+            if oauth is not None and oauth.walkers is not None:
+                oauth.walkers.start()
             if drainer is not None:
                 drainer.started()
             try:
@@ -289,6 +291,8 @@ def build_http_app(
                 if receiver is not None:
                     await receiver.aclose()
                 if oauth is not None:
+                    if oauth.walkers is not None:
+                        await oauth.walkers.stop()
                     await oauth.accounts.aclose()
                     await oauth.store.aclose()
 

@@ -108,6 +108,13 @@ class PostgresStore:
             (until, self.account, f"lease:{name}", token)))
         return until if cursor.rowcount == 1 else None
 
+    async def lease_held(self, name: str) -> bool:
+        """Whether some process holds ``name`` now (a read: nothing is taken)."""
+        row = await self._run(lambda c: c.execute(
+            "SELECT 1 FROM cache_marks WHERE account = %s AND key = %s AND until > %s",
+            (self.account, f"lease:{name}", self._clock())).fetchone())
+        return row is not None
+
     async def drop_lease(self, name: str, token: float) -> None:
         await self._run(lambda c: c.execute(
             "DELETE FROM cache_marks WHERE account = %s AND key = %s AND until = %s",

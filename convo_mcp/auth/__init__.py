@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from convo_mcp.app import App
     from convo_mcp.auth.accounts import AccountApps
     from convo_mcp.auth.store import AuthStore
+    from convo_mcp.auth.walkers import GrantWalkers
 
 
 class AuthConfigError(ValueError):
@@ -94,6 +95,7 @@ class OAuthSetup:
     store: AuthStore
     verifier: AccountTokenVerifier
     accounts: AccountApps  # the server's ServiceSource: the signed-in account of each request
+    walkers: GrantWalkers | None = None  # with a database: background indexing for accounts open nowhere
 
 
 class AccountTokenVerifier:
@@ -135,7 +137,8 @@ def build_oauth(app: App, public_url: str, *, account_limit: int = 500) -> OAuth
     public = check_public_url(public_url)
     redis_url = settings.redis_url.get_secret_value().strip() if settings.redis_url else ""
     db = settings.database()
-    store: AuthStore = (PostgresAuthStore(db, clock=app.clock) if db is not None  # durable, for every replica
+    pg_store = PostgresAuthStore(db, clock=app.clock) if db is not None else None  # durable, for every replica
+    store: AuthStore = (pg_store if pg_store is not None
                         else RedisAuthStore(redis_url) if redis_url
                         else SQLiteAuthStore(settings.cache_dir / "auth.sqlite3", clock=app.clock))
     resource = resource_of(public)
@@ -157,7 +160,12 @@ def build_oauth(app: App, public_url: str, *, account_limit: int = 500) -> OAuth
     assert auth.client_registration_options is not None
     pages = [*routes(provider, lambda key: Account.of(settings.base_url, key).id), metadata_route(auth),
              root_resource_metadata(auth), *endpoint_routes(provider, auth.client_registration_options)]
-    return OAuthSetup(provider, auth, pages, store, AccountTokenVerifier(provider, accounts), accounts)
+    walkers = None
+    if pg_store is not None and db is not None and settings.index_background and settings.search_index:
+        from convo_mcp.auth.walkers import GrantWalkers
+
+        walkers = GrantWalkers(provider, pg_store, accounts, db, clock=app.clock, sleep=app.sleep)
+    return OAuthSetup(provider, auth, pages, store, AccountTokenVerifier(provider, accounts), accounts, walkers)
 
 
 def root_resource_metadata(auth: AuthSettings) -> Route:

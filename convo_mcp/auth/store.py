@@ -271,6 +271,12 @@ class PostgresAuthStore:
         await self._wrote()
         return out
 
+    async def live_grants(self) -> list[tuple[str, Record]]:
+        """Every grant not yet expired: (grant id, record)."""
+        rows = await self._run(lambda c: c.execute(
+            "SELECT key, value FROM auth_records WHERE kind = 'grant' AND expires >= %s", (self.clock(),)).fetchall())
+        return [(str(k), json.loads(v)) for k, v in rows]
+
     async def aclose(self) -> None:
         """The pool is the process's, shared with the cache and the index."""
 

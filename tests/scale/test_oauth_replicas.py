@@ -157,3 +157,36 @@ async def test_a_new_key_of_the_same_person_keeps_their_index_and_another_person
         with db.scoped(account) as conn:
             assert conn.execute("SELECT count(*) FROM search_lines WHERE account = %s", (account,)).fetchone() == (0,)
             assert conn.execute("SELECT count(*) FROM search_meetings").fetchone() == (0,)
+
+
+async def test_accounts_signed_in_but_open_nowhere_are_opened_for_their_background_walk(
+        tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    from pgserver import empty
+
+    from convo_mcp.account import Account, owner_id
+    from convo_mcp.auth.walkers import LEASE_NAME, GrantWalkers
+    from convo_mcp.database import database
+    from convo_mcp.pg_store import PostgresStore
+
+    state = SandboxState()
+    url = empty(request.getfixturevalue("postgres"))
+    with oauth_world_on(tmp_path / "a", state=state, database_url=url) as world:
+        oauth = world.oauth
+        assert oauth.walkers is None  # this world turned background indexing off: nothing to walk for
+        async with Person(world, world.keys["ana"]).client() as client:
+            await client.call_tool("get_account", {})
+        ana = Account.of(world.app.settings.base_url, world.keys["ana"]).id
+        await oauth.accounts.close(ana)  # signed in, open on no replica
+        db = database(url)
+        assert oauth.provider is not None
+        walkers = GrantWalkers(oauth.provider, oauth.store, oauth.accounts, db,  # type: ignore[arg-type]
+                               clock=world.app.clock)
+        owner = owner_id(world.app.settings.base_url, state.accounts[world.keys["ana"]].email)
+        elsewhere = PostgresStore(db, owner)
+        token = await elsewhere.take_lease(LEASE_NAME, 60)  # another replica walks Ana's account
+        assert await walkers.tick() == [] and not oauth.accounts.is_open(ana)
+        assert token is not None
+        await elsewhere.drop_lease(LEASE_NAME, token)  # it stopped
+        assert await walkers.tick() == [ana] and oauth.accounts.is_open(ana)
+        assert oauth.accounts._open[ana].app.settings.data_owner == owner  # its rows: the person's
+        assert await walkers.tick() == []  # open here now: not opened twice

@@ -1,0 +1,78 @@
+"""With a database, the background indexer runs for people signed in but not using any replica at
+the moment, too: every ``INTERVAL`` seconds each replica looks at the live grants and opens (as the
+person's next request would) the accounts whose indexer lease nobody holds, at most ``PER_ROUND`` a
+round. The account's own indexer then takes the lease, so one replica walks each account; an account
+left idle is closed as any other is, and its lease lapses for another replica to take up."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from typing import TYPE_CHECKING
+
+from convo_mcp.log import get_logger
+from convo_mcp.types import Clock, Sleep
+
+if TYPE_CHECKING:
+    from convo_mcp.auth.accounts import AccountApps
+    from convo_mcp.auth.provider import ConvoOAuthProvider
+    from convo_mcp.auth.store import PostgresAuthStore
+    from convo_mcp.database import Database
+
+log = get_logger("convo_mcp.auth")
+INTERVAL = 60.0
+PER_ROUND = 5
+LEASE_NAME = "background-indexer"  # the name the account's own indexer takes (search/background.py)
+
+
+class GrantWalkers:
+    def __init__(self, provider: ConvoOAuthProvider, store: PostgresAuthStore, accounts: AccountApps,
+                 db: Database, *, clock: Clock, sleep: Sleep | None = None) -> None:
+        self.provider, self.store, self.accounts, self.db = provider, store, accounts, db
+        self.clock, self.sleep = clock, sleep or asyncio.sleep
+        self._task: asyncio.Task[None] | None = None
+
+    async def tick(self) -> list[str]:
+        """Open the accounts with a live grant that no replica walks; the ones opened."""
+        from convo_mcp.pg_store import PostgresStore
+
+        opened: list[str] = []
+        seen: set[str] = set()
+        for grant, record in await self.store.live_grants():
+            subject, owner = record.get("account"), record.get("owner")
+            if not isinstance(subject, str) or subject in seen or self.accounts.is_open(subject):
+                continue
+            seen.add(subject)
+            data = owner if isinstance(owner, str) else subject  # the id the account's rows go by
+            if await PostgresStore(self.db, data, clock=self.clock).lease_held(LEASE_NAME):
+                continue  # another replica walks it
+            holder = await self.provider.holder_of(grant)
+            if holder is None:
+                continue
+            key, who = holder
+            await self.accounts.open(subject, key, owner=who)
+            opened.append(subject)
+            if len(opened) >= PER_ROUND:
+                break
+        if opened:
+            log.info("search.walkers_opened", accounts=len(opened))
+        return opened
+
+    def start(self) -> None:
+        if self._task is None:
+            self._task = asyncio.get_running_loop().create_task(self._run())
+
+    async def _run(self) -> None:
+        while True:
+            await self.sleep(INTERVAL)
+            try:
+                await self.tick()
+            except Exception as exc:  # a round that failed is tried again in a minute
+                log.warning("search.walkers_failed", error=type(exc).__name__)
+
+    async def stop(self) -> None:
+        if self._task is not None:
+            self._task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._task
+            self._task = None
