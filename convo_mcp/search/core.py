@@ -94,6 +94,7 @@ class IndexCore:
         self._calibration: Calibration | None = None
         self._calibration_read = False
         self._vectors: VectorSet | None = None  # loaded at the first search by meaning
+        self._vectors_at = 0.0  # when they were loaded (monotonic)
         self._unembedded = True  # whether some lines may lack vectors (checked in storage when True)
         self._meetings: dict[str, Meeting] = {}
         self._by_n: dict[int, Meeting] = {}  # the same meetings by number: what an unfiltered search ranks
@@ -399,6 +400,7 @@ class IndexCore:
             from convo_mcp.search.meaning import VectorSet
 
             vectors = self._vectors = VectorSet.of(list(self._vector_chunks()))
+            self._vectors_at = time.monotonic()
         HELD.touch(self, vectors.nbytes)
         return vectors
 

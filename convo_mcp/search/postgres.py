@@ -15,7 +15,8 @@ it is not packaged for the machines this is tested on, so there is no untested p
 would be one more :class:`~.core.IndexCore` storage hook (``_vectors_of`` picking the candidates).
 
 Every write bumps the account's counter in ``search_accounts``; a replica that finds it moved since
-it last read reads the meetings again, so what any replica indexed is searchable from all at once.
+it last read reads the meetings again, so what any replica indexed is searchable from all at once by
+its words (its meaning vectors, once this replica's are more than ``VECTORS_KEPT`` seconds old).
 A full database raises :class:`~.backend.DiskFull`; a pool with no free connection makes the caller
 wait, then fails, and never writes anywhere else.
 """
@@ -41,6 +42,9 @@ if TYPE_CHECKING:
     from convo_mcp.database import Database
     from convo_mcp.search.meaning import Embedder
 
+# Vectors held when another replica writes are kept this long before being read again: a replica
+# indexing a backlog writes every few seconds, and each re-read is every line's vector of the account.
+VECTORS_KEPT = 60.0
 CONFIG = "english"  # the text search configuration of every line and query (as written below)
 TSQUERY_NAMED = "to_tsquery('english', %(q)s)"
 
@@ -101,10 +105,11 @@ class PostgresIndex(IndexCore):
                     finally:
                         self._conn = None
             except Exception as exc:
+                self._version = -1  # a write may have been undone: the meetings are read again
+                self._forget_vectors()
                 if _disk_full(exc):
                     self._full = True
                     raise DiskFull(str(exc)) from None
-                self._forget_vectors()  # a write may have been undone: read again
                 raise
             self._full = False
             return out
@@ -121,7 +126,9 @@ class PostgresIndex(IndexCore):
         return self._c.execute(sql, (self.account, *args)).fetchone()
 
     def _load(self) -> None:
-        self._forget_vectors()
+        if self._vectors is None or time.monotonic() - self._vectors_at > VECTORS_KEPT:
+            self._forget_vectors()
+        self._unembedded = True  # what another replica wrote may lack vectors
         row = self._one("SELECT version FROM search_accounts WHERE account = %s")
         self._version = int(row[0]) if row else 0
         rows = self._q("SELECT n, id, title, start, minutes, transcript, keypoints IS NOT NULL FROM search_meetings "
