@@ -247,6 +247,12 @@ def _promise_in(line: Line, text: str, names: Sequence[str], before: Line | None
                    keywords=keywords(task))
 
 
+def same_task(words: frozenset[str], promise: Promise) -> bool:
+    """Whether a task said in ``words`` (its :func:`keywords`) is ``promise``: half the words of the
+    shorter of the two are shared."""
+    return bool(words) and len(words & promise.keywords) / min(len(words), max(1, len(promise.keywords))) >= LINK
+
+
 def merge_action_items(found: Sequence[Promise], items: Iterable[tuple[str, str | None]],
                        lines: Sequence[Line], people: Sequence[str] = ()) -> list[Promise]:
     """The promises read in a meeting's lines, with the action items of its AI summary (``(item,
@@ -261,8 +267,7 @@ def merge_action_items(found: Sequence[Promise], items: Iterable[tuple[str, str 
         if not words or not lines:
             continue
         owner = (_person(said_owner.split()[0], names) or said_owner.strip()) if said_owner else None
-        if any(len(words & p.keywords) / min(len(words), max(1, len(p.keywords))) >= LINK
-               and (owner is None or p.owner == owner) for p in out):
+        if any(same_task(words, p) and (owner is None or p.owner == owner) for p in out):
             continue
         best = max(lines, key=lambda ln: (len(words & keywords(ln.text)), -ln.segment_index))
         said, when = _due(text, best.day)

@@ -161,6 +161,10 @@ class IndexCore:
     def _vectors_of(self, rowids: list[int]) -> list[tuple[int, bytes, float]]:
         raise NotImplementedError
 
+    def _remove(self, m: Meeting) -> None:
+        """Delete a meeting and everything indexed of it, in one transaction."""
+        raise NotImplementedError
+
     def _keypoint_blobs(self, ids: list[str]) -> list[tuple[str, bytes]]:
         """(meeting id, its summary: zlib-compressed wire JSON) of those ``ids`` that have one, in one query."""
         raise NotImplementedError
@@ -226,6 +230,12 @@ class IndexCore:
     def has_keypoints(self, conversation_id: str) -> bool:
         m = self._meetings.get(conversation_id)
         return m is not None and m.keypoints
+
+    def remove(self, conversation_id: str) -> None:
+        """Forget a meeting entirely (it was deleted)."""
+        m = self._meetings.get(conversation_id)
+        if m is not None:
+            self._guarded(self._remove, m)
 
     def keypoints_json(self, ids: Iterable[str]) -> dict[str, Any]:
         """Stored summaries (Convo's wire JSON) of those ``ids`` that have them, in one query."""

@@ -357,12 +357,6 @@ class SQLiteIndex(IndexCore):
         if self._vectors is not None:
             self._vectors.drop(rowids)
 
-    def remove(self, conversation_id: str) -> None:
-        """Forget a meeting entirely (it was deleted)."""
-        m = self._meetings.get(conversation_id)
-        if m is not None:
-            self._guarded(self._remove, m)
-
     def _remove(self, m: Meeting) -> None:
         with self._transaction():
             for kind in ("t", "k"):

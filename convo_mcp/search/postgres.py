@@ -45,8 +45,7 @@ if TYPE_CHECKING:
 # Vectors held when another replica writes are kept this long before being read again: a replica
 # indexing a backlog writes every few seconds, and each re-read is every line's vector of the account.
 VECTORS_KEPT = 60.0
-CONFIG = "english"  # the text search configuration of every line and query (as written below)
-TSQUERY_NAMED = "to_tsquery('english', %(q)s)"
+TSQUERY_NAMED = "to_tsquery('english', %(q)s)"  # 'english': the configuration of every line and query
 
 
 def _lexeme(word: str) -> str:
@@ -304,11 +303,6 @@ class PostgresIndex(IndexCore):
         if self._vectors is not None:
             self._vectors.drop(rowids)
 
-    def remove(self, conversation_id: str) -> None:
-        m = self._meetings.get(conversation_id)
-        if m is not None:
-            self._guarded(self._remove, m)
-
     def _remove(self, m: Meeting) -> None:
         lo, hi = m.n << MEETING_SHIFT, ((m.n + 1) << MEETING_SHIFT) - 1
         for table in ("search_lines", "search_vectors"):
@@ -397,15 +391,16 @@ class PostgresIndex(IndexCore):
 
     def _write_vectors(self, work: list[Work], stored: Any, hub: Any) -> list[int]:
         def write() -> list[int]:
+            ns = [item.n for item in work]  # what each item was read from, as it is now: one query
+            titles = {int(n): str(t).encode() for n, t in self._q(
+                "SELECT n, title FROM search_meetings WHERE account = %s AND n = ANY(%s) AND title IS NOT NULL", ns)}
+            content = {(int(n), str(k)): bytes(b) for n, k, b in self._q(
+                "SELECT n, kind, lines FROM search_content WHERE account = %s AND n = ANY(%s)", ns)}
             written, at, rows, done = [], 0, [], []
             for i, item in enumerate(work):
                 here = slice(at, at + len(item.lines))
                 at += len(item.lines)
-                if item.kind == TITLE_KIND:
-                    row = self._one("SELECT title FROM search_meetings WHERE account = %s AND n = %s", item.n)
-                    current = row[0].encode() if row and row[0] else None
-                else:
-                    current = self._lines.content(item.n, item.kind)
+                current = titles.get(item.n) if item.kind == TITLE_KIND else content.get((item.n, item.kind))
                 if current != item.source:
                     continue  # replaced or removed meanwhile: embedded again with what replaced it
                 rows += [(r, v.tobytes(), h) for (r, _), v, h in zip(item.lines, stored[here], hub[here].tolist(),

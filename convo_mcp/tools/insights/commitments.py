@@ -11,7 +11,6 @@ from pydantic import BaseModel, Field
 from convo_mcp.convo.models import Keypoints
 from convo_mcp.errors import InvalidArgumentError
 from convo_mcp.insights.commitments import (
-    LINK,
     Ledger,
     Line,
     Promise,
@@ -19,6 +18,7 @@ from convo_mcp.insights.commitments import (
     follow,
     keywords,
     merge_action_items,
+    same_task,
 )
 from convo_mcp.insights.logic import owner_matches
 from convo_mcp.insights.report import Item
@@ -192,9 +192,8 @@ async def with_promises(svc: ConvoService, zone: Zone, items: list[Item], lo: da
     out = []
     for it in items:
         words = keywords(it.item)
-        match = next((i for i, p in enumerate(mine) if p.line.conversation_id == it.conversation_id
-                      and words and len(words & p.keywords) / min(len(words), max(1, len(p.keywords))) >= LINK),
-                     None)
+        match = next((i for i, p in enumerate(mine)
+                      if p.line.conversation_id == it.conversation_id and same_task(words, p)), None)
         if match is not None:
             claimed.add(match)
             out.append(it.model_copy(update={"status": mine[match].status}))
