@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -47,10 +48,13 @@ class World:
 
 
 @contextmanager
-def sandbox_world(tmp_path: Path, key: str, tier: str = "professional") -> Iterator[World]:
-    """The demo sandbox served on 127.0.0.1 with an account ``key`` holding the demo meetings."""
-    state = SandboxState.demo()
-    state.add_account(tier, key, conversations="demo")
+def sandbox_world(tmp_path: Path, key: str, tier: str = "professional", *,
+                  demo_day: datetime | None = None) -> Iterator[World]:
+    """The demo sandbox served on 127.0.0.1 with an account ``key`` holding the demo meetings (laid
+    out back from ``demo_day``, default today: a test that reads particular meetings pins the day, so
+    the same meetings are said whatever day it runs)."""
+    state = SandboxState.demo(demo_day)
+    state.add_account(tier, key, conversations="demo", demo_now=demo_day)
     with running_sandbox(state) as base_url:
         yield World(state, base_url, tmp_path / "cache", key)
 

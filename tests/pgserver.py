@@ -10,6 +10,7 @@ CI (``CI`` set), which installs them (see ``.ci/run``).
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import pwd
@@ -56,12 +57,27 @@ class PostgresServer:
     def admin_url(self) -> str:
         return f"postgresql://postgres@127.0.0.1:{self.port}/convo"
 
+    def postmaster(self) -> int | None:
+        """The server's own process id (``runuser`` stands between it and us, and passes no signal on)."""
+        try:
+            return int((self.directory / "data" / "postmaster.pid").read_text().split()[0])
+        except (OSError, ValueError, IndexError):
+            return None
+
     def stop(self) -> None:
         if self.proc is not None and self.proc.poll() is None:
-            self.proc.send_signal(signal.SIGINT)  # fast shutdown
+            pid = self.postmaster()
+            with contextlib.suppress(ProcessLookupError):  # SIGINT: a fast shutdown
+                if pid is not None:
+                    os.kill(pid, signal.SIGINT)
+                else:
+                    self.proc.send_signal(signal.SIGINT)
             try:
                 self.proc.wait(timeout=20)
             except subprocess.TimeoutExpired:
+                if (pid := self.postmaster()) is not None:
+                    with contextlib.suppress(ProcessLookupError):
+                        os.kill(pid, signal.SIGKILL)
                 self.proc.kill()
                 self.proc.wait(timeout=10)
         shutil.rmtree(self.directory, ignore_errors=True)

@@ -249,8 +249,11 @@ def _promise_in(line: Line, text: str, names: Sequence[str], before: Line | None
 
 def same_task(words: frozenset[str], promise: Promise) -> bool:
     """Whether a task said in ``words`` (its :func:`keywords`) is ``promise``: half the words of the
-    shorter of the two are shared."""
-    return bool(words) and len(words & promise.keywords) / min(len(words), max(1, len(promise.keywords))) >= LINK
+    shorter of the two are shared, and two of them at least when both say two or more (one word in
+    common — "check" in "check with the team" and "the security audit checklist" — is not a task)."""
+    common = len(words & promise.keywords)
+    shorter = min(len(words), max(1, len(promise.keywords)))
+    return bool(words) and common / shorter >= LINK and common >= min(SURE, len(words), len(promise.keywords))
 
 
 def merge_action_items(found: Sequence[Promise], items: Iterable[tuple[str, str | None]],

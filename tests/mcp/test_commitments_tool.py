@@ -4,6 +4,7 @@ the later meetings of their owner, at no request once the meetings are indexed."
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -16,9 +17,14 @@ pytestmark = pytest.mark.anyio
 KEY = "convo_commitments"
 
 
+# The meetings these tests put promises in are chosen from the demo data, which is laid out back from
+# a day: pinned, so the same meetings (and the same lines around what the tests say) are there every day.
+DEMO_DAY = datetime(2026, 12, 7, 12, tzinfo=UTC)
+
+
 @pytest.fixture
 def world(tmp_path: Path) -> Any:
-    with sandbox_world(tmp_path, KEY) as w:
+    with sandbox_world(tmp_path, KEY, demo_day=DEMO_DAY) as w:
         yield w
 
 

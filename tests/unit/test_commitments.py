@@ -93,3 +93,12 @@ def test_someone_else_reports_it_done_when_naming_the_owner_but_not_a_bystander_
     assert only.status == "open"  # someone else, half the words and not naming her: not her report
     (named,) = follow(promise, later)
     assert named.status == "done" and named.evidence is not None and named.evidence.segment_index == 4
+
+
+def test_one_shared_word_does_not_make_two_tasks_one() -> None:
+    from convo_mcp.insights.commitments import keywords, same_task
+
+    (filler,) = find_promises([line("I'll check with the team and confirm.")], PEOPLE)
+    assert not same_task(keywords("Prepare the security audit checklist"), filler)  # "check" alone
+    (sow,) = find_promises([line("I'll send the revised SOW to Initech.")], PEOPLE)
+    assert same_task(keywords("Send the revised SOW to Initech"), sow)
