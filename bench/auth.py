@@ -29,7 +29,7 @@ import uvicorn
 from cryptography.fernet import Fernet
 
 from convo_mcp.app import App
-from convo_mcp.auth import build_oauth
+from convo_mcp.auth.setup import build_oauth
 from convo_mcp.config import Settings
 from convo_mcp.http_app import build_http_app
 from convo_mcp.sandbox import SandboxState

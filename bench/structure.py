@@ -26,8 +26,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = "convo_mcp"
 LIMIT = 400  # lines a module may have (the sandbox, a simulator of Convo's API, is exempt)
 EXEMPT = ("convo_mcp.sandbox",)
-ABOVE_TOOLS = ("convo_mcp.tools", "convo_mcp.server", "convo_mcp.cli", "convo_mcp.ui", "convo_mcp.__main__",
-               "convo_mcp.http_app")
+ABOVE_TOOLS = ("convo_mcp.tools", "convo_mcp.toolsets", "convo_mcp.server", "convo_mcp.cli", "convo_mcp.ui",
+               "convo_mcp.__main__", "convo_mcp.http_app")
 
 
 def modules(root: Path = ROOT) -> dict[str, Path]:

@@ -3,7 +3,7 @@
 It opens the service on first use (built by :func:`~convo_mcp.wiring.build_service`: the Convo
 client, real or the built-in sandbox in demo mode, the two-layer cache, the index) and closes it
 when the last transport session that uses it ends, so several in-memory or HTTP sessions can share
-it. It is the single-account :class:`~convo_mcp.types.ServiceSource`; in OAuth mode the server is
+it. It is the single-account :class:`~convo_mcp.service.ServiceSource`; in OAuth mode the server is
 handed the signed-in accounts instead (:class:`~convo_mcp.auth.accounts.AccountApps`, one App each).
 
 With ``CONVO_MCP_REDIS_URL`` set (and a real key), replicas share state through
@@ -28,6 +28,7 @@ from convo_mcp.notify import Notifier
 from convo_mcp.search.activity import Activity
 from convo_mcp.search.background import BackgroundSchedule
 from convo_mcp.types import Clock, Sleep
+from convo_mcp.uris import changed_uris
 
 if TYPE_CHECKING:
     import httpx
@@ -151,8 +152,6 @@ class App:
 
     async def _announce(self, what: Change, conversation_id: str) -> None:
         """The service changed something itself (a rename, a generation): its subscribers hear it."""
-        from convo_mcp.resources import changed_uris
-
         uris, listed = changed_uris(what, conversation_id)
         for uri in uris:
             await self.notifier.resource_updated(uri)

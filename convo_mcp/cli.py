@@ -205,7 +205,7 @@ def _build(args: argparse.Namespace, settings: object) -> tuple[object, Callable
     toolsets = [t.strip() for t in args.toolsets.split(",") if t.strip()] if args.toolsets else None
 
     from convo_mcp.server import build_server
-    from convo_mcp.tools import check_toolsets
+    from convo_mcp.toolsets import check_toolsets
 
     try:
         check_toolsets(toolsets)
@@ -256,8 +256,8 @@ def _serve_http(app: object, make_server: Callable[..., object], args: argparse.
     print(f"convo-mcp: {budget.describe()}", file=sys.stderr)
     oauth = None
     if args.auth == "oauth":
-        from convo_mcp.auth import AuthConfigError, build_oauth
         from convo_mcp.auth.keys import SecretKeyError
+        from convo_mcp.auth.setup import AuthConfigError, build_oauth
 
         if not args.public_url:
             print("convo-mcp: --auth oauth needs --public-url, the https address people add "

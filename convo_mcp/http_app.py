@@ -37,7 +37,7 @@ from convo_mcp.resume import SessionEvents, install
 from convo_mcp.webhooks.receiver import WebhookReceiver
 
 if TYPE_CHECKING:
-    from convo_mcp.auth import OAuthSetup
+    from convo_mcp.auth.setup import OAuthSetup
 
 log = get_logger("convo_mcp.http")
 LOOPBACK = ("127.0.0.1", "localhost", "::1")

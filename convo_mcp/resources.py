@@ -12,37 +12,11 @@ from mcp.server import MCPServer
 from convo_mcp.app import App
 from convo_mcp.errors import ConvoError, NotFoundError
 from convo_mcp.render import conversation_line, feedback_text, keypoints_text, transcript_text, turns
-from convo_mcp.types import ServiceSource
+from convo_mcp.uris import ACCOUNT, COMMITMENTS, CONVERSATION, FEEDBACK, KEYPOINTS, RECENT, TRANSCRIPT
 
 if TYPE_CHECKING:
     from convo_mcp.convo.models import Conversation
-
-RECENT = "convo://conversations"
-ACCOUNT = "convo://account"
-CONVERSATION = "convo://conversations/{id}"
-TRANSCRIPT = "convo://conversations/{id}/transcript"
-KEYPOINTS = "convo://conversations/{id}/keypoints"
-FEEDBACK = "convo://conversations/{id}/feedback"
-TEMPLATES = (CONVERSATION, TRANSCRIPT, KEYPOINTS, FEEDBACK)
-COMMITMENTS = "convo://commitments/{owner}"  # owner URL-encoded: "Lee%20Park"
-
-
-def uris_for(conversation_id: str) -> list[str]:
-    return [t.format(id=conversation_id) for t in TEMPLATES]
-
-
-def changed_uris(what: str, conversation_id: str) -> tuple[list[str], bool]:
-    """The resources a change reads differently afterwards, and whether the list of resources
-    changed too (a meeting gone)."""
-    if what == "deleted":
-        return [*uris_for(conversation_id), RECENT], True
-    if what == "conversation":  # renamed or shared
-        return [CONVERSATION.format(id=conversation_id), RECENT], False
-    if what == "keypoints":  # generated: a generation spent, the summary there
-        return [KEYPOINTS.format(id=conversation_id), CONVERSATION.format(id=conversation_id), ACCOUNT], False
-    if what == "feedback":
-        return [FEEDBACK.format(id=conversation_id), ACCOUNT], False
-    return [ACCOUNT], False
+    from convo_mcp.service import ServiceSource
 
 
 def _refusal(exc: ConvoError) -> str:

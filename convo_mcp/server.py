@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from mcp.server import MCPServer
 from mcp.server.context import ServerRequestContext
@@ -34,9 +34,12 @@ from convo_mcp.arguments import argument_error
 from convo_mcp.errors import UnexpectedError
 from convo_mcp.log import get_logger
 from convo_mcp.prompts import complete_prompt_argument, load_prompts, register_prompts
-from convo_mcp.resources import COMMITMENTS, TEMPLATES, complete_conversation_id, complete_owner, register_resources
-from convo_mcp.tools import check_toolsets, register_tools
-from convo_mcp.types import ServiceSource
+from convo_mcp.resources import complete_conversation_id, complete_owner, register_resources
+from convo_mcp.toolsets import check_toolsets, register_tools
+from convo_mcp.uris import COMMITMENTS, TEMPLATES
+
+if TYPE_CHECKING:
+    from convo_mcp.service import ServiceSource
 
 log = get_logger("convo_mcp.server")
 INSTRUCTIONS = (

@@ -22,7 +22,7 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
 
 from pydantic import BaseModel
 
@@ -458,5 +458,16 @@ class ConvoService:
         return self.cache.stats.loads
 
 
+class ServiceSource(Protocol):
+    """Where a call's service comes from: the one configured account (:class:`~convo_mcp.app.App`),
+    or in OAuth mode the account signed in to the request being served
+    (:class:`~convo_mcp.auth.accounts.AccountApps`). Handed to the server when it is built."""
 
-__all__ = ["Budget", "ConvoService", "Outcome", "Peek"]
+    def current_service(self) -> ConvoService: ...
+
+    def current_account(self) -> str | None:
+        """The account id of the request being served (None: the server has one account)."""
+        ...
+
+
+__all__ = ["Budget", "ConvoService", "Outcome", "Peek", "ServiceSource"]

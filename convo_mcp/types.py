@@ -7,10 +7,7 @@ back-off and expiry pass a fake clock and a sleep that returns at once.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
-from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
-
-if TYPE_CHECKING:
-    from convo_mcp.service import ConvoService
+from typing import Any, Protocol, TypeAlias
 
 Clock: TypeAlias = Callable[[], float]
 """Seconds since the epoch (``time.time``), or a test's fake."""
@@ -20,18 +17,6 @@ Sleep: TypeAlias = Callable[[float], Awaitable[None]]
 
 JSON: TypeAlias = Any
 """A value as ``json.loads`` returns it: what the cache stores and Convo sends."""
-
-
-class ServiceSource(Protocol):
-    """Where a call's service comes from: the one configured account (:class:`~convo_mcp.app.App`),
-    or in OAuth mode the account signed in to the request being served
-    (:class:`~convo_mcp.auth.accounts.AccountApps`). Handed to the server when it is built."""
-
-    def current_service(self) -> ConvoService: ...
-
-    def current_account(self) -> str | None:
-        """The account id of the request being served (None: the server has one account)."""
-        ...
 
 
 class Progress(Protocol):

@@ -28,7 +28,7 @@ COPY = ("pyproject.toml", "README.md", "LICENSE", "convo_mcp", "prompts")
 def manifest(version: str) -> dict[str, object]:
     sys.path.insert(0, str(ROOT))
     from convo_mcp.prompts import load_prompts
-    from convo_mcp.tools import all_tools
+    from convo_mcp.toolsets import all_tools
 
     return {
         "manifest_version": "0.4",

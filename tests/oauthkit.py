@@ -26,7 +26,7 @@ from mcp.client.streamable_http import streamable_http_client
 from mcp.shared.auth import AuthorizationCodeResult, OAuthClientInformationFull, OAuthClientMetadata, OAuthToken
 
 from convo_mcp.app import App
-from convo_mcp.auth import OAuthSetup, build_oauth
+from convo_mcp.auth.setup import OAuthSetup, build_oauth
 from convo_mcp.config import Settings
 from convo_mcp.http_app import build_http_app
 from convo_mcp.sandbox import SandboxState

@@ -227,7 +227,7 @@ def test_the_bundle_manifest_describes_every_tool_and_keeps_the_key_secret() -> 
     import importlib.util
     from pathlib import Path
 
-    from convo_mcp.tools import all_tools
+    from convo_mcp.toolsets import all_tools
 
     path = Path(__file__).resolve().parent.parent / "scripts" / "build_mcpb.py"
     spec = importlib.util.spec_from_file_location("build_mcpb", path)

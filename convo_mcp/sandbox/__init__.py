@@ -13,6 +13,7 @@ from convo_mcp.sandbox import cast, dataset
 from convo_mcp.sandbox.app import create_app
 from convo_mcp.sandbox.faults import FAULT_KINDS, Fault, Faults
 from convo_mcp.sandbox.models import Conversation, Delivery, Webhook
+from convo_mcp.sandbox.simulate import simulate
 from convo_mcp.sandbox.state import DEMO_KEYS, Account, SandboxState
 from convo_mcp.sandbox.stats import Stats
 from convo_mcp.sandbox.testing import run_sandbox_server, running_asgi_app, running_sandbox
@@ -37,4 +38,5 @@ __all__ = [
     "running_asgi_app",
     "running_sandbox",
     "sign",
+    "simulate",
 ]

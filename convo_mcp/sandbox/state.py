@@ -166,12 +166,3 @@ class SandboxState:
     def emit(self, account: Account, event: str, data: dict[str, Any]) -> int:
         """Fire ``event`` to the account's subscribed webhooks in the background."""
         return self.webhooks.fire(list(account.webhooks.values()), event, data, iso(self.now()))
-
-    async def simulate(
-        self, key: str, event: str, conversation_id: str | None = None, title: str | None = None
-    ) -> dict[str, Any]:
-        """Make a product event happen (new recording, transcript ready…) and fire its webhooks.
-        See :func:`convo_mcp.sandbox.simulate.simulate`."""
-        from convo_mcp.sandbox.simulate import simulate
-
-        return await simulate(self, key, event, conversation_id, title)

@@ -9,8 +9,8 @@ from convo_mcp.app import App
 from convo_mcp.errors import ConvoError
 from convo_mcp.keys import Content
 from convo_mcp.log import get_logger
-from convo_mcp.resources import COMMITMENTS, CONVERSATION, FEEDBACK, KEYPOINTS, RECENT, TRANSCRIPT, uris_for
 from convo_mcp.service import ConvoService
+from convo_mcp.uris import COMMITMENTS, CONVERSATION, FEEDBACK, KEYPOINTS, RECENT, TRANSCRIPT, uris_for
 from convo_mcp.webhooks.receiver import WebhookEvent, WebhookReceiver
 
 log = get_logger("convo_mcp.webhooks.events")

@@ -12,8 +12,8 @@ import pytest
 from cryptography.fernet import Fernet
 from fakes import port_for_child
 
-from convo_mcp.auth import AuthConfigError, check_public_url
 from convo_mcp.auth.keys import KeyBox, SecretKeyError
+from convo_mcp.auth.setup import AuthConfigError, check_public_url
 from convo_mcp.cli import main
 from convo_mcp.http_app import HTTPConfigError, security_for
 

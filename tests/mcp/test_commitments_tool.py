@@ -13,6 +13,8 @@ import pytest
 from kit import World, call, connected, sandbox_world, text
 from mcp.types import ResourceTemplateReference
 
+from convo_mcp.sandbox import simulate
+
 pytestmark = pytest.mark.anyio
 KEY = "convo_commitments"
 
@@ -102,7 +104,7 @@ async def test_a_transcript_arriving_by_webhook_updates_the_ledger_without_a_lis
     async with app.running(), connected(app) as client:
         await call(client, "search_meetings", query="anything", deep=True)
         first = await call(client, "track_commitments", since="2015-01-01", status="done", max_results=200)
-        made = await world.state.simulate(KEY, "conversation.created")
+        made = await simulate(world.state, KEY, "conversation.created")
         cid = made["conversationId"]
         fresh = world.state.account(KEY).conversations[cid]
         person = next(s.speaker for s in fresh.segments[3:] if s.speaker in task)

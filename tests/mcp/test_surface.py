@@ -12,7 +12,7 @@ import pytest
 
 from convo_mcp.app import App
 from convo_mcp.server import build_server
-from convo_mcp.tools import TOOLSETS
+from convo_mcp.toolsets import TOOLSETS
 
 pytestmark = pytest.mark.anyio
 SNAPSHOT = Path(__file__).parent / "tools_snapshot.json"

@@ -18,7 +18,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from convo_mcp.sandbox import DEMO_KEYS, EVENTS, SandboxState, dataset, running_asgi_app, sign
+from convo_mcp.sandbox import DEMO_KEYS, EVENTS, SandboxState, dataset, running_asgi_app, sign, simulate
 
 pytestmark = pytest.mark.anyio
 
@@ -211,9 +211,9 @@ async def test_webhook_test_endpoint_reports_status(make_client, state: SandboxS
 async def test_simulated_recording_and_transcript(make_client, state: SandboxState, receiver: Receiver) -> None:
     async with make_client() as client:
         await _register(client, receiver.url, ["conversation.created", "transcript.ready", "transcript.failed"])
-        created = await state.simulate(PRO, "conversation.created")
-        ready = await state.simulate(PRO, "transcript.ready", created["conversationId"])
-        failed = await state.simulate(PRO, "transcript.failed")
+        created = await simulate(state, PRO, "conversation.created")
+        ready = await simulate(state, PRO, "transcript.ready", created["conversationId"])
+        failed = await simulate(state, PRO, "transcript.failed")
         newest = (await client.get("/conversations", params={"limit": 1})).json()["data"][0]
         assert await state.wait_for_deliveries(5.0, count=3)
     assert newest["id"] == created["conversationId"] == ready["conversationId"]
@@ -224,4 +224,4 @@ async def test_simulated_recording_and_transcript(make_client, state: SandboxSta
     assert by_event["transcript.failed"]["conversationId"] == failed["conversationId"]
     assert by_event["transcript.failed"]["error"]
     with pytest.raises(ValueError, match="unknown event"):
-        await state.simulate(PRO, "conversation.exploded")
+        await simulate(state, PRO, "conversation.exploded")

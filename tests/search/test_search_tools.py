@@ -23,7 +23,7 @@ from convo_mcp.account import Account
 from convo_mcp.app import App
 from convo_mcp.config import Settings
 from convo_mcp.render import hms
-from convo_mcp.sandbox import dataset
+from convo_mcp.sandbox import dataset, simulate
 from convo_mcp.search.activity import Activity
 from convo_mcp.search.filler import BackgroundIndexer
 from convo_mcp.webhooks.events import apply_event
@@ -194,7 +194,7 @@ async def test_a_transcript_announced_by_webhook_is_searchable_without_listing(w
     app = world.app()
     async with app.running(), connected(app) as client:
         await call(client, "list_conversations", limit=5)
-        made = await world.state.simulate(KEY, "conversation.created")
+        made = await simulate(world.state, KEY, "conversation.created")
         cid = made["conversationId"]
         plant(world, cid, 3, "Our walrus onboarding checklist ships on Thursday")
         await call(client, "search_meetings", query="budget")  # the first search here reads a few meetings

@@ -7,10 +7,3 @@ says which meetings were left out and why. The four read tools never spend an AI
 meetings without a summary are named, and ``summarize_missing`` (kind "ai") generates them within
 a cap. Deciding lives in :mod:`.logic`, shaping and rendering results in :mod:`.report`.
 """
-
-from convo_mcp.tools.insights.briefing import prepare_briefing
-from convo_mcp.tools.insights.commitments import track_commitments
-from convo_mcp.tools.insights.digest import find_action_items, meeting_digest
-from convo_mcp.tools.insights.summarize import summarize_missing
-
-TOOLS = [prepare_briefing, meeting_digest, find_action_items, summarize_missing, track_commitments]
