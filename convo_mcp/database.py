@@ -27,6 +27,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
+from convo_mcp.errors import DiskFullError, StorageBusyError, StorageUnavailableError
 from convo_mcp.log import get_logger, register_secret
 
 if TYPE_CHECKING:
@@ -98,11 +99,11 @@ AUTH_TABLES = ("auth_records", "auth_groups", "auth_counters", "auth_queues")
 LEVEL = MIGRATIONS[-1][0]
 
 
-class DatabaseBusy(RuntimeError):
+class DatabaseBusy(StorageBusyError):
     """Every connection stayed busy for the whole wait: the caller is told, nothing is written elsewhere."""
 
 
-class DatabaseUnavailable(RuntimeError):
+class DatabaseUnavailable(StorageUnavailableError):
     """The database cannot be reached or used; the message names the host, never the URL."""
 
 
@@ -139,14 +140,20 @@ class Database:
     def connection(self) -> Iterator[psycopg.Connection[tuple[Any, ...]]]:
         """A connection from the pool, in one transaction (committed when the block ends, rolled back
         on error); waits for a free one, then raises :class:`DatabaseBusy`."""
+        import psycopg
         from psycopg_pool import PoolTimeout
 
         try:
             with self.pool.connection(timeout=self.wait) as conn:
                 yield conn
         except PoolTimeout:
-            raise DatabaseBusy(f"every connection to the database at {self.where} stayed busy for "
-                               f"{self.wait:g} s") from None
+            raise DatabaseBusy(f"Every connection to the database at {self.where} stayed busy for "
+                               f"{self.wait:g} s.") from None
+        except psycopg.OperationalError as exc:  # the server went away, refused us, or is out of room
+            if getattr(exc, "sqlstate", None) == "53100":
+                raise DiskFullError(f"The database at {self.where} has no room left on its disk.") from None
+            raise DatabaseUnavailable(f"Lost the connection to the database at {self.where} "
+                                      f"({type(exc).__name__}).") from None
 
     @contextlib.contextmanager
     def scoped(self, account: str) -> Iterator[psycopg.Connection[tuple[Any, ...]]]:

@@ -27,6 +27,26 @@
             ├── AILimitExceededError    ai_limit_exceeded 429 (monthly AI generations)
             └── InternalServerError     internal_error   5xx
 
+    ConvoError (continued)
+    └── LocalFault                      (varies)         this server's own parts failed, not Convo
+        ├── StorageBusyError            storage_busy     every database connection stayed busy
+        ├── StorageUnavailableError     storage_unavailable  the database, Redis or a data file can't be used now
+        │   └── SharedUnavailable       storage_unavailable  what processes share (Redis, the cache file)
+        ├── DiskFullError               disk_full        the disk (or database) holding this server's data is full
+        └── ModelUnavailableError       model_unavailable  the meaning model's files are missing
+
+    ConfigError (ValueError)            a setting that cannot work: the server does not start
+    ├── AuthConfigError, HTTPConfigError, SharedConfigError, SecretKeyError
+
+    RejectedInput (ValueError)          input from outside a tool call, refused with the reason
+    └── MalformedDelivery, DeliveryTooLarge, SignInError, PromptArgumentError, the sandbox's ApiError
+
+Every exception class of the project belongs to one of these three families.
+
+A ``LocalFault`` reaches the model like any other error (a code, one line of reason, what to do
+next); inside the server, parts that can work without the failed one (the index, a shared count)
+catch it and carry on, saying so.
+
 Messages are fixed templates: text that came from the network is kept on ``upstream_message``
 for logs (truncated) but never becomes ``str(error)``, so nothing an upstream server says is
 replayed to the model verbatim. Each error carries ``hint``: what to do next.
@@ -154,6 +174,68 @@ class NotConfiguredError(LocalRefusal):
     code = "not_configured"
     default_message = "No Convo API key is configured."
     default_hint = "Set CONVO_API_KEY (Convo app → Settings → API Keys), or run with --demo."
+
+
+# --- this server's own parts ------------------------------------------------------------------
+
+
+class LocalFault(ConvoError):
+    code = "local_fault"
+    default_message = "A part of this server failed."
+    default_hint = "Try again in a minute; whoever runs the server can run `convo-mcp doctor`."
+
+    @property
+    def retryable(self) -> bool:
+        return True
+
+
+class StorageBusyError(LocalFault):
+    code = "storage_busy"
+    default_message = "Every connection to this server's database stayed busy for the whole wait."
+    default_hint = ("Try again in a few seconds. Whoever runs the server: if it keeps happening, raise "
+                    "CONVO_MCP_DATABASE_POOL or the database's max_connections.")
+
+
+class StorageUnavailableError(LocalFault):
+    code = "storage_unavailable"
+    default_message = "This server's storage cannot be used right now."
+    default_hint = ("Try again in a minute. Whoever runs the server: `convo-mcp doctor` checks the database, "
+                    "Redis and the data directory.")
+
+
+class SharedUnavailable(StorageUnavailableError):
+    """What several processes share (Redis, the cache file) cannot be used right now; a part that can
+    work on its own falls back to what one process knows, a part that cannot refuses with this."""
+
+    default_message = "The state this server shares with its other processes (Redis or the cache file) is unreachable."
+
+
+class DiskFullError(LocalFault):
+    code = "disk_full"
+    default_message = "The disk (or database) holding this server's data is full."
+    default_hint = "Whoever runs the server: free some space; indexing and caching go on once there is room."
+
+    @property
+    def retryable(self) -> bool:
+        return False
+
+
+class ModelUnavailableError(LocalFault):
+    code = "model_unavailable"
+    default_message = "The model that finds lines by meaning is not installed here; words are matched alone."
+    default_hint = "Reinstall convo-mcp (its wordllama dependency carries the model's files)."
+
+
+# --- what stops the server from starting, and input refused outside a tool call ----------------
+
+
+class ConfigError(ValueError):
+    """A setting that cannot work; the message says which one and how to fix it."""
+
+
+class RejectedInput(ValueError):
+    """Input from outside a tool call (a webhook delivery, a sign-in form, a prompt's arguments, a
+    request to the sandbox) refused; the message says why."""
 
 
 # --- no answer ------------------------------------------------------------------------------
@@ -286,48 +368,3 @@ class InternalServerError(APIStatusError):
     @property
     def retryable(self) -> bool:
         return True
-
-
-_BY_CODE: dict[str, type[APIStatusError]] = {
-    cls.code: cls
-    for cls in (
-        BadRequestError,
-        AuthenticationError,
-        PermissionDeniedError,
-        NotFoundError,
-        RateLimitError,
-        AILimitExceededError,
-        InternalServerError,
-    )
-}
-_BY_STATUS: dict[int, type[APIStatusError]] = {
-    400: BadRequestError,
-    401: AuthenticationError,
-    403: PermissionDeniedError,
-    404: NotFoundError,
-    429: RateLimitError,
-}
-
-
-def error_for_status(
-    status: int,
-    code: str | None,
-    upstream_message: str | None,
-    *,
-    retry_after: float | None = None,
-    reset_at: datetime | None = None,
-) -> APIStatusError:
-    """Map a status and error code to its class; the code wins when both are known."""
-    cls: type[APIStatusError]
-    if code in _BY_CODE and (_BY_CODE[code].status_code == status or status >= 500):
-        cls = _BY_CODE[code]
-    elif status >= 500:
-        cls = InternalServerError
-    else:
-        cls = _BY_STATUS.get(status, APIStatusError)
-    return cls(
-        status_code=status,
-        upstream_message=upstream_message,
-        retry_after=retry_after,
-        reset_at=reset_at,
-    )

@@ -16,8 +16,8 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
-from convo_mcp.convo.pooled import SharedUnavailable
 from convo_mcp.convo.ratelimit import BudgetState, RateHeaders, decide, note_limited, note_response
+from convo_mcp.errors import SharedUnavailable
 from convo_mcp.log import get_logger
 from convo_mcp.store import SQLiteStore
 from convo_mcp.types import Clock

@@ -17,7 +17,7 @@ from datetime import datetime
 
 from convo_mcp.convo import guards
 from convo_mcp.convo.models import Profile
-from convo_mcp.convo.pooled import SharedUnavailable
+from convo_mcp.errors import SharedUnavailable
 from convo_mcp.log import get_logger
 from convo_mcp.quota import PooledQuotaTracker, QuotaState
 from convo_mcp.store import SQLiteStore

@@ -31,6 +31,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from convo_mcp._sdk import lowlevel
 from convo_mcp.account import loopback
 from convo_mcp.app import App
+from convo_mcp.errors import ConfigError
 from convo_mcp.log import get_logger
 from convo_mcp.peers import ClientAddress, parse_networks
 from convo_mcp.resume import SessionEvents, install
@@ -44,8 +45,8 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
 RETRY_MS = 2000  # the SSE retry a client waits before reconnecting to a dropped stream
 
 
-class HTTPConfigError(ValueError):
-    pass
+class HTTPConfigError(ConfigError):
+    """The HTTP transport's settings cannot work (host, port, public URL, proxies)."""
 
 
 def _is_loopback_host(value: str) -> bool:

@@ -17,16 +17,13 @@ import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any, TypeVar
 
+from convo_mcp.errors import SharedUnavailable
 from convo_mcp.log import get_logger
 from convo_mcp.store import Entry, SQLiteStore
 from convo_mcp.types import Sleep
 
 log = get_logger("convo_mcp.leases")
 T = TypeVar("T")
-
-
-class LeaseUnavailable(Exception):
-    """The lease store cannot be used right now: the caller does the work itself."""
 
 
 class LeasedFlights:
@@ -53,7 +50,7 @@ class LeasedFlights:
         while True:
             try:
                 token = await self.take(name)
-            except LeaseUnavailable:
+            except SharedUnavailable:
                 return await work()
             if token is not None:
                 break
@@ -75,7 +72,7 @@ class LeasedFlights:
             async with self._kept(name, holder):
                 return await work()
         finally:
-            with contextlib.suppress(LeaseUnavailable):
+            with contextlib.suppress(SharedUnavailable):
                 await self.drop(name, holder[0])
 
     @contextlib.asynccontextmanager
@@ -83,7 +80,7 @@ class LeasedFlights:
         async def renew() -> None:
             while True:
                 await asyncio.sleep(self.lease / 3)
-                with contextlib.suppress(LeaseUnavailable):
+                with contextlib.suppress(SharedUnavailable):
                     renewed = await self.renew(name, holder[0])
                     if renewed is not None:
                         holder[0] = renewed
@@ -120,16 +117,16 @@ class SQLiteFlights(LeasedFlights):
         try:
             return await call
         except Exception as exc:  # the file is unusable now: no coordination, never a failure
-            raise LeaseUnavailable(str(exc)) from exc
+            raise SharedUnavailable(str(exc)) from exc
 
     async def put_result(self, name: str, data: bytes) -> None:
         now = time.time()
-        with contextlib.suppress(LeaseUnavailable):
+        with contextlib.suppress(SharedUnavailable):
             await self._safely(self.store.set(f"result:{name}", Entry(data, now, now + self.result_ttl)))
 
     async def get_result(self, name: str) -> bytes | None:
         try:
             entry = await self._safely(self.store.get(f"result:{name}"))
-        except LeaseUnavailable:
+        except SharedUnavailable:
             return None
         return entry.value if entry is not None and (entry.expires_at or 0) > time.time() else None

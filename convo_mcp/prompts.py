@@ -20,6 +20,8 @@ from mcp.server.mcpserver.prompts.base import Message, PromptArgument, UserMessa
 from mcp.shared.exceptions import MCPError
 from mcp_types import INVALID_PARAMS
 
+from convo_mcp.errors import RejectedInput
+
 if TYPE_CHECKING:
     from mcp.server import MCPServer
     from mcp.server.mcpserver.context import Context
@@ -32,7 +34,7 @@ _KEYS = {"name", "title", "description", "arguments"}
 _ARG_KEYS = {"name", "description", "required", "default", "choices"}
 
 
-class PromptArgumentError(ValueError):
+class PromptArgumentError(RejectedInput):
     """A prompt was asked for with missing, unknown or out-of-range arguments."""
 
 

@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 
 from convo_mcp.convo import guards
 from convo_mcp.convo.models import Profile
-from convo_mcp.convo.pooled import SharedUnavailable
+from convo_mcp.errors import SharedUnavailable
 
 
 @dataclass

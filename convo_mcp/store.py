@@ -25,6 +25,8 @@ from typing import Protocol, TypeVar
 
 import anyio.to_thread
 
+from convo_mcp.errors import StorageUnavailableError
+
 R = TypeVar("R")
 Clock = Callable[[], float]
 
@@ -59,7 +61,7 @@ class Store(Protocol):
     async def aclose(self) -> None: ...
 
 
-class StoreUnavailable(Exception):
+class StoreUnavailable(StorageUnavailableError):
     """The persistent store cannot be used (unwritable directory, corrupt or locked file).
 
     The server logs it and carries on with the in-memory cache only.

@@ -13,8 +13,10 @@ import secrets
 
 from cryptography.fernet import Fernet, InvalidToken, MultiFernet
 
+from convo_mcp.errors import ConfigError
 
-class SecretKeyError(ValueError):
+
+class SecretKeyError(ConfigError):
     """CONVO_MCP_SECRET_KEY is missing or not Fernet keys."""
 
 

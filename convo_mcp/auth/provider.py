@@ -44,6 +44,7 @@ from convo_mcp.account import loopback
 from convo_mcp.auth.keys import KeyBox, digest, new_token
 from convo_mcp.auth.limits import AuthLimits, Throttle, minutes
 from convo_mcp.auth.store import AuthStore, Record
+from convo_mcp.errors import RejectedInput
 from convo_mcp.log import get_logger
 from convo_mcp.peers import current_address
 from convo_mcp.types import Clock
@@ -69,7 +70,7 @@ class ConvoRefreshToken(RefreshToken):
     grant: str
 
 
-class SignInError(Exception):
+class SignInError(RejectedInput):
     """A message for the person on the sign-in page (never containing the key). ``ended``: the
     sign-in link cannot be used again; ``retry_after``: seconds before trying again helps."""
 

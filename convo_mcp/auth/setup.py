@@ -21,6 +21,7 @@ from convo_mcp.auth.provider import (
     SignInError,
     resource_of,
 )
+from convo_mcp.errors import ConfigError
 
 if TYPE_CHECKING:
     from convo_mcp.app import App
@@ -29,8 +30,8 @@ if TYPE_CHECKING:
     from convo_mcp.auth.walkers import GrantWalkers
 
 
-class AuthConfigError(ValueError):
-    pass
+class AuthConfigError(ConfigError):
+    """OAuth mode's settings cannot work (the public URL, the secret key, the store)."""
 
 
 def check_public_url(url: str) -> str:

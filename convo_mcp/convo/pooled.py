@@ -17,12 +17,8 @@ import time
 from typing import Protocol
 
 from convo_mcp.convo.ratelimit import BudgetState, RateGovernor, RateHeaders, merge_headers, spendable
+from convo_mcp.errors import SharedUnavailable
 from convo_mcp.types import Clock, Sleep
-
-
-class SharedUnavailable(Exception):
-    """The shared place (Redis, the cache file) cannot be used right now; the caller falls back to
-    per-process behaviour."""
 
 
 class PooledBudget(Protocol):

@@ -26,14 +26,20 @@ from convo_mcp.config import Settings
 from convo_mcp.convo import guards
 from convo_mcp.convo.ratelimit import RateGovernor, RateHeaders, backoff_delay, parse_rate_headers, parse_retry_after
 from convo_mcp.errors import (
+    AILimitExceededError,
     APIError,
+    APIStatusError,
+    AuthenticationError,
+    BadRequestError,
     ConvoError,
+    InternalServerError,
     InvalidResponseError,
+    NotFoundError,
     OutOfFilesError,
+    PermissionDeniedError,
     RateLimitError,
     RequestTimeoutError,
     TransportError,
-    error_for_status,
     out_of_files,
 )
 from convo_mcp.log import get_logger
@@ -252,3 +258,50 @@ def _json_or_none(response: httpx.Response) -> Any:
         return response.json()
     except (json.JSONDecodeError, UnicodeDecodeError, ValueError):
         return None
+
+
+# --- Convo's status codes and error codes, as the error tree's classes ----------------------------
+
+_BY_CODE: dict[str, type[APIStatusError]] = {
+    cls.code: cls
+    for cls in (
+        BadRequestError,
+        AuthenticationError,
+        PermissionDeniedError,
+        NotFoundError,
+        RateLimitError,
+        AILimitExceededError,
+        InternalServerError,
+    )
+}
+_BY_STATUS: dict[int, type[APIStatusError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    429: RateLimitError,
+}
+
+
+def error_for_status(
+    status: int,
+    code: str | None,
+    upstream_message: str | None,
+    *,
+    retry_after: float | None = None,
+    reset_at: datetime | None = None,
+) -> APIStatusError:
+    """Map a status and error code to its class; the code wins when both are known."""
+    cls: type[APIStatusError]
+    if code in _BY_CODE and (_BY_CODE[code].status_code == status or status >= 500):
+        cls = _BY_CODE[code]
+    elif status >= 500:
+        cls = InternalServerError
+    else:
+        cls = _BY_STATUS.get(status, APIStatusError)
+    return cls(
+        status_code=status,
+        upstream_message=upstream_message,
+        retry_after=retry_after,
+        reset_at=reset_at,
+    )

@@ -21,7 +21,7 @@ from redis.backoff import NoBackoff
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import MaxConnectionsError, RedisError
 
-from convo_mcp.convo.pooled import SharedUnavailable as SharedUnavailable
+from convo_mcp.errors import SharedUnavailable as SharedUnavailable
 from convo_mcp.log import get_logger
 from convo_mcp.types import Clock
 

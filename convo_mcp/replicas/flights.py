@@ -7,7 +7,7 @@ import secrets
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
 
-from convo_mcp.leases import LeasedFlights, LeaseUnavailable
+from convo_mcp.leases import LeasedFlights
 from convo_mcp.log import get_logger
 from convo_mcp.replicas.connection import RedisLink, SharedUnavailable, as_bytes
 from convo_mcp.types import Sleep
@@ -44,7 +44,7 @@ class RedisFlights(LeasedFlights):
         try:
             return await self._link.run(op)
         except SharedUnavailable as exc:
-            raise LeaseUnavailable(str(exc)) from exc
+            raise SharedUnavailable(str(exc)) from exc
 
     async def take(self, name: str) -> bytes | None:
         lock, token = f"{self._ns}lock:{name}", secrets.token_hex(16).encode()

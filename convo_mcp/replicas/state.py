@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from convo_mcp.account import Account
 from convo_mcp.config import Settings
+from convo_mcp.errors import ConfigError
 
 if TYPE_CHECKING:
     from convo_mcp.cache import Cache
@@ -35,7 +36,7 @@ NAMESPACE_ROOT = "convo-mcp"
 LEASE_MARGIN = 30.0  # a budget reservation outlives the slowest request by this much
 
 
-class SharedConfigError(ValueError):
+class SharedConfigError(ConfigError):
     """``CONVO_MCP_REDIS_URL`` is set but cannot be used (the redis package is missing)."""
 
 

@@ -10,6 +10,8 @@ from typing import Any
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 
+from convo_mcp.errors import RejectedInput
+
 ID_PATTERN = re.compile(r"^[A-Za-z0-9_-]+$")
 
 ERROR_STATUS: dict[str, int] = {
@@ -25,7 +27,7 @@ ERROR_STATUS: dict[str, int] = {
 }
 
 
-class ApiError(Exception):
+class ApiError(RejectedInput):
     """An error answer: ``{"error": {"code", "message"}}`` with the code's HTTP status."""
 
     def __init__(self, code: str, message: str, *, headers: dict[str, str] | None = None) -> None:

@@ -91,10 +91,6 @@ class CoverageFigures:
                    gaps[-1] if gaps else None, listed=listed)
 
 
-class DiskFull(Exception):
-    """The disk (or database) holding the index is full: nothing more can be written to it now."""
-
-
 @dataclass(frozen=True)
 class Health:
     """What a search answer should say about the index itself."""

@@ -23,10 +23,10 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import anyio.to_thread
 
-from convo_mcp.errors import ConvoError, RateBudgetExhaustedError, RateLimitError
+from convo_mcp.errors import ConvoError, DiskFullError, RateBudgetExhaustedError, RateLimitError
 from convo_mcp.log import get_logger
 from convo_mcp.search.activity import Activity
-from convo_mcp.search.backend import CoverageFigures, DiskFull, Filters, Health, IndexBackend
+from convo_mcp.search.backend import CoverageFigures, Filters, Health, IndexBackend
 from convo_mcp.search.document import Document
 from convo_mcp.search.document import Line as DocLine
 from convo_mcp.search.query import Query
@@ -68,7 +68,7 @@ class Indexer:
         rows = [(c.id, c.title, c.start_time.timestamp() if c.start_time else None, c.duration)
                 for c in conversations]
         async with self._write:
-            with contextlib.suppress(DiskFull):  # a list answered is not spoiled by a full disk
+            with contextlib.suppress(DiskFullError):  # a list answered is not spoiled by a full disk
                 await self._run(self.backend.note_meetings, rows)
 
     def health(self) -> Health:
@@ -106,7 +106,7 @@ class Indexer:
             if docs:
                 try:
                     await self._run(self.backend.add, docs)
-                except DiskFull:  # logged by the backend; the cache keeps them for when there is room
+                except DiskFullError:  # logged by the backend; the cache keeps them for when there is room
                     return
                 except Exception as exc:  # the index is a help, never a reason for a call to fail
                     log.warning("search.index_write_failed", error=type(exc).__name__, documents=len(docs))

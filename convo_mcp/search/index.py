@@ -16,7 +16,7 @@ small bonus for many lines. Writes are one transaction per batch in WAL mode, so
 most the batch in flight. A file found damaged (when opened, or by any read or write later) or not of
 this schema is moved aside, never served: the meetings it still lists are carried into a new file,
 whose transcripts and summaries are then indexed again from the cache (``health()`` says so until it
-is done). A full disk is not damage: writes stop with :class:`~.backend.DiskFull` and nothing is
+is done). A full disk is not damage: writes stop with :class:`~convo_mcp.errors.DiskFullError` and nothing is
 moved. Blocking calls: run them in a worker thread (see :mod:`.filler`).
 """
 
@@ -32,8 +32,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from convo_mcp.errors import DiskFullError, StorageUnavailableError
 from convo_mcp.log import get_logger
-from convo_mcp.search.backend import DiskFull, Health, Listed
+from convo_mcp.search.backend import Health, Listed
 from convo_mcp.search.core import TITLE_KIND, IndexCore, Work
 from convo_mcp.search.document import (
     TITLE_ROW,
@@ -72,7 +73,7 @@ CREATE TABLE IF NOT EXISTS blobs (key TEXT PRIMARY KEY, value BLOB NOT NULL);
 """
 
 
-class IndexUnavailable(RuntimeError):
+class IndexUnavailable(StorageUnavailableError):
     """The index file cannot be used (and could not be rebuilt) right now."""
 
 
@@ -101,7 +102,7 @@ class SQLiteIndex(IndexCore):
             self._load()
         except sqlite3.DatabaseError as exc:  # damage the first reads found
             if _is_full(exc):
-                raise DiskFull(str(exc)) from None
+                raise DiskFullError(str(exc)) from None
             self._rebuild(str(exc))
         if self._salvaged:
             self._carry_over(self._salvaged)
@@ -114,7 +115,7 @@ class SQLiteIndex(IndexCore):
             return self._connect()
         except sqlite3.DatabaseError as exc:
             if _is_full(exc):
-                raise DiskFull(str(exc)) from None
+                raise DiskFullError(str(exc)) from None
             if str(self.path) != ":memory:":
                 with contextlib.suppress(sqlite3.Error), contextlib.closing(sqlite3.connect(self.path)) as old:
                     self._salvaged = _salvage(old)
@@ -209,7 +210,7 @@ class SQLiteIndex(IndexCore):
 
     def _guarded(self, fn: Any, *args: Any) -> Any:
         """Run ``fn``; a damaged file is set aside and rebuilt, and the call tried once more. A full
-        disk raises :class:`DiskFull` (nothing is set aside: the file is fine, the disk is not)."""
+        disk raises :class:`DiskFullError` (nothing is set aside: the file is fine, the disk is not)."""
         with self._lock:
             try:
                 out = fn(*args)
@@ -219,7 +220,7 @@ class SQLiteIndex(IndexCore):
                         log.error("search.disk_full", path=str(self.path),
                                   hint="free space on this disk; indexing goes on when there is room")
                     self._full = True
-                    raise DiskFull(str(exc)) from None
+                    raise DiskFullError(str(exc)) from None
                 if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
                     raise
                 self._rebuild(str(exc))

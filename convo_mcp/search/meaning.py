@@ -34,6 +34,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from convo_mcp.errors import ModelUnavailableError
+
 DIMS = 256
 BYTES = DIMS // 2  # stored: 4 bits a dimension
 WEIGHTS = "weights/l2_supercat_256.safetensors"
@@ -53,7 +55,7 @@ CLOSE_ENOUGH = 0.15
 Floats = npt.NDArray[np.float32]
 
 
-class ModelUnavailable(RuntimeError):
+class ModelUnavailable(ModelUnavailableError):
     """The embedding model's files are not installed (search falls back to words alone)."""
 
 

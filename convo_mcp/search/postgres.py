@@ -17,7 +17,7 @@ would be one more :class:`~.core.IndexCore` storage hook (``_vectors_of`` pickin
 Every write bumps the account's counter in ``search_accounts``; a replica that finds it moved since
 it last read reads the meetings again, so what any replica indexed is searchable from all at once by
 its words (its meaning vectors, once this replica's are more than ``VECTORS_KEPT`` seconds old).
-A full database raises :class:`~.backend.DiskFull`; a pool with no free connection makes the caller
+A full database raises :class:`~convo_mcp.errors.DiskFullError`; a pool with no free connection makes the caller
 wait, then fails, and never writes anywhere else.
 """
 
@@ -29,7 +29,8 @@ import zlib
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
-from convo_mcp.search.backend import DiskFull, Listed
+from convo_mcp.errors import DiskFullError
+from convo_mcp.search.backend import Listed
 from convo_mcp.search.core import TITLE_KIND, IndexCore, Work
 from convo_mcp.search.document import TITLE_ROW, Document, keypoint_lines, pack, transcript_lines, unpack
 from convo_mcp.search.query import Query, Term
@@ -74,10 +75,6 @@ def compile_query(query: Query, *, strict: bool) -> str:
     return expr
 
 
-def _disk_full(exc: BaseException) -> bool:
-    return getattr(exc, "sqlstate", None) in ("53100", "53200")  # disk_full, out_of_memory
-
-
 class PostgresIndex(IndexCore):
     """One account's index in a shared PostgreSQL database."""
 
@@ -106,9 +103,8 @@ class PostgresIndex(IndexCore):
             except Exception as exc:
                 self._version = -1  # a write may have been undone: the meetings are read again
                 self._forget_vectors()
-                if _disk_full(exc):
+                if isinstance(exc, DiskFullError):
                     self._full = True
-                    raise DiskFull(str(exc)) from None
                 raise
             self._full = False
             return out

@@ -34,6 +34,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
 from convo_mcp.convo.models import WEBHOOK_EVENTS
+from convo_mcp.errors import RejectedInput
 from convo_mcp.log import get_logger
 from convo_mcp.store import Store
 from convo_mcp.webhooks.secrets import FILE_NAME, WebhookSecrets
@@ -117,8 +118,8 @@ def _error(status: int, message: str, **extra: Any) -> JSONResponse:
     return JSONResponse({"error": message, **extra}, status_code=status)
 
 
-class _TooLarge(Exception):
-    pass
+class DeliveryTooLarge(RejectedInput):
+    """A delivery's body is over the size a Convo event can have."""
 
 
 class WebhookReceiver:
@@ -161,13 +162,13 @@ class WebhookReceiver:
     async def _read_body(self, request: Request) -> bytes:
         declared = request.headers.get("content-length")
         if declared is not None and declared.strip().isdigit() and int(declared) > self.max_body:
-            raise _TooLarge
+            raise DeliveryTooLarge
         chunks: list[bytes] = []
         size = 0
         async for chunk in request.stream():
             size += len(chunk)
             if size > self.max_body:
-                raise _TooLarge
+                raise DeliveryTooLarge
             chunks.append(chunk)
         return b"".join(chunks)
 
@@ -199,7 +200,7 @@ class WebhookReceiver:
             return _error(415, "deliveries are application/json")
         try:
             body = await self._read_body(request)
-        except _TooLarge:
+        except DeliveryTooLarge:
             self.stats.rejected_size += 1
             self._outcome("rejected_size", level="warning", client=client, limit=self.max_body)
             return _error(413, "payload too large", limit=self.max_body)

@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from convo_mcp.errors import RejectedInput
+
 DEFAULT_REPLAY_WINDOW = 300.0
 _HEX = frozenset(string.hexdigits)
 _SHA256_HEX_LEN = 64
@@ -49,7 +51,7 @@ def verify_signature(body: bytes, header: str | None, secrets: Sequence[str]) ->
     return matched
 
 
-class MalformedDelivery(ValueError):
+class MalformedDelivery(RejectedInput):
     """The body is not a Convo delivery (not JSON, or not the expected shape)."""
 
 

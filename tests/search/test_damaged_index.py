@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from kit import World, call_ok, connected, sandbox_world, text
 
-from convo_mcp.search.backend import DiskFull
+from convo_mcp.errors import DiskFullError
 from convo_mcp.search.command import run_index
 from convo_mcp.search.document import Document
 from convo_mcp.search.index import SQLiteIndex
@@ -141,7 +141,7 @@ def test_a_full_disk_is_not_damage(tmp_path: Path) -> None:
     used = index._conn.execute("PRAGMA page_count").fetchone()[0]
     index._conn.execute(f"PRAGMA max_page_count = {used + 2}")
     big = [(f"m{i}", "x " * 2000 + f"meeting {i}", 1_700_000_000.0 + i, 30.0) for i in range(200)]
-    with pytest.raises(DiskFull):
+    with pytest.raises(DiskFullError):
         index.note_meetings(big)
     assert index.health().full
     assert not list(tmp_path.glob("*.unusable-*"))  # nothing set aside
