@@ -141,7 +141,7 @@ def over_stdio(meetings: int = 1000, calls: int = 40) -> None:
     from convo_mcp.convo.models import Conversation, Transcript
     from convo_mcp.sandbox import SandboxState, running_sandbox
     from convo_mcp.search.document import Document
-    from convo_mcp.search.index import SQLiteIndex
+    from convo_mcp.state.sqlite.index import SQLiteIndex
 
     state = SandboxState.demo()
     key = state.add_account("enterprise", "convo_bench_stdio_ledger", conversations=meetings)

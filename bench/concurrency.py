@@ -95,8 +95,8 @@ async def fan_outs(count: int, replicas: int, redis_url: str | None) -> tuple[in
         await asyncio.gather(*(one(n) for n in range(count)))
         for app in apps:
             await app.service.aclose()
-            if app.shared is not None:
-                await app.shared.stop()
+            if app.relay is not None:
+                await app.relay.stop()
     fallbacks = sum(1 for e in logs if e["event"] == "shared_state.unavailable")
     return state.stats.rate_limited_for(key), state.stats.requests(key=key), fallbacks
 

@@ -33,9 +33,9 @@ from meaning_set import PAIRS, QUESTIONS, content_words, exact_words, talk
 from convo_mcp.search import meaning as meaning_mod
 from convo_mcp.search import ranking
 from convo_mcp.search.document import Document
-from convo_mcp.search.index import SQLiteIndex
 from convo_mcp.search.meaning import shared_embedder
 from convo_mcp.search.query import parse_query
+from convo_mcp.state.sqlite.index import SQLiteIndex
 
 SPEAKERS = ("Dana Whitfield", "Jordan Blake", "Lee Park", "Sam Ortiz", "Priya Nair")
 DAY = 86_400.0
@@ -167,7 +167,7 @@ def latency(path: Path, info: dict[str, Any], vectors: bool) -> list[float]:
 PROBE = """
 import json, resource, sys
 import convo_mcp.server, convo_mcp.tools.search  # the server's modules, as when serving
-from convo_mcp.search.index import SQLiteIndex
+from convo_mcp.state.sqlite.index import SQLiteIndex
 from convo_mcp.search.meaning import shared_embedder
 from convo_mcp.search.query import parse_query
 index = SQLiteIndex(sys.argv[1], meaning=shared_embedder())

@@ -27,10 +27,10 @@ sys.path[:0] = [str(HERE), str(HERE.parent), str(HERE.parent / "tests")]
 from pgserver import start_postgres  # noqa: E402
 from search import Corpus, meeting, pct, queries, timed  # noqa: E402
 
-from convo_mcp.database import Database  # noqa: E402
-from convo_mcp.search.index import SQLiteIndex  # noqa: E402
-from convo_mcp.search.postgres import PostgresIndex  # noqa: E402
 from convo_mcp.search.query import parse_query  # noqa: E402
+from convo_mcp.state.postgres.database import Database  # noqa: E402
+from convo_mcp.state.postgres.index import PostgresIndex  # noqa: E402
+from convo_mcp.state.sqlite.index import SQLiteIndex  # noqa: E402
 
 
 def fill(index: Any, count: int, segments: int, *, seed: int, planted_every: int = 100) -> dict[str, Any]:
@@ -136,9 +136,9 @@ from search import Corpus, meeting
 from convo_mcp.log import configure_logging
 configure_logging("warning")
 import convo_mcp.server, convo_mcp.tools.search  # the server's modules, as when serving
-from convo_mcp.database import Database
+from convo_mcp.state.postgres.database import Database
 from convo_mcp.search.meaning import shared_embedder
-from convo_mcp.search.postgres import PostgresIndex
+from convo_mcp.state.postgres.index import PostgresIndex
 from convo_mcp.search.query import parse_query
 
 def rss():

@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from convo_mcp.search.document import Document
-from convo_mcp.search.index import SQLiteIndex
 from convo_mcp.search.query import parse_query
+from convo_mcp.state.sqlite.index import SQLiteIndex
 
 SPEAKERS = ("Dana Whitfield", "Jordan Blake", "Lee Park", "Sam Ortiz")
 DAY = 86_400.0
@@ -164,7 +164,7 @@ def timed(index: Any, mix: list[str], warm: int = 5) -> list[float]:
 PROBE = """
 import json, resource, sys, time
 import convo_mcp.server, convo_mcp.tools.search  # the server's modules, as when serving
-from convo_mcp.search.index import SQLiteIndex
+from convo_mcp.state.sqlite.index import SQLiteIndex
 from convo_mcp.search.query import parse_query
 index = SQLiteIndex(sys.argv[1])
 for q in json.loads(sys.argv[2]):

@@ -28,7 +28,7 @@ server.run()
 '''
 INIT = {"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {
     "protocolVersion": "2025-11-25", "capabilities": {}, "clientInfo": {"name": "bench", "version": "0"}}}
-HEAVY = ("uvicorn", "starlette", "convo_mcp.sandbox", "convo_mcp.replicas", "redis", "convo_mcp.http_app",
+HEAVY = ("uvicorn", "starlette", "convo_mcp.sandbox", "convo_mcp.state.redis", "redis", "convo_mcp.http_app",
          "convo_mcp.webhooks.receiver", "convo_mcp.convo.client", "httpx", "sqlite3", "pydantic_settings")
 
 

@@ -14,7 +14,7 @@ from convo_mcp.config import Settings
 
 def migrate(settings: Settings, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """Apply the migrations the database lacks (what serving does at start), and say what it did."""
-    from convo_mcp.database import LEVEL, Database, DatabaseUnavailable
+    from convo_mcp.state.postgres.database import LEVEL, Database, DatabaseUnavailable
 
     if settings.database_url is None:
         print("convo-mcp: set CONVO_MCP_DATABASE_URL (or --database-url) to the PostgreSQL database to migrate.",
@@ -53,7 +53,7 @@ def forget_account(settings: Settings, *, key: str | None, account_id: str | Non
               file=err)
         return 2
     if settings.database_url is not None:
-        from convo_mcp.database import Database, DatabaseUnavailable
+        from convo_mcp.state.postgres.database import Database, DatabaseUnavailable
 
         try:
             db = Database(settings.database_url.get_secret_value(), max_size=1, wait=settings.database_wait)

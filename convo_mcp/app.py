@@ -6,10 +6,9 @@ when the last transport session that uses it ends, so several in-memory or HTTP 
 it. It is the single-account :class:`~convo_mcp.service.ServiceSource`; in OAuth mode the server is
 handed the signed-in accounts instead (:class:`~convo_mcp.auth.accounts.AccountApps`, one App each).
 
-With ``CONVO_MCP_REDIS_URL`` set (and a real key), replicas share state through
-:class:`~convo_mcp.replicas.SharedState`: the cache layers are memory + Redis (no SQLite file), the
-request budget, AI quota and single-flight locks live in Redis, and notifications and cache
-invalidations are relayed to the other replicas.
+Where what outlives a call is kept is the engine's (:mod:`convo_mcp.state`), chosen once from the
+settings: files in the data directory, a team's PostgreSQL database, Redis. With Redis, the App opens
+the account's relay at once: notifications and cache invalidations reach the other replicas.
 """
 
 from __future__ import annotations
@@ -34,12 +33,10 @@ if TYPE_CHECKING:
     import httpx
 
     from convo_mcp.convo.client import ConvoClient
-    from convo_mcp.replicas import SharedState
     from convo_mcp.sandbox import SandboxState
     from convo_mcp.service import Change, ConvoService
-    from convo_mcp.store import Store
+    from convo_mcp.state.base import Engine, Relay, Store
     from convo_mcp.webhooks.secrets import WebhookSecrets
-    from convo_mcp.wiring import BackendFactory
 
 log = get_logger("convo_mcp.app")
 DEMO_BASE_URL = "http://sandbox.convo-mcp.invalid/api/v1"
@@ -56,7 +53,7 @@ class App:
         extra_layers: list[Store] | None = None,
         clock: Clock = time.time,
         sleep: Sleep | None = None,
-        backend: BackendFactory | None = None,
+        engine: Engine | None = None,
     ) -> None:
         if not structlog.is_configured():  # embedded use: never let logs reach stdout
             configure_logging(settings.log_level)
@@ -65,35 +62,42 @@ class App:
         self.notifier: Notifier = Notifier()
         self._transport = transport
         self._extra_layers = extra_layers or []
-        self._backend = backend  # how the search index is kept (None: the account's SQLite file)
         self.clock, self.sleep = clock, sleep
         self._service: ConvoService | None = None
         self._secrets: WebhookSecrets | None = None
         self.activity = Activity()  # a person's tool calls, which the background indexer gives way to
-        self.background = BackgroundSchedule(settings, lambda: self.service, self.activity, clock=clock, sleep=sleep)
+
         self._users = 0
         self._lock = asyncio.Lock()
-        self.shared: SharedState | None = None
-        if sandbox is None and settings.has_key and settings.redis_url:
-            from convo_mcp.replicas import open_shared
+        if engine is None:
+            from convo_mcp.state.engines import open_engine
 
-            self.shared = open_shared(settings)
-        if self.shared is not None:
-            self.notifier.fanout = self.shared.events.notification
+            engine = open_engine(settings)
+        self.engine: Engine = engine  # where what outlives a call is kept: chosen once, shared by every account
+        # A sandbox in this process is this process's alone: nothing to relay to other replicas.
+        self.relay: Relay | None = engine.relay(settings) if settings.has_key and sandbox is None else None
+        if self.relay is not None:
+            self.notifier.fanout = self.relay.notification
+        self.background = BackgroundSchedule(
+            settings, lambda: self.service, self.activity, clock=clock, sleep=sleep,
+            leases=lambda: self.engine.leases(settings.data_id(), clock=clock), turns=engine.turns)
 
     # --- made for a sandbox, or for another key ------------------------------------------------
 
     @classmethod
     def demo(cls, settings: Settings | None = None, *, tier: str = DEMO_TIER) -> App:
-        """An app on the built-in sandbox with its demo data: no key, no network."""
+        """An app on the built-in sandbox with its demo data: no key, no network, and files alone
+        whatever the settings say (the demo never touches a team's database or Redis)."""
         from convo_mcp.sandbox import DEMO_KEYS, SandboxState
+        from convo_mcp.state.sqlite.engine import SQLiteEngine
 
-        return cls.on_sandbox(SandboxState.demo(), DEMO_KEYS[tier], settings, persistent_cache=False)
+        return cls.on_sandbox(SandboxState.demo(), DEMO_KEYS[tier], settings, engine=SQLiteEngine(),
+                              persistent_cache=False)
 
     @classmethod
     def on_sandbox(
         cls, state: SandboxState, key: str | None, settings: Settings | None = None, *,
-        clock: Clock = time.time, sleep: Sleep | None = None, **overrides: Any,
+        clock: Clock = time.time, sleep: Sleep | None = None, engine: Engine | None = None, **overrides: Any,
     ) -> App:
         """An app talking in-process to a sandbox (demo mode, tests, benchmarks); ``overrides``
         are settings. Without a key, for OAuth mode: each person signs in with one of the sandbox's."""
@@ -103,14 +107,14 @@ class App:
 
         updated = (settings or Settings()).for_key(key, base_url=DEMO_BASE_URL, **overrides)
         transport = httpx.ASGITransport(app=create_app(state))
-        return cls(updated, transport=transport, sandbox=state, clock=clock, sleep=sleep)
+        return cls(updated, transport=transport, sandbox=state, clock=clock, sleep=sleep, engine=engine)
 
     def for_key(self, key: str, *, transport: httpx.AsyncBaseTransport | None = None, **overrides: Any) -> App:
         """An App like this one (same Convo host or sandbox, clock and settings but ``overrides``)
         for another person's key: OAuth mode's per-account Apps. ``transport``: the connections to
         Convo to use when this App has none of its own (the accounts' shared pool)."""
         child = App(self.settings.for_key(key, **overrides), transport=self._transport or transport,
-                    sandbox=self.sandbox, clock=self.clock, sleep=self.sleep, backend=self._backend)
+                    sandbox=self.sandbox, clock=self.clock, sleep=self.sleep, engine=self.engine)
         child.notifier = self.notifier  # the server's: it knows whose subscribers a change is for
         return child
 
@@ -144,10 +148,9 @@ class App:
             from convo_mcp.wiring import build_service
 
             self._service = build_service(
-                self.settings, transport=self._transport, clock=self.clock, sleep=self.sleep, shared=self.shared,
-                extra_layers=self._extra_layers, secrets=self.webhook_secrets, demo=self.is_demo,
-                backend=self._backend)
-            self._service.announce = self._announce
+                self.settings, transport=self._transport, clock=self.clock, sleep=self.sleep, engine=self.engine,
+                relay=self.relay, extra_layers=self._extra_layers, secrets=self.webhook_secrets, demo=self.is_demo,
+                announce=self._announce)
         return self._service
 
     async def _announce(self, what: Change, conversation_id: str) -> None:
@@ -171,10 +174,10 @@ class App:
         """Reference-counted: the last user to leave closes the client and the cache."""
         async with self._lock:
             self._users += 1
-            if self.shared is not None:
+            if self.relay is not None:
                 _ = self.service  # the relay needs the cache
-                self.shared.start(self.notifier, lambda: self._service.cache if self._service else None)
-            self.background.start(shared=self.shared is not None)
+                self.relay.start(self.notifier, lambda: self._service.cache if self._service else None)
+            self.background.start(shared=self.relay is not None)
         try:
             yield self
         finally:
@@ -188,5 +191,5 @@ class App:
         if self._service is not None:
             service, self._service = self._service, None
             await service.aclose()
-        if self.shared is not None:
-            await self.shared.stop()
+        if self.relay is not None:
+            await self.relay.stop()

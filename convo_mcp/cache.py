@@ -21,10 +21,11 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass
 from functools import partial
-from typing import Any, Generic, Literal, Protocol, TypeVar
+from typing import Any, Generic, Literal, TypeVar
 
 from convo_mcp.log import get_logger
-from convo_mcp.store import Entry, MemoryStore, Store
+from convo_mcp.state.base import Entry, FlightCoordinator, Store
+from convo_mcp.state.memory import MemoryStore
 
 T = TypeVar("T")
 Source = Literal["memory", "disk", "upstream"]
@@ -44,23 +45,6 @@ class Cached(Generic[T]):
 
     def age(self, now: float) -> float:
         return max(0.0, now - self.stored_at)
-
-
-class FlightCoordinator(Protocol):
-    """Single-flight across processes (Redis locks when replicas share state).
-
-    ``run`` calls ``work`` in at most one process at a time per ``name``; the others poll ``done``
-    (the result the holder left behind) and return it, or run ``work`` themselves after a bounded
-    wait or when the coordinator is unavailable. It never raises errors of its own.
-    """
-
-    async def run(self, name: str, work: Callable[[], Awaitable[T]], done: Callable[[], Awaitable[T | None]]) -> T: ...
-
-    async def put_result(self, name: str, data: bytes) -> None:
-        """Leave a finished call's encoded result for the waiters (briefly); never raises."""
-
-    async def get_result(self, name: str) -> bytes | None:
-        """The result left by :meth:`put_result`, or None; never raises."""
 
 
 InvalidationHook = Callable[[str, tuple[str, ...]], Awaitable[None]]
@@ -103,13 +87,14 @@ class Cache:
         *,
         clock: Callable[[], float] = time.time,
         coordinator: FlightCoordinator | None = None,
+        on_invalidate: InvalidationHook | None = None,
     ) -> None:
         self.layers: tuple[Store, ...] = tuple(layers)
         self.stats = CacheStats()
         self._clock = clock
         self.coordinator = coordinator
         # Called after every invalidation so other processes can drop their private copies.
-        self.on_invalidate: InvalidationHook | None = None
+        self.on_invalidate = on_invalidate
         self._flights: dict[tuple[str, str], asyncio.Task[Any]] = {}
         self._failing: set[int] = set()
 

@@ -35,7 +35,7 @@ from convo_mcp.account import Account
 from convo_mcp.errors import NotConfiguredError
 
 if TYPE_CHECKING:
-    from convo_mcp.database import Database
+    pass
 
 DEFAULT_BASE_URL = "https://www.itsconvo.com/api/v1"
 
@@ -215,14 +215,6 @@ class Settings(BaseSettings):
         except NotConfiguredError:
             return False
         return True
-
-    def database(self) -> Database | None:
-        """This process's pool for the configured database (opened and migrated at first use), or None."""
-        if self.database_url is None:
-            return None
-        from convo_mcp.database import database
-
-        return database(self.database_url.get_secret_value(), max_size=self.database_pool, wait=self.database_wait)
 
     def for_key(self, key: str | None, **overrides: object) -> Settings:
         """These settings for another key (None: no key, as OAuth mode starts), ``overrides`` applied."""

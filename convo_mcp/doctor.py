@@ -36,7 +36,7 @@ def check_database(settings: Settings, report: Report) -> None:
     """The database's connection and migration level, when one is configured (never its URL)."""
     if settings.database_url is None:
         return
-    from convo_mcp.database import LEVEL, Database, DatabaseUnavailable, where
+    from convo_mcp.state.postgres.database import LEVEL, Database, DatabaseUnavailable, where
 
     try:
         db = Database(settings.database_url.get_secret_value(), max_size=1, wait=min(settings.database_wait, 10),

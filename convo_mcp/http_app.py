@@ -304,7 +304,7 @@ def build_http_app(
         # Ready while serving; Redis being unreachable does not make a replica unready (it works on
         # its own meanwhile), the answer only says so: shared_state "redis", "degraded" or "off".
         ok = state["ready"] and not state["draining"] and not (drainer is not None and drainer.draining)
-        shared = "off" if app.shared is None else await app.shared.check()
+        shared = "off" if app.relay is None else await app.relay.check()
         return JSONResponse({"ready": ok, "demo": app.is_demo, "shared_state": shared},
                             status_code=200 if ok else 503)
 

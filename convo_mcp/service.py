@@ -60,6 +60,7 @@ from convo_mcp.generations import Generations
 from convo_mcp.log import get_logger
 from convo_mcp.outcome import MISSING, Budget, Outcome, Peek, dump
 from convo_mcp.quota import QuotaTracker
+from convo_mcp.state.base import QuotaFactory
 from convo_mcp.types import JSON, Clock
 from convo_mcp.webhooks.operations import WebhookOperations
 from convo_mcp.webhooks.secrets import WebhookSecrets
@@ -69,11 +70,9 @@ if TYPE_CHECKING:  # the client (and httpx) load when the App builds the service
     from convo_mcp.convo.client import ConvoClient
     from convo_mcp.insights.commitments import Ledger
     from convo_mcp.search.filler import Indexer
-    from convo_mcp.search.service import Search
 
 log = get_logger("convo_mcp.service")
 M = TypeVar("M", bound=BaseModel)
-QuotaFactory = Callable[..., QuotaTracker]  # (load_profile, *, clock) -> tracker
 Change = Literal["conversation", "keypoints", "feedback", "deleted", "account"]
 Announce = Callable[[Change, str], Awaitable[None]]  # what changed, of which conversation
 T = TypeVar("T")
@@ -101,19 +100,22 @@ class ConvoService:
         quota: QuotaFactory | None = None,
         index: Indexer | None = None,
         demo: bool = False,
+        announce: Announce | None = None,
     ) -> None:
+        from convo_mcp.search.service import Search
+
         self.client = client
         self.cache = cache
         self.settings = settings or client.settings
         self.demo = demo
         self.index = index  # the full-text index, fed on the way (None: off)
-        self.search: Search | None = None  # search over ``index``, set by the wiring that built both
+        self.search = Search(self, index) if index is not None else None  # answers from ``index``
         self.secrets = secrets if secrets is not None else WebhookSecrets(None, self.settings.webhook_secrets)
         self._clock = clock
-        # Replicas pass a tracker kept in Redis; every part that spends sees the same one.
+        # An engine shared by several processes passes a tracker kept there; every part that spends sees it.
         self.quota = (quota or QuotaTracker)(self._profile_for_quota, clock=clock)
         self.background_spent: deque[float] = deque()  # the background indexer's requests (times), last hour
-        self.announce: Announce | None = None  # set by the App: its notifier's subscribers hear of changes
+        self.announce = announce  # the App's: its notifier's subscribers hear of what this service changed
         self.commitments: Ledger | None = None  # derived from the index; rebuilt when the index changes
         self._ai = Generations(cache, self.quota, clock)
         self.webhooks = WebhookOperations(client, cache, self.quota, self.secrets, self.settings, clock)

@@ -16,7 +16,7 @@ from convo_mcp.app import App
 from convo_mcp.config import Settings
 from convo_mcp.sandbox import SandboxState, running_sandbox
 from convo_mcp.server import build_server
-from convo_mcp.wiring import BackendFactory
+from convo_mcp.state.base import Engine
 
 
 @dataclass
@@ -27,7 +27,7 @@ class World:
     base_url: str
     cache: Path
     key: str | None = None  # the account ``app()`` uses when given none
-    backend: BackendFactory | None = None  # the search backend Apps use (None: the SQLite file)
+    engine: Engine | None = None  # where Apps keep their state (None: what the settings choose)
     settings: dict[str, Any] = field(default_factory=dict)  # what every App here is also given (a database)
 
     def app(self, key: str | None = None, **overrides: Any) -> App:
@@ -35,7 +35,7 @@ class World:
         assert chosen is not None, "name the account's key"
         values: dict[str, Any] = {"base_url": self.base_url, "cache_dir": self.cache, "persistent_cache": False,
                                   "index_background": False, **self.settings, **overrides}
-        return App(Settings(**values).for_key(chosen), backend=self.backend)
+        return App(Settings(**values).for_key(chosen), engine=self.engine)
 
     def requests(self, route: str | None = None) -> int:
         """Requests the sandbox has answered (on one route, or in all)."""

@@ -129,7 +129,7 @@ def empty(server: PostgresServer) -> str:
     """The server's database migrated and emptied of every account's rows (one TRUNCATE); its URL."""
     import psycopg
 
-    from convo_mcp.database import AUTH_TABLES, TABLES, database
+    from convo_mcp.state.postgres.database import AUTH_TABLES, TABLES, database
 
     database(server.url)  # migrated at first use
     with psycopg.connect(server.admin_url, autocommit=True) as conn:

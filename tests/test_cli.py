@@ -274,7 +274,7 @@ def test_the_stdio_server_starts_without_what_its_mode_does_not_need() -> None:
         "    async with app.running():\n"
         "        await asyncio.sleep(0.2)\n"
         "asyncio.run(serve_a_moment())\n"
-        "heavy = ('httpx', 'sqlite3', 'convo_mcp.sandbox', 'convo_mcp.replicas', 'convo_mcp.search.index',\n"
+        "heavy = ('httpx', 'sqlite3', 'convo_mcp.sandbox', 'convo_mcp.state.redis', 'convo_mcp.state.sqlite.index',\n"
         "         'convo_mcp.convo.client', 'convo_mcp.http_app', 'convo_mcp.webhooks.receiver', 'redis')\n"
         "print(' '.join(m for m in heavy if m in sys.modules))\n"
     )

@@ -13,7 +13,7 @@ import math
 import time
 from dataclasses import dataclass
 
-from convo_mcp.auth.store import AuthStore
+from convo_mcp.state.base import AuthStore
 from convo_mcp.types import Clock
 
 HOUR = 3600.0

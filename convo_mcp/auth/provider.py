@@ -43,10 +43,10 @@ from pydantic import BaseModel
 from convo_mcp.account import loopback
 from convo_mcp.auth.keys import KeyBox, digest, new_token
 from convo_mcp.auth.limits import AuthLimits, Throttle, minutes
-from convo_mcp.auth.store import AuthStore, Record
 from convo_mcp.errors import RejectedInput
 from convo_mcp.log import get_logger
 from convo_mcp.peers import current_address
+from convo_mcp.state.base import AuthStore, Record
 from convo_mcp.types import Clock
 
 log = get_logger("convo_mcp.auth")

@@ -26,8 +26,8 @@ from convo_mcp.errors import ConfigError
 if TYPE_CHECKING:
     from convo_mcp.app import App
     from convo_mcp.auth.accounts import AccountApps
-    from convo_mcp.auth.store import AuthStore
     from convo_mcp.auth.walkers import GrantWalkers
+    from convo_mcp.state.base import AuthStore
 
 
 class AuthConfigError(ConfigError):
@@ -115,7 +115,6 @@ def build_oauth(app: App, public_url: str, *, account_limit: int = 500) -> OAuth
     from convo_mcp.auth.endpoints import endpoint_routes
     from convo_mcp.auth.keys import KeyBox
     from convo_mcp.auth.pages import routes
-    from convo_mcp.auth.store import PostgresAuthStore, RedisAuthStore, SQLiteAuthStore
 
     settings = app.settings
     secret = settings.secret_key.get_secret_value() if settings.secret_key else None
@@ -125,12 +124,7 @@ def build_oauth(app: App, public_url: str, *, account_limit: int = 500) -> OAuth
         secret = Fernet.generate_key().decode()
     box = KeyBox(secret)
     public = check_public_url(public_url)
-    redis_url = settings.redis_url.get_secret_value().strip() if settings.redis_url else ""
-    db = settings.database()
-    pg_store = PostgresAuthStore(db, clock=app.clock) if db is not None else None  # durable, for every replica
-    store: AuthStore = (pg_store if pg_store is not None
-                        else RedisAuthStore(redis_url) if redis_url
-                        else SQLiteAuthStore(settings.cache_dir / "auth.sqlite3", clock=app.clock))
+    store = app.engine.auth_store(settings, clock=app.clock)  # a file, Redis or the database: any replica
     resource = resource_of(public)
     provider = ConvoOAuthProvider(store, box, public_url=public, resource_url=resource,
                                   check_key=key_checker(app),
@@ -151,10 +145,10 @@ def build_oauth(app: App, public_url: str, *, account_limit: int = 500) -> OAuth
     pages = [*routes(provider, lambda key: Account.of(settings.base_url, key).id), metadata_route(auth),
              root_resource_metadata(auth), *endpoint_routes(provider, auth.client_registration_options)]
     walkers = None
-    if pg_store is not None and db is not None and settings.index_background and settings.search_index:
-        from convo_mcp.auth.walkers import GrantWalkers
+    if app.engine.turns and settings.index_background and settings.search_index:
+        from convo_mcp.auth.walkers import GrantWalkers  # idle people's accounts indexed too, one replica each
 
-        walkers = GrantWalkers(provider, pg_store, accounts, db, clock=app.clock, sleep=app.sleep)
+        walkers = GrantWalkers(provider, store, accounts, app.engine, clock=app.clock, sleep=app.sleep)
     return OAuthSetup(provider, auth, pages, store, AccountTokenVerifier(provider, accounts), accounts, walkers)
 
 

@@ -11,31 +11,28 @@ import contextlib
 from typing import TYPE_CHECKING
 
 from convo_mcp.log import get_logger
+from convo_mcp.state.base import INDEXER_LEASE
 from convo_mcp.types import Clock, Sleep
 
 if TYPE_CHECKING:
     from convo_mcp.auth.accounts import AccountApps
     from convo_mcp.auth.provider import ConvoOAuthProvider
-    from convo_mcp.auth.store import PostgresAuthStore
-    from convo_mcp.database import Database
+    from convo_mcp.state.base import AuthStore, Engine
 
 log = get_logger("convo_mcp.auth")
 INTERVAL = 60.0
 PER_ROUND = 5
-LEASE_NAME = "background-indexer"  # the name the account's own indexer takes (search/background.py)
 
 
 class GrantWalkers:
-    def __init__(self, provider: ConvoOAuthProvider, store: PostgresAuthStore, accounts: AccountApps,
-                 db: Database, *, clock: Clock, sleep: Sleep | None = None) -> None:
-        self.provider, self.store, self.accounts, self.db = provider, store, accounts, db
+    def __init__(self, provider: ConvoOAuthProvider, store: AuthStore, accounts: AccountApps,
+                 engine: Engine, *, clock: Clock, sleep: Sleep | None = None) -> None:
+        self.provider, self.store, self.accounts, self.engine = provider, store, accounts, engine
         self.clock, self.sleep = clock, sleep or asyncio.sleep
         self._task: asyncio.Task[None] | None = None
 
     async def tick(self) -> list[str]:
         """Open the accounts with a live grant that no replica walks; the ones opened."""
-        from convo_mcp.pg_store import PostgresStore
-
         opened: list[str] = []
         seen: set[str] = set()
         for grant, record in await self.store.live_grants():
@@ -44,8 +41,9 @@ class GrantWalkers:
                 continue
             seen.add(subject)
             data = owner if isinstance(owner, str) else subject  # the id the account's rows go by
-            if await PostgresStore(self.db, data, clock=self.clock).lease_held(LEASE_NAME):
-                continue  # another replica walks it
+            leases = self.engine.leases(data, clock=self.clock)
+            if leases is None or await leases.held(INDEXER_LEASE):
+                continue  # another replica walks it (or the engine shares no leases)
             holder = await self.provider.holder_of(grant)
             if holder is None:
                 continue

@@ -11,10 +11,11 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING
 
 from convo_mcp.config import Settings
 from convo_mcp.search.activity import Activity
+from convo_mcp.state.base import INDEXER_LEASE, Lease, Leases
 from convo_mcp.types import Clock, Sleep
 
 if TYPE_CHECKING:
@@ -25,14 +26,17 @@ START_AFTER = 5.0  # seconds after start: the server answers its first requests 
 
 class BackgroundSchedule:
     def __init__(self, settings: Settings, service: Callable[[], ConvoService], activity: Activity, *,
-                 clock: Clock, sleep: Sleep | None = None, start_after: float = START_AFTER) -> None:
-        self.settings, self._service, self.activity = settings, service, activity
+                 clock: Clock, sleep: Sleep | None = None, start_after: float = START_AFTER,
+                 leases: Callable[[], Leases | None] = lambda: None, turns: bool = False) -> None:
+        self.settings, self._service, self.activity, self._leases = settings, service, activity, leases
+        self.turns = turns  # processes on other hosts take turns under shared leases
         self.clock, self.sleep, self.start_after = clock, sleep, start_after
         self._task: asyncio.Task[None] | None = None
 
     def wanted(self, *, shared: bool) -> bool:
+        """On: one process, or processes that share leases to take turns (a database)."""
         return (self.settings.index_background and self.settings.search_index and self.settings.has_key
-                and (not shared or self.settings.database_url is not None))
+                and (not shared or self.turns))
 
     def start(self, *, shared: bool) -> None:
         if self._task is None and self.wanted(shared=shared):
@@ -52,44 +56,8 @@ class BackgroundSchedule:
         service = self._service()
         if service.index is None:
             return
-        lease = None
-        if (db := self.settings.database()) is not None:  # one replica at a time walks this account
-            from convo_mcp.pg_store import PostgresStore
-
-            lease = Lease(PostgresStore(db, self.settings.data_id(), clock=self.clock), "background-indexer")
+        leases = self._leases()  # shared with other processes: one at a time walks this account
+        lease = Lease(leases, INDEXER_LEASE) if leases is not None else None
         await BackgroundIndexer(service, service.index, self.activity, share=self.settings.index_share,
                                 reserve=self.settings.budget_reserve, clock=self.clock,
                                 sleep=self.sleep or asyncio.sleep, lease=lease).run()
-
-
-class LeaseStore(Protocol):
-    async def take_lease(self, name: str, ttl: float) -> float | None: ...
-
-    async def renew_lease(self, name: str, token: float, ttl: float) -> float | None: ...
-
-    async def drop_lease(self, name: str, token: float) -> None: ...
-
-
-LEASE = 180.0  # seconds a walker holds an account without renewing (it renews every round)
-
-
-class Lease:
-    """One holder at a time among the processes sharing ``store``: held while renewed, taken over by
-    another once it lapses (a replica that died)."""
-
-    def __init__(self, store: LeaseStore, name: str, ttl: float = LEASE) -> None:
-        self.store, self.name, self.ttl = store, name, ttl
-        self.token: float | None = None
-
-    async def hold(self) -> bool:
-        """Renew the lease held, else take it if free; whether this process holds it now."""
-        if self.token is not None:
-            self.token = await self.store.renew_lease(self.name, self.token, self.ttl)
-        if self.token is None:
-            self.token = await self.store.take_lease(self.name, self.ttl)
-        return self.token is not None
-
-    async def release(self) -> None:
-        if self.token is not None:
-            token, self.token = self.token, None
-            await self.store.drop_lease(self.name, token)

@@ -35,8 +35,8 @@ from convo_mcp.types import Clock, Sleep
 
 if TYPE_CHECKING:
     from convo_mcp.convo.models import Conversation, Keypoints, Transcript
-    from convo_mcp.search.background import Lease
     from convo_mcp.service import ConvoService
+    from convo_mcp.state.base import Lease
 
 log = get_logger("convo_mcp.search")
 T = TypeVar("T")

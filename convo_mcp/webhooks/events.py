@@ -83,7 +83,7 @@ async def apply_event(app: App, event: WebhookEvent) -> list[str]:
 
 def make_receiver(app: App) -> WebhookReceiver:
     """A receiver whose secrets are the environment's plus those kept by create_webhook."""
-    from convo_mcp.store import MemoryStore
+    from convo_mcp.state.memory import MemoryStore
 
     secrets = app.webhook_secrets
 
@@ -92,5 +92,5 @@ def make_receiver(app: App) -> WebhookReceiver:
 
     # With replicas, de-duplication marks live in Redis: a delivery retried to another replica is
     # still recognised (the store keeps per-process marks while Redis is unreachable).
-    dedup = app.shared.store if app.shared is not None else MemoryStore(4096)
+    dedup = app.relay.dedup if app.relay is not None else MemoryStore(4096)
     return WebhookReceiver(secrets, on_event, dedup)

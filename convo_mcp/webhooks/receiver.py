@@ -36,7 +36,7 @@ from starlette.routing import Route
 from convo_mcp.convo.models import WEBHOOK_EVENTS
 from convo_mcp.errors import RejectedInput
 from convo_mcp.log import get_logger
-from convo_mcp.store import Store
+from convo_mcp.state.base import Store
 from convo_mcp.webhooks.secrets import FILE_NAME, WebhookSecrets
 from convo_mcp.webhooks.signing import (
     DEFAULT_REPLAY_WINDOW,

@@ -111,7 +111,7 @@ async def test_unused_clients_expire_and_used_ones_stay(tmp_path: Path) -> None:
 
     from convo_mcp.auth.keys import KeyBox
     from convo_mcp.auth.provider import ConvoOAuthProvider, KeyCheck
-    from convo_mcp.auth.store import SQLiteAuthStore
+    from convo_mcp.state.sqlite.auth import SQLiteAuthStore
 
     now = [1_000_000.0]
     store = SQLiteAuthStore(tmp_path / "auth.sqlite3", clock=lambda: now[0])

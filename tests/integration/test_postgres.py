@@ -21,10 +21,10 @@ from kit import World, call, connected, sandbox_world, text
 from pgserver import PostgresServer, empty, fresh_database
 
 from convo_mcp.account import Account
-from convo_mcp.database import LEVEL, SCOPED, TABLES, Database, DatabaseBusy, database
 from convo_mcp.search.document import unpack
-from convo_mcp.search.postgres import PostgresIndex
 from convo_mcp.search.query import parse_query
+from convo_mcp.state.postgres.database import LEVEL, SCOPED, TABLES, Database, DatabaseBusy, database
+from convo_mcp.state.postgres.index import PostgresIndex
 
 pytestmark = pytest.mark.anyio
 KEY = "convo_pg_professional"
@@ -99,9 +99,9 @@ KILLED = """
 import sys, time
 from convo_mcp.log import configure_logging
 configure_logging("warning")  # logs to stderr; stdout says how many meetings are committed
-from convo_mcp.database import Database
+from convo_mcp.state.postgres.database import Database
 from convo_mcp.search.document import Document
-from convo_mcp.search.postgres import PostgresIndex
+from convo_mcp.state.postgres.index import PostgresIndex
 index = PostgresIndex(Database(sys.argv[1]), "account-killed")
 n = 0
 while True:
@@ -253,17 +253,17 @@ def _closed_port() -> int:
 
 
 async def test_background_walkers_take_turns_per_account_and_the_next_resumes(world: World, tmp_path: Path) -> None:
-    from convo_mcp.pg_store import PostgresStore
     from convo_mcp.search.activity import Activity
-    from convo_mcp.search.background import Lease
     from convo_mcp.search.filler import BackgroundIndexer
+    from convo_mcp.state.base import INDEXER_LEASE, Lease
+    from convo_mcp.state.postgres.store import PostgresLeases, PostgresStore
 
     db = database(world.settings["database_url"])
     account = Account.of(world.base_url, KEY).id
     one, two = world.app(cache_dir=tmp_path / "one"), world.app(cache_dir=tmp_path / "two")
     async with one.running(), two.running():
         walkers = [BackgroundIndexer(app.service, app.service.index, Activity(), quiet=0.0, share=0.9, batch=4,
-                                     lease=Lease(PostgresStore(db, account), "background-indexer", ttl=1.0))
+                                     lease=Lease(PostgresLeases(PostgresStore(db, account)), INDEXER_LEASE, ttl=1.0))
                    for app in (one, two)]
         first, second = walkers
         assert await first.step()  # holds the account's lease: lists its meetings
@@ -286,10 +286,14 @@ def test_replicas_walk_in_the_background_only_with_a_database_to_hold_their_leas
     from convo_mcp.config import Settings
     from convo_mcp.search.activity import Activity
     from convo_mcp.search.background import BackgroundSchedule
+    from convo_mcp.state.engines import open_engine
 
     def wanted(**extra: object) -> bool:
-        settings = Settings(api_key="convo_walker_0123456789", index_background=True, **extra)
-        return BackgroundSchedule(settings, lambda: None, Activity(), clock=time.time).wanted(shared=True)  # type: ignore[arg-type, return-value]
+        settings = Settings(api_key="convo_walker_0123456789", index_background=True,
+                            redis_url="redis://redis.invalid:6379/0", **extra)
+        engine = open_engine(settings)  # the engine the settings choose says whether replicas take turns
+        return BackgroundSchedule(settings, lambda: None, Activity(), clock=time.time,  # type: ignore[arg-type, return-value]
+                                  turns=engine.turns).wanted(shared=True)
 
     assert not wanted()  # Redis alone: replicas would each spend a share of one budget
     assert wanted(database_url="postgresql://convo@db.invalid/convo")  # a lease in the database decides who walks

@@ -12,8 +12,10 @@ import pytest
 from cryptography.fernet import Fernet
 from oauthkit import Manual, Person, oauth_world_on, rpc_result
 
-from convo_mcp.auth.store import AuthStore, RedisAuthStore, SQLiteAuthStore
 from convo_mcp.sandbox import SandboxState
+from convo_mcp.state.base import AuthStore
+from convo_mcp.state.redis.auth import RedisAuthStore
+from convo_mcp.state.sqlite.auth import SQLiteAuthStore
 
 pytestmark = [pytest.mark.anyio, pytest.mark.slow]
 
@@ -25,8 +27,8 @@ async def store(request: pytest.FixtureRequest, tmp_path: Path, redis_server: An
     if request.param == "postgres":
         from pgserver import empty
 
-        from convo_mcp.auth.store import PostgresAuthStore
-        from convo_mcp.database import database
+        from convo_mcp.state.postgres.auth import PostgresAuthStore
+        from convo_mcp.state.postgres.database import database
 
         return PostgresAuthStore(database(empty(request.getfixturevalue("postgres"))))
     return RedisAuthStore(redis_server.url, prefix=f"test-{tmp_path.name}:")
@@ -128,7 +130,7 @@ async def test_a_new_key_of_the_same_person_keeps_their_index_and_another_person
     from pgserver import empty
 
     from convo_mcp.account import Account, owner_id
-    from convo_mcp.database import database
+    from convo_mcp.state.postgres.database import database
 
     state, secret = SandboxState(), Fernet.generate_key().decode()
     url = empty(request.getfixturevalue("postgres"))
@@ -164,9 +166,10 @@ async def test_accounts_signed_in_but_open_nowhere_are_opened_for_their_backgrou
     from pgserver import empty
 
     from convo_mcp.account import Account, owner_id
-    from convo_mcp.auth.walkers import LEASE_NAME, GrantWalkers
-    from convo_mcp.database import database
-    from convo_mcp.pg_store import PostgresStore
+    from convo_mcp.auth.walkers import GrantWalkers
+    from convo_mcp.state.base import INDEXER_LEASE
+    from convo_mcp.state.postgres.database import database
+    from convo_mcp.state.postgres.store import PostgresLeases, PostgresStore
 
     state = SandboxState()
     url = empty(request.getfixturevalue("postgres"))
@@ -179,14 +182,13 @@ async def test_accounts_signed_in_but_open_nowhere_are_opened_for_their_backgrou
         await oauth.accounts.close(ana)  # signed in, open on no replica
         db = database(url)
         assert oauth.provider is not None
-        walkers = GrantWalkers(oauth.provider, oauth.store, oauth.accounts, db,  # type: ignore[arg-type]
-                               clock=world.app.clock)
+        walkers = GrantWalkers(oauth.provider, oauth.store, oauth.accounts, world.app.engine, clock=world.app.clock)
         owner = owner_id(world.app.settings.base_url, state.accounts[world.keys["ana"]].email)
-        elsewhere = PostgresStore(db, owner)
-        token = await elsewhere.take_lease(LEASE_NAME, 60)  # another replica walks Ana's account
+        elsewhere = PostgresLeases(PostgresStore(db, owner))
+        token = await elsewhere.take(INDEXER_LEASE, 60)  # another replica walks Ana's account
         assert await walkers.tick() == [] and not oauth.accounts.is_open(ana)
         assert token is not None
-        await elsewhere.drop_lease(LEASE_NAME, token)  # it stopped
+        await elsewhere.release(INDEXER_LEASE, token)  # it stopped
         assert await walkers.tick() == [ana] and oauth.accounts.is_open(ana)
         assert oauth.accounts._open[ana].app.settings.data_owner == owner  # its rows: the person's
         assert await walkers.tick() == []  # open here now: not opened twice

@@ -20,16 +20,19 @@ from convo_mcp.app import App
 from convo_mcp.cache import Cache
 from convo_mcp.config import Settings
 from convo_mcp.convo.models import Profile
+from convo_mcp.convo.pooled import SharedRateGovernor
 from convo_mcp.convo.ratelimit import BudgetState, RateHeaders, decide, note_limited, note_response
 from convo_mcp.errors import ConvoError, RateBudgetExhaustedError
-from convo_mcp.replicas import account_namespace
-from convo_mcp.replicas.budget import RedisBudget, SharedRateGovernor
-from convo_mcp.replicas.connection import RedisLink, SharedUnavailable, describe_url
-from convo_mcp.replicas.flights import RedisFlights
-from convo_mcp.replicas.quota import SharedQuotaTracker
-from convo_mcp.replicas.store import RedisStore
 from convo_mcp.sandbox import SandboxState, create_app, dataset
-from convo_mcp.store import Entry, MemoryStore
+from convo_mcp.state.base import Entry
+from convo_mcp.state.flights import LeasedFlights
+from convo_mcp.state.memory import MemoryStore
+from convo_mcp.state.redis.budget import RedisBudget
+from convo_mcp.state.redis.connection import RedisLink, SharedUnavailable, describe_url
+from convo_mcp.state.redis.leases import RedisLeases, RedisResults
+from convo_mcp.state.redis.quota import SharedQuotaTracker
+from convo_mcp.state.redis.shared import account_namespace
+from convo_mcp.state.redis.store import RedisStore
 from convo_mcp.webhooks.events import apply_event
 from convo_mcp.webhooks.receiver import WebhookEvent
 
@@ -212,8 +215,12 @@ async def test_replicas_decrement_one_quota_and_old_profiles_never_raise_it(link
 # --- locks -----------------------------------------------------------------------------------------
 
 
+def flights_on(link: RedisLink, ns: str) -> LeasedFlights:
+    return LeasedFlights(RedisLeases(link, ns), RedisResults(link, ns))
+
+
 async def test_one_replica_loads_while_the_others_wait_for_its_result(link: RedisLink, ns: str) -> None:
-    replicas = [RedisFlights(link, ns) for _ in range(3)]
+    replicas = [flights_on(link, ns) for _ in range(3)]
     calls = 0
 
     async def work() -> str:
@@ -230,12 +237,12 @@ async def test_one_replica_loads_while_the_others_wait_for_its_result(link: Redi
     results = await asyncio.gather(*(replicas[i % 3].run("call:x", work, done) for i in range(12)))
     assert results == ["done"] * 12
     assert calls == 1
-    assert await link.client.exists(f"{ns}lock:call:x") == 0  # released
+    assert await link.client.exists(f"{ns}lease:flight:call:x") == 0  # released
 
 
 async def test_a_dead_holders_lock_lapses_and_a_waiter_loads(link: RedisLink, ns: str) -> None:
-    await link.client.set(f"{ns}lock:call:y", b"someone-who-crashed", px=300)
-    flights = RedisFlights(link, ns)
+    await link.client.set(f"{ns}lease:flight:call:y", b"someone-who-crashed", px=300)
+    flights = flights_on(link, ns)
 
     async def nothing() -> None:
         return None
@@ -249,7 +256,7 @@ async def test_a_dead_holders_lock_lapses_and_a_waiter_loads(link: RedisLink, ns
 
 
 async def test_two_caches_share_one_load(link: RedisLink, ns: str) -> None:
-    caches = [Cache([MemoryStore(), RedisStore(link, ns)], coordinator=RedisFlights(link, ns)) for _ in range(2)]
+    caches = [Cache([MemoryStore(), RedisStore(link, ns)], coordinator=flights_on(link, ns)) for _ in range(2)]
     loads = 0
 
     async def loader() -> dict[str, int]:
@@ -280,9 +287,9 @@ async def test_a_webhook_invalidation_on_one_replica_drops_the_others_memory_cop
     cid = dataset.DEMO_IDS[3]
     a, b = shared_app(state, key, redis_server.url), shared_app(state, key, redis_server.url)
     async with a.running(), b.running():
-        assert a.shared is not None and b.shared is not None
-        await asyncio.wait_for(a.shared.events.subscribed.wait(), 5)
-        await asyncio.wait_for(b.shared.events.subscribed.wait(), 5)
+        assert a.relay is not None and b.relay is not None
+        await asyncio.wait_for(a.relay.events.subscribed.wait(), 5)
+        await asyncio.wait_for(b.relay.events.subscribed.wait(), 5)
         await a.service.transcript(cid)
         assert (await b.service.transcript(cid)).source == "cache"
         memory_b = b.service.cache.layers[0]
@@ -385,7 +392,7 @@ async def test_fifty_concurrent_fan_outs_over_two_replicas_never_fall_back(redis
                 return len(got.values) + len(got.missing)
 
             read = await asyncio.gather(*(fan_out((a, b)[n % 2]) for n in range(50)))
-            links = [app.shared.link for app in (a, b) if app.shared is not None]
+            links = [app.relay.link for app in (a, b) if app.relay is not None]
     assert min(read) > 0
     assert not [e for e in logs if e["event"] == "shared_state.unavailable"]
     assert all(link.healthy and link.failures == 0 for link in links)

@@ -12,12 +12,16 @@ import time
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from convo_mcp.config import Settings
 from convo_mcp.insights.logic import owner_matches
 from convo_mcp.search.backend import CoverageFigures, Filters, Health, Listed
 from convo_mcp.search.document import Document, Line, keypoint_lines, title_line, transcript_lines
 from convo_mcp.search.document import offset as seconds_in
+from convo_mcp.search.meaning import Embedder
 from convo_mcp.search.query import Query, Term
 from convo_mcp.search.results import Hit, Meeting, MeetingHits, Page
+from convo_mcp.state.sqlite.engine import SQLiteEngine
+from convo_mcp.types import Clock
 
 _WORD = re.compile(r"[^\W_]+")
 
@@ -162,3 +166,14 @@ class MemoryBackend:
 
     def close(self) -> None:
         self.closed_at = time.time()
+
+
+class MemoryIndexEngine(SQLiteEngine):
+    """The default engine with the search index in memory instead of its file: one per account, kept
+    across Apps (as a database would be)."""
+
+    def __init__(self) -> None:
+        self.kept: dict[str, MemoryBackend] = {}
+
+    def index(self, settings: Settings, *, clock: Clock, meaning: Embedder | None) -> MemoryBackend:  # type: ignore[override]
+        return self.kept.setdefault(settings.account().id, MemoryBackend())

@@ -16,8 +16,8 @@ from kit import World, call_ok, connected, sandbox_world, text
 from convo_mcp.errors import DiskFullError
 from convo_mcp.search.command import run_index
 from convo_mcp.search.document import Document
-from convo_mcp.search.index import SQLiteIndex
 from convo_mcp.search.query import parse_query
+from convo_mcp.state.sqlite.index import SQLiteIndex
 
 pytestmark = pytest.mark.anyio
 KEY = "convo_damage_professional"

@@ -18,9 +18,9 @@ from kit import World, call_ok, connected, sandbox_world, text
 
 from convo_mcp.sandbox import dataset
 from convo_mcp.search.document import Document
-from convo_mcp.search.index import SQLiteIndex
 from convo_mcp.search.meaning import Embedder, decode, encode, quantize, shared_embedder
 from convo_mcp.search.query import parse_query
+from convo_mcp.state.sqlite.index import SQLiteIndex
 
 KEY = "convo_search_meaning_key"
 ESPRESSO = "The espresso machine on the third floor leaked all over the kitchen again."
@@ -73,8 +73,8 @@ def open_index(request: pytest.FixtureRequest, tmp_path: Path) -> Open:
         return lambda meaning=None: SQLiteIndex(tmp_path / "i.sqlite3", meaning=meaning)
     from pgserver import empty
 
-    from convo_mcp.database import database
-    from convo_mcp.search.postgres import PostgresIndex
+    from convo_mcp.state.postgres.database import database
+    from convo_mcp.state.postgres.index import PostgresIndex
 
     db = database(empty(request.getfixturevalue("postgres")))
     return lambda meaning=None: PostgresIndex(db, "account-meaning", meaning=meaning)

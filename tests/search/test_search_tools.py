@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from fakes import FakeTime
 from kit import World, call, connected, sandbox_world, text
-from memory_backend import MemoryBackend
+from memory_backend import MemoryIndexEngine
 from pydantic import SecretStr
 from structlog.testing import capture_logs
 
@@ -28,19 +28,12 @@ from convo_mcp.search.activity import Activity
 from convo_mcp.search.filler import BackgroundIndexer
 from convo_mcp.webhooks.events import apply_event
 from convo_mcp.webhooks.signing import WebhookEvent
-from convo_mcp.wiring import BackendFactory
 
 pytestmark = pytest.mark.anyio
 KEY = "convo_search_professional"
 TRANSCRIPT = "/conversations/{id}/transcript"
 LIST = "/conversations"
 PLANTED = "The zebra migration budget lands at seventeen thousand kroner"
-
-
-def memory_backends() -> BackendFactory:
-    """One in-memory backend per account, kept across Apps (as a database would be)."""
-    kept: dict[str, MemoryBackend] = {}
-    return lambda settings: kept.setdefault(settings.account().id, MemoryBackend())
 
 
 @pytest.fixture
@@ -54,7 +47,7 @@ def world(request: pytest.FixtureRequest, file_world: World) -> World:
     """The tool tests run on the SQLite index, on PostgreSQL (a real server) and on a test double of
     the backend interface: the same answers from each."""
     if request.param == "double":
-        file_world.backend = memory_backends()
+        file_world.engine = MemoryIndexEngine()
     elif request.param == "postgres":
         from pgserver import empty
 

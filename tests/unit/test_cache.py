@@ -11,7 +11,9 @@ import pytest
 from structlog.testing import capture_logs
 
 from convo_mcp.cache import Cache, Cached
-from convo_mcp.store import Entry, MemoryStore, SQLiteStore
+from convo_mcp.state.base import Entry
+from convo_mcp.state.memory import MemoryStore
+from convo_mcp.state.sqlite.store import SQLiteStore
 
 
 class FakeClock:

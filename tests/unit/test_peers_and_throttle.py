@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from convo_mcp.auth.limits import Throttle
-from convo_mcp.auth.store import SQLiteAuthStore
 from convo_mcp.config import Settings
 from convo_mcp.peers import client_address, parse_networks
+from convo_mcp.state.sqlite.auth import SQLiteAuthStore
 
 PROXY = parse_networks(["10.0.0.0/8", "::1"])
 

@@ -15,8 +15,8 @@ import pytest
 from convo_mcp.errors import InvalidArgumentError
 from convo_mcp.search.backend import Filters, IndexBackend
 from convo_mcp.search.document import Document
-from convo_mcp.search.index import SQLiteIndex
 from convo_mcp.search.query import parse_query
+from convo_mcp.state.sqlite.index import SQLiteIndex
 
 NOW = time.time()
 
@@ -47,8 +47,8 @@ def make(request: pytest.FixtureRequest, tmp_path: Path) -> Make:
         return lambda name: SQLiteIndex(tmp_path / f"{name}.sqlite3")
     from pgserver import empty
 
-    from convo_mcp.database import database
-    from convo_mcp.search.postgres import PostgresIndex
+    from convo_mcp.state.postgres.database import database
+    from convo_mcp.state.postgres.index import PostgresIndex
 
     db = database(empty(request.getfixturevalue("postgres")))
     return lambda name: PostgresIndex(db, f"account-{name}")

@@ -14,7 +14,9 @@ from pathlib import Path
 import pytest
 
 from convo_mcp.account import Account
-from convo_mcp.store import Entry, MemoryStore, SQLiteStore, Store, StoreUnavailable
+from convo_mcp.state.base import Entry, Store
+from convo_mcp.state.memory import MemoryStore
+from convo_mcp.state.sqlite.store import SQLiteStore, StoreUnavailable
 
 REPO = Path(__file__).resolve().parents[2]
 
@@ -234,7 +236,8 @@ async def test_sqlite_shared_between_processes(tmp_path: Path) -> None:
         """
         import sys, anyio
         from pathlib import Path
-        from convo_mcp.store import Entry, SQLiteStore
+        from convo_mcp.state.base import Entry
+        from convo_mcp.state.sqlite.store import SQLiteStore
 
         async def main():
             store = SQLiteStore.open(Path(sys.argv[1]))
@@ -259,7 +262,8 @@ async def test_sqlite_concurrent_writers_in_two_processes(tmp_path: Path) -> Non
     code = """
         import sys, anyio
         from pathlib import Path
-        from convo_mcp.store import Entry, SQLiteStore
+        from convo_mcp.state.base import Entry
+        from convo_mcp.state.sqlite.store import SQLiteStore
 
         async def main():
             name, path = sys.argv[1], Path(sys.argv[2])

@@ -24,7 +24,7 @@ from structlog.testing import capture_logs
 
 from convo_mcp.config import Settings
 from convo_mcp.log import REDACTED, scrub
-from convo_mcp.store import Entry
+from convo_mcp.state.base import Entry
 from convo_mcp.webhooks.receiver import (
     FILE_NAME,
     MalformedDelivery,

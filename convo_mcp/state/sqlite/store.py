@@ -1,129 +1,36 @@
-"""The storage seam: what the cache, the budget, the quota counter and webhook de-duplication
-keep, and where.
+"""The cache's durable layer in one SQLite file beside the account's other files, shared by the
+processes of one user (a second chat's server, a restarted one), with the leases and flight results
+those processes share through it.
 
-``Store`` is a small async key-value protocol. Implementations: :class:`MemoryStore` (bounded LRU,
-per process), :class:`SQLiteStore` (a file in the user's cache directory, shared by processes of the
-same user), and a Redis store for replicas. :class:`~convo_mcp.cache.Cache` stacks them.
-
-Stores keep opaque bytes with timestamps; they never interpret values. A stale entry (past its
-``expires_at``) is still returned by ``get`` so the server can answer from it while the Convo API is
-down; the persistent store forgets it ``stale_retention`` seconds after it went stale.
+WAL journaling lets readers and a writer work at once; ``busy_timeout`` makes concurrent writers wait
+for each other instead of failing with "database is locked". The directory is created 0700 and the
+file 0600: cached transcripts are private.
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import sqlite3
 import threading
 import time
-from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import Any, TypeVar
 
 import anyio.to_thread
 
-from convo_mcp.errors import StorageUnavailableError
+from convo_mcp.errors import SharedUnavailable, StorageUnavailableError
+from convo_mcp.state.base import Entry
+from convo_mcp.types import Clock
 
 R = TypeVar("R")
-Clock = Callable[[], float]
-
-
-@dataclass(frozen=True)
-class Entry:
-    value: bytes
-    stored_at: float  # unix seconds
-    expires_at: float | None  # None: never goes stale (immutable data)
-
-    def fresh(self, now: float) -> bool:
-        return self.expires_at is None or now < self.expires_at
-
-    def age(self, now: float) -> float:
-        return max(0.0, now - self.stored_at)
-
-
-class Store(Protocol):
-    async def get(self, key: str) -> Entry | None:
-        """The entry, fresh or stale (stale ones are kept for a while to serve on failure)."""
-
-    async def set(self, key: str, entry: Entry) -> None: ...
-
-    async def delete(self, *keys: str) -> None: ...
-
-    async def delete_prefix(self, prefix: str) -> None: ...
-
-    async def add_if_absent(self, key: str, ttl: float) -> bool:
-        """Atomically mark ``key`` for ``ttl`` seconds; False when it was already marked
-        (webhook de-duplication)."""
-
-    async def aclose(self) -> None: ...
 
 
 class StoreUnavailable(StorageUnavailableError):
-    """The persistent store cannot be used (unwritable directory, corrupt or locked file).
-
-    The server logs it and carries on with the in-memory cache only.
-    """
-
-
-class MemoryStore:
-    """Per-process store: a bounded LRU of entries plus a bounded set of time-limited marks.
-
-    The least recently read or written entry is evicted once ``max_entries`` is exceeded, so a long
-    session cannot grow without bound. Methods are async only to satisfy :class:`Store`.
-    """
-
-    def __init__(self, max_entries: int = 1024, clock: Clock = time.time) -> None:
-        if max_entries < 1:
-            raise ValueError("max_entries must be at least 1")
-        self.max_entries = max_entries
-        self._clock = clock
-        self._entries: OrderedDict[str, Entry] = OrderedDict()
-        self._marks: OrderedDict[str, float] = OrderedDict()
-
-    def __len__(self) -> int:
-        return len(self._entries)
-
-    async def get(self, key: str) -> Entry | None:
-        entry = self._entries.get(key)
-        if entry is not None:
-            self._entries.move_to_end(key)
-        return entry
-
-    async def set(self, key: str, entry: Entry) -> None:
-        self._entries[key] = entry
-        self._entries.move_to_end(key)
-        while len(self._entries) > self.max_entries:
-            self._entries.popitem(last=False)
-
-    async def delete(self, *keys: str) -> None:
-        for key in keys:
-            self._entries.pop(key, None)
-            self._marks.pop(key, None)
-
-    async def delete_prefix(self, prefix: str) -> None:
-        for key in [k for k in self._entries if k.startswith(prefix)]:
-            del self._entries[key]
-
-    async def add_if_absent(self, key: str, ttl: float) -> bool:
-        now = self._clock()
-        until = self._marks.get(key)
-        if until is not None and now < until:
-            return False
-        self._marks[key] = now + ttl
-        self._marks.move_to_end(key)
-        if len(self._marks) > self.max_entries:
-            for expired in [k for k, u in self._marks.items() if u <= now]:
-                del self._marks[expired]
-            while len(self._marks) > self.max_entries:
-                self._marks.popitem(last=False)
-        return True
-
-    async def aclose(self) -> None:
-        self._entries.clear()
-        self._marks.clear()
+    """The cache file cannot be used (unwritable directory, corrupt or locked file): the server logs
+    it and carries on with the in-memory cache only."""
 
 
 _SCHEMA = """
@@ -291,29 +198,10 @@ class SQLiteStore:
         )
         return cursor.rowcount == 1
 
-    # --- leases: one process at a time does a piece of work (see convo_mcp.leases) ------------
-
-    async def take_lease(self, name: str, ttl: float) -> float | None:
-        """Hold ``name`` for ``ttl`` seconds if nobody holds it (or the holder's lease lapsed): the
-        lease's end, which is also its token, or None when another process holds it. One statement,
-        so atomic across processes."""
-        now = self._clock()
-        until = now + ttl
-        cursor = await self._run(lambda c: c.execute(
-            "INSERT INTO marks (key, until) VALUES (?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET until = excluded.until WHERE marks.until <= ?",
-            (f"lease:{name}", until, now)))
-        return until if cursor.rowcount == 1 else None
-
-    async def renew_lease(self, name: str, token: float, ttl: float) -> float | None:
-        until = self._clock() + ttl
-        cursor = await self._run(lambda c: c.execute(
-            "UPDATE marks SET until = ? WHERE key = ? AND until = ?", (until, f"lease:{name}", token)))
-        return until if cursor.rowcount == 1 else None
-
-    async def drop_lease(self, name: str, token: float) -> None:
-        await self._run(lambda c: c.execute(
-            "DELETE FROM marks WHERE key = ? AND until = ?", (f"lease:{name}", token)))
+    async def statement(self, sql: str, params: tuple[Any, ...]) -> int:
+        """One statement on its own (autocommit, atomic across processes); the rows it changed."""
+        cursor = await self._run(lambda c: c.execute(sql, params))
+        return int(cursor.rowcount)
 
     async def aclose(self) -> None:
         def close() -> None:
@@ -342,3 +230,63 @@ def _make_private_dirs(directory: Path) -> None:
         os.chmod(folder, 0o700)
     if not directory.is_dir():
         raise NotADirectoryError(f"{directory} is not a directory")
+
+
+class SQLiteLeases:
+    """:class:`~convo_mcp.state.base.Leases` in the cache file (its marks): the processes of one user.
+    A lease's token is the instant it lapses."""
+
+    def __init__(self, store: SQLiteStore, *, clock: Clock = time.time) -> None:
+        self.store, self._clock = store, clock
+
+    async def _statement(self, sql: str, params: tuple[Any, ...]) -> int:
+        try:
+            return await self.store.statement(sql, params)
+        except (sqlite3.Error, OSError, StorageUnavailableError) as exc:
+            raise SharedUnavailable("the cache file") from exc
+
+    async def take(self, name: str, ttl: float) -> str | None:
+        now = self._clock()
+        until = now + ttl
+        taken = await self._statement(
+            "INSERT INTO marks (key, until) VALUES (?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET until = excluded.until WHERE marks.until <= ?",
+            (f"lease:{name}", until, now))
+        return repr(until) if taken == 1 else None
+
+    async def renew(self, name: str, token: str, ttl: float) -> str | None:
+        until = self._clock() + ttl
+        kept = await self._statement("UPDATE marks SET until = ? WHERE key = ? AND until = ?",
+                                     (until, f"lease:{name}", float(token)))
+        return repr(until) if kept == 1 else None
+
+    async def release(self, name: str, token: str) -> None:
+        await self._statement("DELETE FROM marks WHERE key = ? AND until = ?", (f"lease:{name}", float(token)))
+
+    async def held(self, name: str) -> bool:
+        now = self._clock()
+        try:
+            row = await self.store.read(lambda c: c.execute("SELECT 1 FROM marks WHERE key = ? AND until > ?",
+                                                            (f"lease:{name}", now)).fetchone())
+        except (sqlite3.Error, OSError, StorageUnavailableError) as exc:
+            raise SharedUnavailable("the cache file") from exc
+        return row is not None
+
+
+class StoreResults:
+    """:class:`~convo_mcp.state.base.Results` as entries of a store (the cache file's)."""
+
+    def __init__(self, store: Any, *, clock: Clock = time.time) -> None:
+        self.store, self._clock = store, clock
+
+    async def put(self, name: str, data: bytes, ttl: float) -> None:
+        now = self._clock()
+        with contextlib.suppress(Exception):  # waiters that miss it load themselves
+            await self.store.set(f"result:{name}", Entry(data, now, now + ttl))
+
+    async def get(self, name: str) -> bytes | None:
+        try:
+            entry = await self.store.get(f"result:{name}")
+        except Exception:
+            return None
+        return entry.value if entry is not None and (entry.expires_at or 0) > self._clock() else None

@@ -10,7 +10,7 @@ from typing import Any
 from convo_mcp.convo import guards
 from convo_mcp.convo.models import Profile
 from convo_mcp.quota import PooledQuotaTracker
-from convo_mcp.replicas.connection import RedisLink, SharedUnavailable, as_bytes, as_number
+from convo_mcp.state.redis.connection import RedisLink, SharedUnavailable, as_bytes, as_number
 
 # ARGV: tier, limit ('' = unlimited), remaining ('' = unlimited), resets_at, ttl ms. A profile can
 # lower the shared count, never raise it (a cached profile is older than our own spending), unless

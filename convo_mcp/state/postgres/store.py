@@ -1,4 +1,4 @@
-"""The persistent cache in PostgreSQL: what :class:`~convo_mcp.store.SQLiteStore` keeps in a file,
+"""The persistent cache in PostgreSQL: what :class:`~convo_mcp.state.sqlite.store.SQLiteStore` keeps in a file,
 kept for every replica at once (``cache_kv`` and ``cache_marks``, rows keyed by the account).
 
 Same contract as the file: opaque bytes with their times, stale entries served while the API is down
@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import anyio.to_thread
 
-from convo_mcp.store import Clock, Entry
+from convo_mcp.state.base import Entry
+from convo_mcp.types import Clock
 
 if TYPE_CHECKING:
     import psycopg
 
-    from convo_mcp.database import Database
+    from convo_mcp.state.postgres.database import Database
 
 R = TypeVar("R")
 _PURGE_EVERY = 500
@@ -89,36 +90,42 @@ class PostgresStore:
             "until = excluded.until WHERE m.until <= %s", (self.account, key, now + ttl, now)))
         return cursor.rowcount == 1
 
-    # --- leases: one replica at a time does a piece of work (the background indexer) ---------------
+    async def aclose(self) -> None:
+        """Nothing of its own to close: the pool is the process's, shared by every account."""
 
-    async def take_lease(self, name: str, ttl: float) -> float | None:
-        """Hold ``name`` for ``ttl`` seconds if nobody does (or the holder's lease lapsed): the lease's
-        end, also its token; None when another replica holds it. One statement: atomic."""
-        now = self._clock()
+
+class PostgresLeases:
+    """:class:`~convo_mcp.state.base.Leases` as rows of ``cache_marks``: every replica of an account.
+    A lease's token is the instant it lapses; each operation is one statement (atomic)."""
+
+    def __init__(self, store: PostgresStore) -> None:
+        self.store = store
+
+    async def _run(self, fn: Callable[[psycopg.Connection[tuple[Any, ...]]], R]) -> R:
+        return await self.store._run(fn)
+
+    async def take(self, name: str, ttl: float) -> str | None:
+        now = self.store._clock()
         until = now + ttl
         cursor = await self._run(lambda c: c.execute(
             "INSERT INTO cache_marks AS m VALUES (%s, %s, %s) ON CONFLICT (account, key) DO UPDATE SET "
-            "until = excluded.until WHERE m.until <= %s", (self.account, f"lease:{name}", until, now)))
-        return until if cursor.rowcount == 1 else None
+            "until = excluded.until WHERE m.until <= %s", (self.store.account, f"lease:{name}", until, now)))
+        return repr(until) if cursor.rowcount == 1 else None
 
-    async def renew_lease(self, name: str, token: float, ttl: float) -> float | None:
-        until = self._clock() + ttl
+    async def renew(self, name: str, token: str, ttl: float) -> str | None:
+        until = self.store._clock() + ttl
         cursor = await self._run(lambda c: c.execute(
             "UPDATE cache_marks SET until = %s WHERE account = %s AND key = %s AND until = %s",
-            (until, self.account, f"lease:{name}", token)))
-        return until if cursor.rowcount == 1 else None
+            (until, self.store.account, f"lease:{name}", float(token))))
+        return repr(until) if cursor.rowcount == 1 else None
 
-    async def lease_held(self, name: str) -> bool:
-        """Whether some process holds ``name`` now (a read: nothing is taken)."""
-        row = await self._run(lambda c: c.execute(
-            "SELECT 1 FROM cache_marks WHERE account = %s AND key = %s AND until > %s",
-            (self.account, f"lease:{name}", self._clock())).fetchone())
-        return row is not None
-
-    async def drop_lease(self, name: str, token: float) -> None:
+    async def release(self, name: str, token: str) -> None:
         await self._run(lambda c: c.execute(
             "DELETE FROM cache_marks WHERE account = %s AND key = %s AND until = %s",
-            (self.account, f"lease:{name}", token)))
+            (self.store.account, f"lease:{name}", float(token))))
 
-    async def aclose(self) -> None:
-        """Nothing of its own to close: the pool is the process's, shared by every account."""
+    async def held(self, name: str) -> bool:
+        row = await self._run(lambda c: c.execute(
+            "SELECT 1 FROM cache_marks WHERE account = %s AND key = %s AND until > %s",
+            (self.store.account, f"lease:{name}", self.store._clock())).fetchone())
+        return row is not None

@@ -8,8 +8,9 @@ from typing import Any
 
 from redis.asyncio import Redis
 
-from convo_mcp.replicas.connection import RedisLink, SharedUnavailable, as_bytes
-from convo_mcp.store import Entry, MemoryStore
+from convo_mcp.state.base import Entry
+from convo_mcp.state.memory import MemoryStore
+from convo_mcp.state.redis.connection import RedisLink, SharedUnavailable, as_bytes
 from convo_mcp.types import Clock
 
 
@@ -111,7 +112,7 @@ class RedisStore:
             return await self._local_marks.add_if_absent(key, ttl)
 
     async def aclose(self) -> None:
-        """Nothing to release: the link belongs to :class:`~convo_mcp.replicas.SharedState`."""
+        """Nothing to release: the link belongs to :class:`~convo_mcp.state.redis.SharedState`."""
 
     # invalidations that could not reach Redis are applied once it is back
     def _remember(self, kind: str, items: tuple[str, ...]) -> None:

@@ -26,7 +26,7 @@ from convo_mcp.log import get_logger
 from convo_mcp.types import Clock
 
 T = TypeVar("T")
-log = get_logger("convo_mcp.replicas")
+log = get_logger("convo_mcp.state")
 
 FAILURES: tuple[type[BaseException], ...] = (RedisError, OSError, TimeoutError)
 

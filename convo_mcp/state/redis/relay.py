@@ -9,9 +9,9 @@ from collections.abc import Awaitable, Callable, Sequence
 from typing import Any
 
 from convo_mcp.log import get_logger
-from convo_mcp.replicas.connection import FAILURES, RedisLink, SharedUnavailable
+from convo_mcp.state.redis.connection import FAILURES, RedisLink, SharedUnavailable
 
-log = get_logger("convo_mcp.replicas")
+log = get_logger("convo_mcp.state")
 
 Handler = Callable[[dict[str, Any]], Awaitable[None]]
 

@@ -40,8 +40,8 @@ from convo_mcp.search.results import Meeting
 if TYPE_CHECKING:
     import psycopg
 
-    from convo_mcp.database import Database
     from convo_mcp.search.meaning import Embedder
+    from convo_mcp.state.postgres.database import Database
 
 # Vectors held when another replica writes are kept this long before being read again: a replica
 # indexing a backlog writes every few seconds, and each re-read is every line's vector of the account.

@@ -6,7 +6,7 @@ from typing import Any
 
 from convo_mcp.convo.pooled import PooledBudget, Reachable, SharedRateGovernor
 from convo_mcp.convo.ratelimit import BudgetState, RateHeaders
-from convo_mcp.replicas.connection import RedisLink, as_number
+from convo_mcp.state.redis.connection import RedisLink, as_number
 
 # Mirrors ratelimit.decide for a budget shared by every replica: KEYS[1] the budget hash
 # (limit, remaining, reset_at), KEYS[2] the in-flight reservations (a sorted set scored by the

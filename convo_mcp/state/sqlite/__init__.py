@@ -1,0 +1,1 @@
+"""The sqlite engine (see :mod:`.engine`)."""
