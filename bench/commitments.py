@@ -141,13 +141,14 @@ def over_stdio(meetings: int = 1000, calls: int = 40) -> None:
     from convo_mcp.convo.models import Conversation, Transcript
     from convo_mcp.sandbox import SandboxState, running_sandbox
     from convo_mcp.search.document import Document
-    from convo_mcp.state.sqlite.index import SQLiteIndex
+    from convo_mcp.search.index import Index
+    from convo_mcp.state.sqlite.index import SQLiteStorage
 
     state = SandboxState.demo()
     key = state.add_account("enterprise", "convo_bench_stdio_ledger", conversations=meetings)
     with tempfile.TemporaryDirectory() as tmp, running_sandbox(state) as base_url:
         cache = Path(tmp)
-        index = SQLiteIndex(Account.of(base_url, key).index_file(cache))
+        index = Index.on(SQLiteStorage(Account.of(base_url, key).index_file(cache)))
         convs = list(state.account(key).conversations.values())
         docs = [Document.of_transcript(
             Transcript.model_validate({"id": c.id, "segments": [

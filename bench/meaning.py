@@ -33,9 +33,10 @@ from meaning_set import PAIRS, QUESTIONS, content_words, exact_words, talk
 from convo_mcp.search import meaning as meaning_mod
 from convo_mcp.search import ranking
 from convo_mcp.search.document import Document
+from convo_mcp.search.index import Index
 from convo_mcp.search.meaning import shared_embedder
 from convo_mcp.search.query import parse_query
-from convo_mcp.state.sqlite.index import SQLiteIndex
+from convo_mcp.state.sqlite.index import SQLiteStorage
 
 SPEAKERS = ("Dana Whitfield", "Jordan Blake", "Lee Park", "Sam Ortiz", "Priya Nair")
 DAY = 86_400.0
@@ -44,11 +45,12 @@ TITLES = ["Weekly sync", "Pipeline review", "1:1", "Standup", "Planning", "Custo
 
 
 def build(path: Path, count: int, segments: int) -> dict[str, Any]:
-    index = SQLiteIndex(path, meaning=shared_embedder())
+    index = Index.on(SQLiteStorage(path), shared_embedder())
     info = fill(index, count, segments)
-    index._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    index.storage._conn.execute(  # type: ignore[attr-defined]
+        "PRAGMA wal_checkpoint(TRUNCATE)")
     info["size"] = index.size_bytes()
-    info["vec_bytes"] = index._conn.execute("SELECT sum(length(v)) + 8 * count(*) FROM vec").fetchone()[0] or 0
+    info["vec_bytes"] = index.storage._conn.execute("SELECT sum(length(v)) + 8 * count(*) FROM vec").fetchone()[0] or 0
     index.close()
     return info
 
@@ -112,7 +114,7 @@ def asks(info: dict[str, Any]) -> dict[str, list[tuple[int, str]]]:
     return out
 
 
-def rank_by(index: SQLiteIndex, words_only: SQLiteIndex, how: str, text: str) -> list[str]:
+def rank_by(index: Index, words_only: Index, how: str, text: str) -> list[str]:
     q = parse_query(text)
     if how == "words":
         return [m.meeting.id for m in words_only.search(q, limit=5, per_meeting=0).meetings]
@@ -124,8 +126,8 @@ def rank_by(index: SQLiteIndex, words_only: SQLiteIndex, how: str, text: str) ->
 
 def recall(path: Path, info: dict[str, Any]) -> dict[tuple[str, str], tuple[float, float, float, float]]:
     """(form, how) → (r@1 report, r@5 report, r@1 tune, r@5 tune)."""
-    index = SQLiteIndex(path, meaning=shared_embedder())
-    words_only = SQLiteIndex(path)
+    index = Index.on(SQLiteStorage(path), shared_embedder())
+    words_only = Index.on(SQLiteStorage(path))
     out = {}
     for form, items in asks(info).items():
         for how in ("words", "vectors", "fusion"):
@@ -151,7 +153,7 @@ def print_recall(r: dict[tuple[str, str], tuple[float, float, float, float]]) ->
 
 
 def latency(path: Path, info: dict[str, Any], vectors: bool) -> list[float]:
-    index = SQLiteIndex(path, meaning=shared_embedder() if vectors else None)
+    index = Index.on(SQLiteStorage(path, meaning=shared_embedder() if vectors else None))
     texts = [t for items in asks(info).values() for _, t in items]
     for t in texts[:5]:
         index.search(parse_query(t))
@@ -167,10 +169,11 @@ def latency(path: Path, info: dict[str, Any], vectors: bool) -> list[float]:
 PROBE = """
 import json, resource, sys
 import convo_mcp.server, convo_mcp.tools.search  # the server's modules, as when serving
-from convo_mcp.state.sqlite.index import SQLiteIndex
+from convo_mcp.search.index import Index
+from convo_mcp.state.sqlite.index import SQLiteStorage
 from convo_mcp.search.meaning import shared_embedder
 from convo_mcp.search.query import parse_query
-index = SQLiteIndex(sys.argv[1], meaning=shared_embedder())
+index = Index.on(SQLiteStorage(sys.argv[1]), shared_embedder())
 for q in json.loads(sys.argv[2]):
     index.search(parse_query(q))
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
@@ -195,7 +198,7 @@ def report(path: Path, info: dict[str, Any]) -> None:
 
 def tune(path: Path, info: dict[str, Any]) -> None:
     """The fusion settings against the tuning half only: mean of recall@5 over the three forms."""
-    index = SQLiteIndex(path, meaning=shared_embedder())
+    index = Index.on(SQLiteStorage(path), shared_embedder())
     items = [(form, k, t) for form, its in asks(info).items() for k, t in its if k % 2 == 0]
     rows = []
     for fk in (2.0, 5.0, 10.0, 20.0):

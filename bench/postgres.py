@@ -27,10 +27,11 @@ sys.path[:0] = [str(HERE), str(HERE.parent), str(HERE.parent / "tests")]
 from pgserver import start_postgres  # noqa: E402
 from search import Corpus, meeting, pct, queries, timed  # noqa: E402
 
+from convo_mcp.search.index import Index  # noqa: E402
 from convo_mcp.search.query import parse_query  # noqa: E402
 from convo_mcp.state.postgres.database import Database  # noqa: E402
-from convo_mcp.state.postgres.index import PostgresIndex  # noqa: E402
-from convo_mcp.state.sqlite.index import SQLiteIndex  # noqa: E402
+from convo_mcp.state.postgres.index import PostgresStorage  # noqa: E402
+from convo_mcp.state.sqlite.index import SQLiteStorage  # noqa: E402
 
 
 def fill(index: Any, count: int, segments: int, *, seed: int, planted_every: int = 100) -> dict[str, Any]:
@@ -78,8 +79,8 @@ def rates(db: Database, tmp: Path, segments: int) -> None:
     model = shared_embedder()
     print("== indexing rate (200 meetings x", segments, "segments)")
     for label, meaning in (("words only", None), ("with vectors", model)):
-        lite = SQLiteIndex(tmp / f"rate-{label[0]}.sqlite3", meaning=meaning)
-        pg = PostgresIndex(db, f"bench-rate-{label[0]}", meaning=meaning)
+        lite = Index.on(SQLiteStorage(tmp / f"rate-{label[0]}.sqlite3"), meaning)
+        pg = Index.on(PostgresStorage(db, f"bench-rate-{label[0]}"), meaning)
         figures = []
         for index in (lite, pg):
             info = fill(index, 200, segments, seed=5)
@@ -95,7 +96,7 @@ def big(db: Database, accounts: int, meetings: int, segments: int) -> None:
     print(f"== {accounts} accounts x {meetings} meetings x {segments} segments in one database")
     infos, total_s = [], 0.0
     for a in range(accounts):
-        index = PostgresIndex(db, f"bench-account-{a:02d}")
+        index = Index.on(PostgresStorage(db, f"bench-account-{a:02d}"))
         info = fill(index, meetings, segments, seed=100 + a)
         infos.append((f"bench-account-{a:02d}", info))
         total_s += info["seconds"]
@@ -112,10 +113,10 @@ def big(db: Database, accounts: int, meetings: int, segments: int) -> None:
         mix = queries(info)
         two_words = mix[:len(info["plants"])]
         words = mix[len(info["plants"]):len(info["plants"]) + 20]
-        replica_a = PostgresIndex(db, account)
+        replica_a = Index.on(PostgresStorage(db, account))
         with db.connection() as conn:
             before = conn.execute("SELECT version FROM search_accounts WHERE account = %s", (account,)).fetchone()
-        replica_b = PostgresIndex(db, account)  # a new replica: nothing of its own, never wrote
+        replica_b = Index.on(PostgresStorage(db, account))  # a new replica: nothing of its own, never wrote
         for replica, recall in ((replica_a, recall_a), (replica_b, recall_b)):
             exact += timed(replica, two_words)
             common += timed(replica, words)
@@ -138,7 +139,8 @@ configure_logging("warning")
 import convo_mcp.server, convo_mcp.tools.search  # the server's modules, as when serving
 from convo_mcp.state.postgres.database import Database
 from convo_mcp.search.meaning import shared_embedder
-from convo_mcp.state.postgres.index import PostgresIndex
+from convo_mcp.search.index import Index  # noqa: E402
+from convo_mcp.state.postgres.index import PostgresStorage
 from convo_mcp.search.query import parse_query
 
 def rss():
@@ -150,7 +152,7 @@ open_ = {}
 out = {}
 for n in range(int(sys.argv[2])):
     account = f"bench-memory-{n:03d}"
-    index = open_[account] = PostgresIndex(db, account, meaning=model)
+    index = open_[account] = Index.on(PostgresStorage(db, account), model)
     for q in ("budget review", "what did we say about the roadmap", "kalo minetas"):
         index.search(parse_query(q))
     if n + 1 in (10, int(sys.argv[2])):
@@ -165,7 +167,7 @@ def memory(db: Database, url: str, accounts: int, segments: int) -> None:
 
     model = shared_embedder()
     for n in range(accounts):
-        index = PostgresIndex(db, f"bench-memory-{n:03d}", meaning=model)
+        index = Index.on(PostgresStorage(db, f"bench-memory-{n:03d}"), model)
         fill(index, 20, segments, seed=1000 + n)
         embed_all(index)
         index.close()
@@ -183,8 +185,8 @@ def paraphrases(db: Database, tmp: Path) -> None:
     import meaning as m
 
     out = {}
-    for name, make in (("SQLite", lambda model: SQLiteIndex(tmp / "para.sqlite3", meaning=model)),
-                       ("PostgreSQL", lambda model: PostgresIndex(db, "bench-paraphrase", meaning=model))):
+    for name, make in (("SQLite", lambda model: Index.on(SQLiteStorage(tmp / "para.sqlite3"), model)),
+                       ("PostgreSQL", lambda model: Index.on(PostgresStorage(db, "bench-paraphrase"), model))):
         out[name] = m.paraphrase_recall(make, 1000)
     print("== paraphrase recall@5 (bench/meaning.py's report half, 1000 meetings): "
           + ", ".join(f"{k} {100 * v:.0f}%" for k, v in out.items())

@@ -27,8 +27,9 @@ from pathlib import Path
 from typing import Any
 
 from convo_mcp.search.document import Document
+from convo_mcp.search.index import Index
 from convo_mcp.search.query import parse_query
-from convo_mcp.state.sqlite.index import SQLiteIndex
+from convo_mcp.state.sqlite.index import SQLiteStorage
 
 SPEAKERS = ("Dana Whitfield", "Jordan Blake", "Lee Park", "Sam Ortiz")
 DAY = 86_400.0
@@ -72,7 +73,7 @@ def meeting(corpus: Corpus, n: int, segments: int, now: float, plant: list[str] 
 def build(path: Path, count: int, segments: int, *, planted_every: int) -> dict[str, Any]:
     corpus = Corpus()
     now = time.time()
-    index = SQLiteIndex(path)
+    index = Index.on(SQLiteStorage(path))
     plants: dict[str, list[str]] = {}
     docs, raw, indexing, batch = [], 0, 0.0, 50
     for n in range(count):
@@ -88,7 +89,8 @@ def build(path: Path, count: int, segments: int, *, planted_every: int) -> dict[
             indexing += time.perf_counter() - started
             docs = []
     index.note_meetings([(m.id, m.title, m.start, m.minutes) for m in index.meetings()])
-    index._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    index.storage._conn.execute(  # type: ignore[attr-defined]
+        "PRAGMA wal_checkpoint(TRUNCATE)")
     index.close()
     return {"plants": plants, "raw": raw, "seconds": indexing, "rate": count / indexing,
             "size": path.stat().st_size, "words": corpus.words}
@@ -121,7 +123,7 @@ QUESTIONS = (
 def recall(path: Path, info: dict[str, Any]) -> dict[str, float]:
     """recall@5 of each planted sentence's meeting, asked three ways: two of its words; a whole
     question around those words (frames above); the two words and one it never said."""
-    index = SQLiteIndex(path)
+    index = Index.on(SQLiteStorage(path))
     rng = random.Random(11)
     found = {"words": 0, "question": 0, "wrong word": 0}
     for cid, plant in info["plants"].items():
@@ -143,7 +145,7 @@ def recall_line(r: dict[str, float], planted: int) -> str:
 
 
 def latency(path: Path, mix: list[str]) -> list[float]:
-    index = SQLiteIndex(path)
+    index = Index.on(SQLiteStorage(path))
     out = timed(index, mix)
     index.close()
     return out
@@ -164,9 +166,10 @@ def timed(index: Any, mix: list[str], warm: int = 5) -> list[float]:
 PROBE = """
 import json, resource, sys, time
 import convo_mcp.server, convo_mcp.tools.search  # the server's modules, as when serving
-from convo_mcp.state.sqlite.index import SQLiteIndex
+from convo_mcp.search.index import Index
+from convo_mcp.state.sqlite.index import SQLiteStorage
 from convo_mcp.search.query import parse_query
-index = SQLiteIndex(sys.argv[1])
+index = Index.on(SQLiteStorage(sys.argv[1]))
 for q in json.loads(sys.argv[2]):
     index.search(parse_query(q))
 print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
@@ -251,7 +254,7 @@ async def upstream() -> dict[str, int]:
                     await client.call_tool("search_meetings", {"query": q})
         return {"walker_requests": by_walker, "limit": 100, "429s": state.stats.rate_limited_for(key),
                 "search_requests": state.stats.requests(key=key) - by_walker,
-                "indexed": sum(1 for m in svc.index.backend.meetings() if m.transcript)}
+                "indexed": sum(1 for m in svc.index.index.meetings() if m.transcript)}
 
 
 def main() -> None:

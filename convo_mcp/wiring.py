@@ -14,14 +14,19 @@ import time
 from typing import TYPE_CHECKING
 
 from convo_mcp.config import Settings
+from convo_mcp.log import get_logger
 from convo_mcp.types import Clock, Sleep
 
 if TYPE_CHECKING:
     import httpx
 
+    from convo_mcp.search.index import Index
+    from convo_mcp.search.storage import Storage
     from convo_mcp.service import Announce, ConvoService
     from convo_mcp.state.base import AccountState, Engine, Relay, Store
     from convo_mcp.webhooks.secrets import WebhookSecrets
+
+log = get_logger("convo_mcp.wiring")
 
 
 def build_service(
@@ -32,12 +37,10 @@ def build_service(
 ) -> ConvoService:
     """The service of the account ``settings`` names (NotConfiguredError without a key), on ``engine``
     (default: the one the settings choose)."""
-    from convo_mcp.search.meaning import shared_embedder
     from convo_mcp.state.engines import open_engine
 
     engine = engine if engine is not None else open_engine(settings)
-    meaning = shared_embedder() if settings.search_vectors else None
-    state = engine.account(settings, clock=clock, relay=relay, meaning=meaning)
+    state = engine.account(settings, clock=clock, relay=relay)
     return assemble(settings, state, transport=transport, clock=clock, sleep=sleep, extra_layers=extra_layers,
                     secrets=secrets, demo=demo, announce=announce)
 
@@ -60,6 +63,20 @@ def assemble(
         layers.append(state.cache)
     cache = Cache([*layers, *(extra_layers or [])], clock=clock, coordinator=state.flights,
                   on_invalidate=state.relay.invalidation if state.relay is not None else None)
-    index = Indexer(state.index) if state.index is not None else None
+    index = None
+    if state.index is not None:
+        try:
+            index = Indexer(search_index(settings, state.index, clock))
+        except Exception as exc:  # search degrades to "not indexed"; every other tool works
+            log.warning("search.index_unavailable", error=type(exc).__name__)
     return ConvoService(client, cache, settings, clock=clock, secrets=secrets, quota=state.quota, index=index,
                         demo=demo, announce=announce)
+
+
+def search_index(settings: Settings, storage: Storage, clock: Clock = time.time) -> Index:
+    """The account's search index over an engine's storage: with meaning (the shared model, a vector
+    index over the same storage) unless ``CONVO_MCP_SEARCH_VECTORS=false``."""
+    from convo_mcp.search.index import Index
+    from convo_mcp.search.meaning import shared_embedder
+
+    return Index.on(storage, shared_embedder() if settings.search_vectors else None, clock=clock)

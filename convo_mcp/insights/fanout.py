@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 import anyio
 
@@ -17,14 +17,46 @@ from convo_mcp.deadline import deadline_left
 from convo_mcp.errors import ConvoError, RateBudgetExhaustedError, RateLimitError
 from convo_mcp.insights.logic import Candidate, plan_fetches, recent_first
 from convo_mcp.insights.report import LeftOut, Reason, coverage_fields, newest_first
-from convo_mcp.outcome import Peek
-from convo_mcp.service import ConvoService
+from convo_mcp.outcome import Outcome, Peek
 from convo_mcp.types import Progress
 
 CONCURRENCY = 4
 ASSEMBLE = 2.0  # seconds kept back from the deadline to build the partial answer
 COST = " No AI; ~1 request per uncached meeting."  # what a fan-out tool costs
 PROBE_FALLBACK = 20  # requests planned when Convo sends no rate headers at all
+class Summaries(Protocol):
+    async def indexed_keypoints(self, conversation_ids: list[str]) -> dict[str, Keypoints]:
+        """Summaries the search index holds for these meetings, in one read; never a request."""
+
+
+class Reader(Protocol):
+    """What a fan-out reads through: the service (cache first, every request counted, within the
+    hourly budget). Named here, below the service, so that the parts the service is made of can fan
+    out without importing it."""
+
+    @property
+    def search(self) -> Summaries | None: ...
+
+    def requests_made(self) -> int: ...
+
+    def spendable_requests(self) -> int | None: ...
+
+    def budget_resets_at(self) -> datetime | None: ...
+
+    def background_requests(self) -> int: ...
+
+    async def all_conversations(self, *, search: str | None = None, since: datetime | None = None,
+                                max_pages: int | None = None) -> tuple[list[Conversation], bool]: ...
+
+    async def peek_transcript(self, conversation_id: str) -> Peek[Transcript] | None: ...
+
+    async def peek_keypoints(self, conversation_id: str) -> Peek[Keypoints] | None: ...
+
+    async def transcript(self, conversation_id: str) -> Outcome[Transcript]: ...
+
+    async def keypoints(self, conversation_id: str, *, confirm: bool = True) -> Outcome[Keypoints] | None: ...
+
+
 @dataclass
 class Gathered:
     values: dict[str, Any] = field(default_factory=dict)
@@ -40,7 +72,7 @@ def listing_since(since: datetime) -> datetime:
     return since - timedelta(seconds=1)
 
 
-async def listing(svc: ConvoService, progress: Progress, since: datetime) -> tuple[list[Conversation], int]:
+async def listing(svc: Reader, progress: Progress, since: datetime) -> tuple[list[Conversation], int]:
     """Every meeting since ``since``, and the request count before the fan-out (for its cost)."""
     loads0 = svc.requests_made()
     await progress.step("listing meetings", advance=0)
@@ -49,12 +81,12 @@ async def listing(svc: ConvoService, progress: Progress, since: datetime) -> tup
     return convs, loads0
 
 
-async def _peek(svc: ConvoService, kind: Literal["keypoints", "transcript"], cid: str) -> Peek[Any] | None:
+async def _peek(svc: Reader, kind: Literal["keypoints", "transcript"], cid: str) -> Peek[Any] | None:
     return await (svc.peek_transcript(cid) if kind == "transcript" else svc.peek_keypoints(cid))
 
 
 async def gather(
-    svc: ConvoService, convs: list[Conversation], kind: Literal["keypoints", "transcript"], progress: Progress,
+    svc: Reader, convs: list[Conversation], kind: Literal["keypoints", "transcript"], progress: Progress,
     *, preferred: frozenset[str] = frozenset(), extra_cap: int | None = None,
 ) -> Gathered:
     """Read keypoints or transcripts of ``convs`` within the hourly budget. Cached answers are
@@ -134,7 +166,7 @@ def left_out(convs: list[Conversation], got: Gathered) -> LeftOut:
     return {why: [cid for cid in order if cid in ids] for why, ids in groups.items() if ids}
 
 
-def coverage(svc: ConvoService, convs: list[Conversation], got: Gathered, loads0: int,
+def coverage(svc: Reader, convs: list[Conversation], got: Gathered, loads0: int,
              left: LeftOut) -> dict[str, object]:
     """The Coverage fields: how many were read, what was not and why, what it cost."""
     return coverage_fields(sum(1 for c in convs if c.id in got.values), left, got.planned,

@@ -22,7 +22,7 @@ CONCURRENCY = 4
 
 
 def status_lines(indexer: Indexer) -> list[str]:
-    index = indexer.backend
+    index = indexer.index
     meetings = index.meetings()
     done = [m for m in meetings if m.transcript]
     starts = sorted(m.start for m in done if m.start is not None)
@@ -105,7 +105,7 @@ async def fill(app: App, *, since: datetime | None, max_requests: int | None, er
     await index.flush()
     if index.health().full:
         stopped = "disk full"
-    indexed = sum(1 for c in todo[:cap] if index.backend.has_transcript(c.id))  # what is in, not what was read
+    indexed = sum(1 for c in todo[:cap] if index.index.has_transcript(c.id))  # what is in, not what was read
     return indexed, svc.requests_made() - start, stopped
 
 
@@ -129,7 +129,7 @@ async def run_index(app: App, *, since: datetime | None, max_requests: int | Non
                 return 1
             print(f"Indexed {indexed} meetings with {spent} requests ({why}).", file=out)
             if why == "disk full":
-                print(f"convo-mcp: the disk holding the search index is full ({indexer.backend.describe()}): "
+                print(f"convo-mcp: the disk holding the search index is full ({indexer.index.describe()}): "
                       "indexing stopped. Free some space and run this again; nothing was lost or set aside.",
                       file=err)
                 code = 1

@@ -14,11 +14,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal, NamedTuple
 
+from convo_mcp.search.rows import KEYPOINT_BASE, TITLE_ROW
+
 if TYPE_CHECKING:
     from convo_mcp.convo.models import Conversation, Keypoints, Transcript
 
-KEYPOINT_BASE = 1 << 19  # keypoint lines are numbered from here (segments below)
-TITLE_ROW = KEYPOINT_BASE - 1  # the meeting's title, indexed as soon as a list shows it
 
 
 class Line(NamedTuple):  # a tuple: cheap to make, stored as a JSON array

@@ -1,9 +1,10 @@
 """Filling the index without hurting the hour.
 
-- :class:`Indexer` is the index's async face, over any :class:`~.backend.IndexBackend`: what any tool
-  fetches (transcripts, keypoints, list pages) is handed to it on the way, at no extra request, and
-  written in batches from a worker thread (one transaction for what arrives together); searches
-  write what is pending first.
+- :class:`Indexer` is the index's async face (over :class:`~.index.Index`): what any tool fetches
+  (transcripts, keypoints, list pages) is handed to it on the way, at no extra request, and written
+  in batches from a worker thread (one transaction for what arrives together); searches write what
+  is pending first. Every call into the index runs in a worker thread, never on the event loop; a
+  search is one such call.
 - :class:`BackgroundIndexer` walks the meetings not indexed yet, newest first, spending at most
   ``share`` of what the hour has left (its own requests of the last hour count against it), never
   the last ``reserve`` of the hourly limit; it pauses while a person's call is running, on any 429 and
@@ -26,15 +27,16 @@ import anyio.to_thread
 from convo_mcp.errors import ConvoError, DiskFullError, RateBudgetExhaustedError, RateLimitError
 from convo_mcp.log import get_logger
 from convo_mcp.search.activity import Activity
-from convo_mcp.search.backend import CoverageFigures, Filters, Health, IndexBackend
 from convo_mcp.search.document import Document
 from convo_mcp.search.document import Line as DocLine
 from convo_mcp.search.query import Query
 from convo_mcp.search.results import Meeting, Page
+from convo_mcp.search.storage import CoverageFigures, Filters, Health
 from convo_mcp.types import Clock, Sleep
 
 if TYPE_CHECKING:
     from convo_mcp.convo.models import Conversation, Keypoints, Transcript
+    from convo_mcp.search.index import Index
     from convo_mcp.service import ConvoService
     from convo_mcp.state.base import Lease
 
@@ -49,8 +51,8 @@ EMBED_QUIET = 1.0  # seconds without a write before the background catch-up star
 
 
 class Indexer:
-    def __init__(self, backend: IndexBackend) -> None:
-        self.backend = backend
+    def __init__(self, index: Index) -> None:
+        self.index = index
         self._pending: list[Document] = []
         self._writing: list[Document] = []
         self._flushing: asyncio.Task[None] | None = None
@@ -69,16 +71,16 @@ class Indexer:
                 for c in conversations]
         async with self._write:
             with contextlib.suppress(DiskFullError):  # a list answered is not spoiled by a full disk
-                await self._run(self.backend.note_meetings, rows)
+                await self._run(self.index.note_meetings, rows)
 
     def health(self) -> Health:
-        return self.backend.health()
+        return self.index.health()
 
     def wants_transcript(self, conversation_id: str) -> bool:
-        return not self.backend.has_transcript(conversation_id) and not self._pending_for(conversation_id, "t")
+        return not self.index.has_transcript(conversation_id) and not self._pending_for(conversation_id, "t")
 
     def wants_keypoints(self, conversation_id: str) -> bool:
-        return not self.backend.has_keypoints(conversation_id) and not self._pending_for(conversation_id, "k")
+        return not self.index.has_keypoints(conversation_id) and not self._pending_for(conversation_id, "k")
 
     def _pending_for(self, conversation_id: str, kind: str) -> bool:
         return any(d.conversation_id == conversation_id and d.kind == kind
@@ -105,8 +107,8 @@ class Indexer:
             self._writing = docs  # still wanted by no one while the write runs in its thread
             if docs:
                 try:
-                    await self._run(self.backend.add, docs)
-                except DiskFullError:  # logged by the backend; the cache keeps them for when there is room
+                    await self._run(self.index.add, docs)
+                except DiskFullError:  # logged by the storage; the cache keeps them for when there is room
                     return
                 except Exception as exc:  # the index is a help, never a reason for a call to fail
                     log.warning("search.index_write_failed", error=type(exc).__name__, documents=len(docs))
@@ -144,7 +146,7 @@ class Indexer:
         """Give vectors to up to about ``max_lines`` lines that have none yet; the lines embedded."""
         async with self._write:
             try:
-                return await self._run(self.backend.embed_pending, max_lines)
+                return await self._run(self.index.embed_pending, max_lines)
             except Exception as exc:  # meaning is a help: words keep working without it
                 log.warning("search.embedding_failed", error=type(exc).__name__)
                 return 0
@@ -158,47 +160,55 @@ class Indexer:
             self._embedding.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await self._embedding
-        await self._run(self.backend.close)
+        await self._run(self.index.close)
 
     async def forget(self, conversation_id: str) -> None:
         await self.flush()
         async with self._write:
-            await self._run(self.backend.remove, conversation_id)
+            await self._run(self.index.remove, conversation_id)
             self.version += 1
 
-    async def search(self, query: Query, filters: Filters, **kw: Any) -> Page:
-        await self.flush()
-        if query.any_word:  # what was just indexed is found by meaning too (a big backlog goes on after)
+    async def search(self, query: Query, filters: Filters, **kw: Any) -> tuple[Page, CoverageFigures]:
+        """The page of meetings and the coverage of the range, in one worker-thread call (after writing
+        what waits to be written, and embedding what was just indexed when meaning is on)."""
+        if self._pending or self._writing:
+            await self.flush()
+        meaning = self.index.meaning
+        if query.any_word and meaning is not None and meaning.unembedded:  # found by meaning too
             done = 0
             while done < EMBED_BEFORE_SEARCH and (step := await self.embed(EMBED_BATCH)):
                 done += step
             if done >= EMBED_BEFORE_SEARCH:
-                self._catch_up()
-        return await self._run(partial(self.backend.search, query, filters, **kw))
+                self._catch_up()  # a big backlog goes on after
+        return await self._run(partial(self.index.find, query, filters, **kw))
 
     async def coverage(self, filters: Filters) -> CoverageFigures:
-        return await self._run(self.backend.coverage, filters)
+        return await self._run(self.index.coverage, filters)
 
     async def speakers(self, conversation_id: str) -> dict[int, str]:
-        return await self._run(self.backend.speakers, conversation_id)
+        return await self._run(self.index.speakers, conversation_id)
+
+    async def meetings(self) -> list[Meeting]:
+        """Every meeting known, as any process sharing the store wrote them."""
+        return await self._run(self.index.meetings)
 
     async def read_transcripts(self) -> list[tuple[Meeting, list[DocLine], dict[int, str]]]:
         """Every indexed transcript with its speakers, oldest meeting first, in one worker-thread
         pass; never a request (callers flush first when what was just fetched must count)."""
 
         def read() -> list[tuple[Meeting, list[DocLine], dict[int, str]]]:
-            chosen = sorted((m for m in self.backend.meetings() if m.transcript), key=lambda m: m.start or 0)
-            return [(m, self.backend.transcript_lines(m.id), self.backend.speakers(m.id)) for m in chosen]
+            chosen = sorted((m for m in self.index.meetings() if m.transcript), key=lambda m: m.start or 0)
+            return [(m, self.index.transcript_lines(m.id), self.index.speakers(m.id)) for m in chosen]
 
         return await self._run(read)
 
     async def keypoints_json(self, ids: Iterable[str]) -> dict[str, Any]:
         await self.flush()
-        return await self._run(self.backend.keypoints_json, list(ids))
+        return await self._run(self.index.keypoints_json, list(ids))
 
-    def missing(self, *, since: float | None = None) -> list[Meeting]:
+    async def missing(self, *, since: float | None = None) -> list[Meeting]:
         """Known meetings whose transcript is not indexed (nor waiting to be), newest first."""
-        out = [m for m in self.backend.meetings()
+        out = [m for m in await self.meetings()
                if self.wants_transcript(m.id) and (since is None or (m.start or 0) >= since)]
         return sorted(out, key=lambda m: m.start or 0, reverse=True)
 
@@ -275,7 +285,7 @@ class BackgroundIndexer:
                 await self._counted(self.service.all_conversations())
                 self.listed_at = self._clock()
                 return True
-            todo = [m for m in self.indexer.missing() if m.id not in self.failed][:min(allowed, self.batch)]
+            todo = [m for m in await self.indexer.missing() if m.id not in self.failed][:min(allowed, self.batch)]
             if not todo:
                 return False
             for meeting in todo:

@@ -26,7 +26,7 @@ import hashlib
 import importlib.util
 import io
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -234,68 +234,6 @@ def decode(stored: npt.NDArray[np.uint8]) -> npt.NDArray[np.int8]:
 def from_blobs(blobs: Sequence[bytes]) -> npt.NDArray[np.int8]:
     """Stored rows (``BYTES`` each) back to their values."""
     return decode(np.frombuffer(b"".join(blobs), np.uint8).reshape(-1, BYTES))
-
-
-def _signs(q8: npt.NDArray[np.int8]) -> npt.NDArray[np.uint64]:
-    return np.packbits(q8 > 0, axis=1).view(np.uint64)
-
-
-class VectorSet:
-    """Every line's sign bits and hubness in memory, to pick the candidates worth scoring exactly.
-    Lines are appended as they are embedded and dropped by rowid; ``compact`` runs when a quarter is
-    dropped."""
-
-    def __init__(self) -> None:
-        self.rowids = np.zeros(0, np.int64)
-        self.signs = np.zeros((0, DIMS // 64), np.uint64)
-        self.hub = np.zeros(0, np.float16)
-        self.alive = np.zeros(0, bool)
-
-    @classmethod
-    def of(cls, chunks: Sequence[tuple[npt.NDArray[np.int64], npt.NDArray[np.int8], Floats]]) -> VectorSet:
-        out = cls()
-        if chunks:
-            out.rowids = np.concatenate([c[0] for c in chunks])
-            out.signs = np.concatenate([_signs(c[1]) for c in chunks])
-            out.hub = np.concatenate([c[2] for c in chunks]).astype(np.float16)
-            out.alive = np.ones(len(out.rowids), bool)
-        return out
-
-    def __len__(self) -> int:
-        return int(self.alive.sum())
-
-    @property
-    def nbytes(self) -> int:
-        """The memory it holds."""
-        return int(self.rowids.nbytes + self.signs.nbytes + self.hub.nbytes + self.alive.nbytes)
-
-    def add(self, rowids: npt.NDArray[np.int64], q8: npt.NDArray[np.int8], hub: Floats) -> None:
-        self.rowids = np.concatenate([self.rowids, rowids])
-        self.signs = np.concatenate([self.signs, _signs(q8)])
-        self.hub = np.concatenate([self.hub, hub.astype(np.float16)])
-        self.alive = np.concatenate([self.alive, np.ones(len(rowids), bool)])
-
-    def drop(self, rowids: Sequence[int]) -> None:
-        if len(rowids) and len(self.rowids):
-            self.alive &= ~np.isin(self.rowids, np.asarray(rowids, np.int64))
-            if (~self.alive).sum() * 4 > len(self.alive):
-                keep = self.alive
-                self.rowids, self.signs, self.hub = self.rowids[keep], self.signs[keep], self.hub[keep]
-                self.alive = np.ones(len(self.rowids), bool)
-
-    def candidates(self, query: Floats, allowed: Callable[[npt.NDArray[np.int64]], npt.NDArray[np.bool_]] | None,
-                   count: int = CANDIDATES) -> npt.NDArray[np.int64]:
-        """The rowids most likely to score best: estimated from sign bits (the angle a Hamming distance
-        stands for, less the line's hubness), among the lines ``allowed`` admits."""
-        mask = self.alive if allowed is None else self.alive & allowed(self.rowids)
-        where = np.flatnonzero(mask)
-        if len(where) <= count:
-            return self.rowids[where]
-        q = _signs(quantize(query[None, :]))[0]
-        differ = np.bitwise_count(self.signs[where] ^ q).sum(axis=1, dtype=np.int32)
-        estimate = np.cos(np.pi * differ / DIMS) - HUBNESS * self.hub[where].astype(np.float32)
-        best = np.argpartition(-estimate, count)[:count]
-        return self.rowids[where[best]]
 
 
 def scores(query: Floats, q8: npt.NDArray[np.int8], hub: Floats) -> Floats:

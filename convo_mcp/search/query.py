@@ -1,4 +1,5 @@
-"""What a person types into a search, as a safe SQLite FTS5 expression.
+"""What a person types into a search, understood: the words and groups every engine matches its own way
+(FTS5 in :mod:`convo_mcp.state.sqlite.fts`, ``tsquery`` in :mod:`convo_mcp.state.postgres.words`).
 
 Two ways to ask:
 
@@ -12,7 +13,7 @@ Two ways to ask:
   (either), ``-word`` or ``-"a phrase"`` (must not appear), ``a AND b``. As soon as any of it is used,
   every term must match, as written (stop words included).
 
-Everything is re-quoted, so FTS5 syntax typed by accident (``NEAR(``, ``:``, unbalanced quotes,
+Every engine re-quotes each term, so syntax typed by accident (``NEAR(``, ``:``, unbalanced quotes,
 ``AND``/``NOT`` in lower case) is searched as text and can never break or widen the query. A query
 with no searchable word is refused with a clear error.
 """
@@ -61,9 +62,6 @@ class Term:
     words: tuple[str, ...]  # one word, or the words of a phrase
     prefix: bool = False
 
-    def fts(self) -> str:
-        quoted = '"' + " ".join(self.words) + '"'
-        return quoted + "*" if self.prefix else quoted
 
 
 @dataclass
@@ -80,22 +78,6 @@ class Query:
     def any_word(self) -> bool:
         """Whether a meeting may match on any one group (a plain query of several words)."""
         return self.plain and len(self.groups) > 1
-
-    def fts(self) -> str:
-        if self.any_word:
-            return " OR ".join(t.fts() for group in self.groups for t in group)
-        return self.strict_fts()
-
-    def strict_fts(self) -> str:
-        """Every group must match (the whole query in one line: what "all words" means)."""
-        parts = []
-        for group in self.groups:
-            inner = " OR ".join(t.fts() for t in group)
-            parts.append(f"({inner})" if len(group) > 1 else inner)
-        expr = " AND ".join(parts)
-        if self.excluded:
-            expr = f"({expr}) NOT ({' OR '.join(t.fts() for t in self.excluded)})"
-        return expr
 
     def words(self) -> list[str]:
         """The words to look for when marking a snippet (excluded ones left out)."""

@@ -1,58 +1,25 @@
 """How the index ranks: meetings by their best line (BM25 over FTS5, ``ts_rank_cd`` in PostgreSQL) or,
 for a word said in more than ``BM25_ROWS`` lines, by how densely they say it; then a mild boost for
-recent meetings and a small one for many lines. Pure functions over a :class:`Matcher`: what a
-backend answers about its lines (how many match an expression, per meeting; the best; their rowids),
-so every backend ranks the same way.
+recent meetings and a small one for many lines. Pure functions over a storage's
+:class:`~.storage.Lines` (how many match an expression, per meeting; the best; their rowids), so every
+engine ranks the same way.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
-from typing import Protocol
+from collections.abc import Callable
 
-from convo_mcp.search.document import KEYPOINT_BASE, TITLE_ROW, Line, offset, title_line, unpack
+from convo_mcp.search.document import Line, offset, title_line, unpack
 from convo_mcp.search.results import Hit, Meeting
+from convo_mcp.search.rows import KEYPOINT_BASE, TITLE_ROW, Speakers, line_of, meeting_of, speaker_of
+from convo_mcp.search.storage import Lines
 
-MEETING_SHIFT, SPEAKER_SHIFT = 26, 20
-LINE_MASK, SPEAKER_MASK = (1 << SPEAKER_SHIFT) - 1, (1 << (MEETING_SHIFT - SPEAKER_SHIFT)) - 1
 RECENCY_DAYS = 60.0  # a meeting this old gets e^-1 of the boost
 RECENCY_BOOST = 0.3
 BM25_ROWS = 20_000  # beyond this many matching lines, meetings are ranked by density, not by each line
 
-Speakers = dict[int, set[int]] | None  # meeting n → the speaker numbers a filter keeps (None: everyone)
-
-
-class Matcher(Protocol):
-    """A backend's lines, as ranking asks about them. ``expr`` is the backend's own expression (what
-    :meth:`compile` made of a query or a term); scores are lower-is-better."""
-
-    def counts(self, expr: str, speakers: Speakers) -> dict[int, int]:
-        """Meeting n → lines matching ``expr``."""
-        ...
-
-    def best(self, expr: str, speakers: Speakers) -> list[tuple[int, float, int]]:
-        """(meeting n, its best line's score, lines matching) for every meeting with a match."""
-        ...
-
-    def rowids(self, expr: str, speakers: Speakers, cap: int) -> list[int] | None:
-        """The rowids of the lines matching ``expr``, or None when there are more than ``cap``."""
-        ...
-
-    def in_meeting(self, expr: str, n: int) -> list[tuple[int, float]]:
-        """(rowid, score) of the meeting's lines matching ``expr``, best first."""
-        ...
-
-    def sizes(self, ns: Iterable[int] | None) -> tuple[dict[int, float], float]:
-        """Lines per meeting (at least 1) for ``ns`` (None: every meeting), and the mean over all."""
-        ...
-
-    def content(self, n: int, kind: str) -> bytes | None:
-        """A meeting's packed lines of one kind ("t" transcript, "k" summary)."""
-        ...
-
-
-def meeting_scores(lines: Matcher, expr: str, by_n: dict[int, Meeting],
+def meeting_scores(lines: Lines, expr: str, by_n: dict[int, Meeting],
                    speakers: Speakers) -> list[tuple[int, float, int]]:
     """(meeting n, score (lower is better), matching lines) for the meetings in ``by_n``."""
     hits_by_n = {n: hits for n, hits in lines.counts(expr, speakers).items() if n in by_n}
@@ -79,18 +46,18 @@ def rank(rows: list[tuple[int, float, int]], by_n: dict[int, Meeting],
     return ranked
 
 
-def best_lines(lines: Matcher, expr: str, m: Meeting, speakers: Speakers, count: int) -> list[Hit]:
+def best_lines(lines: Lines, expr: str, m: Meeting, speakers: Speakers, count: int) -> list[Hit]:
     """The meeting's ``count`` best-scoring lines that say different things."""
     if count <= 0:
         return []
     rows = lines.in_meeting(expr, m.n)
     if speakers is not None:
         kept = speakers.get(m.n, set())
-        rows = [r for r in rows if (r[0] >> SPEAKER_SHIFT) & SPEAKER_MASK in kept]
+        rows = [r for r in rows if speaker_of(r[0]) in kept]
     docs: dict[str, dict[int, Line]] = {}
     hits: list[Hit] = []
     for rowid, score in rows:  # the best lines that say different things
-        line_no = rowid & LINE_MASK
+        line_no = line_of(rowid)
         if line_no == TITLE_ROW:  # the title is kept with the meeting, not with its lines
             if m.title:
                 hits.append(Hit(title_line(m.title), score, None))
@@ -125,7 +92,7 @@ LINE_WEIGHT = 1.0  # how much the words one line says together count again
 TITLE_BOOST = 0.6  # per content word the title says
 
 
-def some_words_scores(lines: Matcher, terms: list[str], candidates: dict[int, Meeting],
+def some_words_scores(lines: Lines, terms: list[str], candidates: dict[int, Meeting],
                       by_n: dict[int, Meeting], speakers: Speakers,
                       title_words: Callable[[Meeting], int]) -> list[tuple[int, float, int]]:
     """(meeting n, score (lower is better), 1) for the ``candidates``: the rarity (idf among the
@@ -142,13 +109,13 @@ def some_words_scores(lines: Matcher, terms: list[str], candidates: dict[int, Me
             tf = {n: c for n, c in lines.counts(term, speakers).items() if n in by_n}
         else:
             for rowid in rows:
-                if (n := rowid >> MEETING_SHIFT) in by_n:
+                if (n := meeting_of(rowid)) in by_n:
                     tf[n] = tf.get(n, 0) + 1
         idf = math.log(1 + (len(by_n) - len(tf) + 0.5) / (len(tf) + 0.5))
         counts.append(tf)
         idfs.append(idf)
         for rowid in rows or ():
-            if rowid >> MEETING_SHIFT in candidates:
+            if meeting_of(rowid) in candidates:
                 said_in[rowid] = said_in.get(rowid, 0.0) + idf
     sizes, mean = lines.sizes(candidates)
     score = dict.fromkeys(candidates, 0.0)
@@ -159,7 +126,7 @@ def some_words_scores(lines: Matcher, terms: list[str], candidates: dict[int, Me
                 score[n] += idf * (1 + REPEAT * repeats)
     best_line: dict[int, float] = {}
     for rowid, rarity in said_in.items():
-        n = rowid >> MEETING_SHIFT
+        n = meeting_of(rowid)
         best_line[n] = max(best_line.get(n, 0.0), rarity)
     for n, rarity in best_line.items():
         score[n] += LINE_WEIGHT * rarity

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from convo_mcp.search.document import Line
 
@@ -39,3 +39,4 @@ class Page:
     meetings: list[MeetingHits]
     total_meetings: int
     total_hits: int
+    names: dict[int, dict[int, str]] = field(default_factory=dict)  # meeting n → its speakers by number

@@ -1,9 +1,10 @@
 """The service's search part: answer from the index, say what it covered, fill gaps on request.
 
-Tools reach it as ``svc.search`` (None when the index is off). A search sends no request; its
-coverage counts the meetings known in the range (from every list page seen) against those whose
-transcript is indexed. ``deepen`` spends requests, within the hourly budget rules of every fan-out,
-to list the range and index what is missing.
+Tools reach it as ``svc.search`` (None when the index is off). A search sends no request and is one
+worker-thread call into the index: the hits, their speakers' names and the coverage of the range (the
+meetings known in it, from every list page seen, against those whose transcript is indexed) come
+back together. ``deepen`` spends requests, within the hourly budget rules of every fan-out, to list
+the range and index what is missing.
 """
 
 from __future__ import annotations
@@ -11,17 +12,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
-from convo_mcp.convo.models import Keypoints
-from convo_mcp.insights.fanout import gather, listing, listing_since
-from convo_mcp.search.backend import Filters
+from convo_mcp.convo.models import Conversation, Keypoints
+from convo_mcp.insights.fanout import Reader, gather, listing, listing_since
 from convo_mcp.search.filler import Indexer
 from convo_mcp.search.query import Query, stem_prefix
-from convo_mcp.search.results import MeetingHits, Page
+from convo_mcp.search.results import Page
+from convo_mcp.search.storage import CoverageFigures, Filters
 
 if TYPE_CHECKING:
-    from convo_mcp.service import ConvoService
     from convo_mcp.types import Progress
 
 SNIPPET = 160  # characters of a line shown around the first match
@@ -45,15 +45,25 @@ class Coverage:
         return self.known - self.indexed
 
 
+class Host(Reader, Protocol):
+    """What the search part asks of the service it is part of."""
+
+    async def cached_conversations(self, since: datetime | None = None) -> list[Conversation]: ...
+
+    async def known_conversation(self, conversation_id: str) -> Conversation | None: ...
+
+
 class Search:
-    def __init__(self, service: ConvoService, indexer: Indexer) -> None:
+    def __init__(self, service: Host, indexer: Indexer) -> None:
         self.service = service
         self.indexer = indexer
         self.primed = False  # whether this connection's first search has run
 
     async def find(self, query: Query, filters: Filters, *, limit: int = 8, offset: int = 0,
-                   per_meeting: int = 3) -> Page:
-        return await self.indexer.search(query, filters, limit=limit, offset=offset, per_meeting=per_meeting)
+                   per_meeting: int = 3) -> tuple[Page, Coverage]:
+        """Meetings whose lines match, best first, and the coverage of the range: one call into the index."""
+        page, figures = await self.indexer.search(query, filters, limit=limit, offset=offset, per_meeting=per_meeting)
+        return page, self._coverage(figures)
 
     async def indexed_keypoints(self, conversation_ids: list[str]) -> dict[str, Keypoints]:
         """Keypoints the index holds for these meetings, in one read; never a request."""
@@ -61,7 +71,9 @@ class Search:
         return {cid: Keypoints.model_validate(value) for cid, value in found.items()}
 
     async def coverage(self, filters: Filters) -> Coverage:
-        figures = await self.indexer.coverage(filters)
+        return self._coverage(await self.indexer.coverage(filters))
+
+    def _coverage(self, figures: CoverageFigures) -> Coverage:
         health = self.indexer.health()
         return Coverage(figures.known, figures.indexed,
                         _day(figures.oldest_missing) if figures.oldest_missing is not None else None,
@@ -76,13 +88,13 @@ class Search:
         Returns how many transcripts went back in."""
         if self.indexer.health().rebuilding_since is None:
             return 0
-        if not self.indexer.backend.meetings():  # the meeting list was lost with the damage: the cached ones
+        if not await self.indexer.meetings():  # the meeting list was lost with the damage: the cached ones
             for since in (None, listing_since(EVERYTHING)):  # as the indexer and deep=true list the account
                 listed = await self.service.cached_conversations(since)
                 if listed:
                     await self.indexer.listed(listed)
         done = 0
-        for meeting in self.indexer.missing()[:most if most is not None else RECOVER_MEETINGS]:
+        for meeting in (await self.indexer.missing())[:most if most is not None else RECOVER_MEETINGS]:
             cached = await self.service.peek_transcript(meeting.id)
             if cached is None or cached.value is None:
                 continue  # not kept here: the background indexer or deep=true reads it
@@ -95,19 +107,19 @@ class Search:
         await self.indexer.flush()
         return done
 
-    async def prime(self, progress: Progress, filters: Filters, since: datetime | None,
-                    until: datetime | None) -> int:
+    def wants_priming(self, cov: Coverage) -> bool:
         """On this connection's first search, when a list has shown meetings of the range but fewer
-        than ``PRIME_MEETINGS`` of them are indexed: read the newest ones not indexed yet (up to that
-        many), within the budget rules of ``deep``, so the first answer is not "searched 0 of 45".
-        Returns the requests made."""
+        than ``PRIME_MEETINGS`` of them are indexed: worth reading the newest ones not indexed yet
+        (up to that many, within the budget rules of ``deep``), so the first answer is not "searched 0
+        of 45". Asked once per connection."""
         if self.primed:
-            return 0
+            return False
         self.primed = True
-        await self.indexer.flush()  # what earlier calls read counts as indexed
-        cov = await self.coverage(filters)
-        if not cov.listed or cov.indexed >= PRIME_MEETINGS or not cov.missing:
-            return 0  # no list seen yet (the answer says so), or enough indexed to answer from
+        return cov.listed and cov.indexed < PRIME_MEETINGS and cov.missing > 0
+
+    async def prime(self, progress: Progress, since: datetime | None, until: datetime | None) -> int:
+        """Read the newest meetings of the range not indexed yet (up to ``PRIME_MEETINGS``); the
+        requests made."""
         return await self.deepen(progress, since, until, limit=PRIME_MEETINGS)
 
     async def deepen(self, progress: Progress, since: datetime | None, until: datetime | None, *,
@@ -123,9 +135,6 @@ class Search:
         await gather(self.service, todo, "transcript", progress)
         await self.indexer.flush()
         return self.service.requests_made() - loads0
-
-    async def speaker_names(self, hit: MeetingHits) -> dict[int, str]:
-        return await self.indexer.speakers(hit.meeting.id)
 
 
 def _day(timestamp: float) -> date:

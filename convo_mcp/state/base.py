@@ -25,8 +25,7 @@ if TYPE_CHECKING:
     from convo_mcp.config import Settings
     from convo_mcp.convo.ratelimit import RateGovernor
     from convo_mcp.quota import QuotaTracker
-    from convo_mcp.search.backend import IndexBackend
-    from convo_mcp.search.meaning import Embedder
+    from convo_mcp.search.storage import Storage
     from convo_mcp.types import Clock
 
 T = TypeVar("T")
@@ -229,7 +228,7 @@ class AccountState:
     flights: FlightCoordinator | None = None
     governor: RateGovernor | None = None  # the hourly budget, shared with the account's other processes
     quota: QuotaFactory | None = None  # the monthly AI count, shared likewise
-    index: IndexBackend | None = None  # the search index (None: turned off, or could not be opened)
+    index: Storage | None = None  # the search index's storage (None: turned off, or could not be opened)
     leases: Leases | None = None  # shared with the account's other processes (the background indexer's)
     relay: Relay | None = None
 
@@ -244,8 +243,7 @@ class Engine(Protocol):
     def relay(self, settings: Settings) -> Relay | None:
         """The account's link to its other processes (opened when the App is made), or None."""
 
-    def account(self, settings: Settings, *, clock: Clock, relay: Relay | None,
-                meaning: Embedder | None) -> AccountState:
+    def account(self, settings: Settings, *, clock: Clock, relay: Relay | None) -> AccountState:
         """Everything it keeps for the account ``settings`` names (opened now)."""
 
     def auth_store(self, settings: Settings, *, clock: Clock) -> AuthStore: ...
@@ -254,7 +252,7 @@ class Engine(Protocol):
         """The leases of an account by its data id, without opening the account (None: not shared)."""
 
 
-def open_index(settings: Settings, opener: Callable[[], IndexBackend]) -> IndexBackend | None:
+def open_index(settings: Settings, opener: Callable[[], Storage]) -> Storage | None:
     """The account's search index from ``opener``, or None when the index is turned off or cannot be
     opened (logged: search then says the index is unavailable, and every other tool works)."""
     if not settings.search_index:

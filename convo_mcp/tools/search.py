@@ -16,9 +16,9 @@ from pydantic import BaseModel, Field
 from convo_mcp.errors import InvalidArgumentError
 from convo_mcp.insights.report import IsoDate
 from convo_mcp.render import hms
-from convo_mcp.search.backend import Filters
 from convo_mcp.search.query import Query, parse_query
 from convo_mcp.search.service import Coverage, Search, snippet
+from convo_mcp.search.storage import Filters
 from convo_mcp.service import ConvoService
 from convo_mcp.tools._args import ConversationId, DateArg, period
 from convo_mcp.tools._define import Output, tool
@@ -127,15 +127,17 @@ async def search_meetings(
     zone, start, hi = await period(svc, since, until, read=False)  # a search of what is indexed: 0 requests
     lo = start if since and since.strip() else None
     filters = Filters.of(lo, hi, speaker=speaker)
-    primed = not deep and not search.primed
     await search.recover()  # after damage: what the cache holds goes back in first, at no request
-    spent = await (search.deepen(progress, lo, hi) if deep else search.prime(progress, filters, lo, hi))
-    page = await search.find(parsed, filters, limit=max_results, offset=offset)
-    cov = await search.coverage(filters)
+    spent = await search.deepen(progress, lo, hi) if deep else 0
+    page, cov = await search.find(parsed, filters, limit=max_results, offset=offset)  # one call into the index
+    primed = not deep and search.wants_priming(cov)
+    if primed:  # the first search here, over a range hardly indexed: the newest meetings first, then again
+        spent = await search.prime(progress, lo, hi)
+        page, cov = await search.find(parsed, filters, limit=max_results, offset=offset)
     words = parsed.words()
     meetings = []
     for mh in page.meetings:
-        names = await search.speaker_names(mh)
+        names = page.names.get(mh.meeting.n, {})
         titled = any(h.line.label == "title" and not h.meaning for h in mh.best)  # beside, not repeated
         snips = [Snippet(segment_index=h.line.segment_index, time=hms(h.at) if h.at is not None else None,
                          speaker=h.line.label or names.get(h.line.speaker), text=snippet(h.line.text, words),
@@ -243,7 +245,7 @@ async def search(
 ) -> tuple[SearchResults, str]:
     search = _search(svc)
     await search.recover()
-    page = await search.find(parse_query(query), Filters(), limit=10, per_meeting=0)
+    page, _ = await search.find(parse_query(query), Filters(), limit=10, per_meeting=0)
     results = [
         SearchResult(id=mh.meeting.id,
                      title=f"{mh.meeting.title or '(untitled)'} ({_day(mh.meeting.start) or 'undated'})",

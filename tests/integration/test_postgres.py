@@ -22,9 +22,10 @@ from pgserver import PostgresServer, empty, fresh_database
 
 from convo_mcp.account import Account
 from convo_mcp.search.document import unpack
+from convo_mcp.search.index import Index
 from convo_mcp.search.query import parse_query
 from convo_mcp.state.postgres.database import LEVEL, SCOPED, TABLES, Database, DatabaseBusy, database
-from convo_mcp.state.postgres.index import PostgresIndex
+from convo_mcp.state.postgres.index import PostgresStorage
 
 pytestmark = pytest.mark.anyio
 KEY = "convo_pg_professional"
@@ -101,8 +102,9 @@ from convo_mcp.log import configure_logging
 configure_logging("warning")  # logs to stderr; stdout says how many meetings are committed
 from convo_mcp.state.postgres.database import Database
 from convo_mcp.search.document import Document
-from convo_mcp.state.postgres.index import PostgresIndex
-index = PostgresIndex(Database(sys.argv[1]), "account-killed")
+from convo_mcp.search.index import Index
+from convo_mcp.state.postgres.index import PostgresStorage
+index = Index.on(PostgresStorage(Database(sys.argv[1]), "account-killed"))
 n = 0
 while True:
     docs = []
@@ -127,7 +129,7 @@ def test_a_replica_killed_mid_write_leaves_nothing_half_written(postgres: Postgr
     time.sleep(0.15)
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=10)
-    index = PostgresIndex(database(url), "account-killed")
+    index = Index.on(PostgresStorage(database(url), "account-killed"))
     meetings = index.meetings()
     assert len(meetings) >= committed and len(meetings) % 20 == 0  # whole batches only
     db = database(url)
@@ -278,7 +280,7 @@ async def test_background_walkers_take_turns_per_account_and_the_next_resumes(wo
     meetings = len(world.state.account(KEY).visible)
     assert first.fetched == 4 and second.fetched == meetings - 4  # resumed where the first stopped
     assert transcripts == meetings  # each transcript read once, by one replica or the other
-    index = PostgresIndex(db, account)
+    index = Index.on(PostgresStorage(db, account))
     assert sum(1 for m in index.meetings() if m.transcript) == meetings
 
 

@@ -1,28 +1,27 @@
-"""A test double of the search backend interface: everything in dicts, matched by plain Python.
+"""A test double of the search storage: everything in dicts, words matched by plain Python.
 
-It implements :class:`~convo_mcp.search.backend.IndexBackend` with none of SQLite, so the search tool
-tests that run on it show that the tools depend on the interface only (and what a new backend must
-do to pass them)."""
+It implements :class:`~convo_mcp.search.storage.Storage` (and its session) with none of SQLite, so the
+search tool tests that run on it show that everything above the storage (ranking, coverage, the
+tools) depends on the protocol only, and what a new engine must do to pass them."""
 
 from __future__ import annotations
 
 import json
 import re
-import time
-from collections.abc import Iterable, Sequence
-from typing import Any
+import zlib
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import Any, TypeVar
 
 from convo_mcp.config import Settings
-from convo_mcp.insights.logic import owner_matches
-from convo_mcp.search.backend import CoverageFigures, Filters, Health, Listed
-from convo_mcp.search.document import Document, Line, keypoint_lines, title_line, transcript_lines
-from convo_mcp.search.document import offset as seconds_in
-from convo_mcp.search.meaning import Embedder
+from convo_mcp.search.document import Document, Line, keypoint_lines, pack, transcript_lines
 from convo_mcp.search.query import Query, Term
-from convo_mcp.search.results import Hit, Meeting, MeetingHits, Page
+from convo_mcp.search.results import Meeting
+from convo_mcp.search.rows import Speakers, meeting_of, rowid, speaker_of, title
+from convo_mcp.search.storage import Change, Health, Work, Written
 from convo_mcp.state.sqlite.engine import SQLiteEngine
 from convo_mcp.types import Clock
 
+T = TypeVar("T")
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -37,143 +36,207 @@ def _words(text: str) -> list[str]:
     return [_stem(w.casefold()) for w in _WORD.findall(text)]
 
 
-def _has(words: list[str], term: Term) -> bool:
-    wanted = [_stem(w) for w in term.words]
+def _has(words: list[str], term: list[Any]) -> bool:
+    wanted, prefix = [_stem(w) for w in term[0]], term[1]
     for i in range(len(words) - len(wanted) + 1):
         window = words[i:i + len(wanted)]
-        if term.prefix:
-            if window[:-1] == wanted[:-1] and window[-1].startswith(term.words[-1][: max(2, len(wanted[-1]))]):
+        if prefix:
+            if window[:-1] == wanted[:-1] and window[-1].startswith(term[0][-1][: max(2, len(wanted[-1]))]):
                 return True
         elif window == wanted:
             return True
     return False
 
 
-class MemoryBackend:
+def _term(t: Term) -> list[Any]:
+    return [list(t.words), t.prefix]
+
+
+class MemoryStorage:
+    """A storage and its own session (one process, one thread at a time)."""
+
     def __init__(self) -> None:
         self._meetings: dict[str, Meeting] = {}
-        self._lines: dict[tuple[str, str], list[Line]] = {}
-        self._speakers: dict[str, dict[str, int]] = {}
+        self._lines: dict[int, tuple[str, int]] = {}  # rowid → (text, speaker)
+        self._content: dict[tuple[int, str], list[Line]] = {}
+        self._speakers: dict[int, dict[str, int]] = {}
         self._keypoints: dict[str, Any] = {}
+        self.closed = False
+
+    # --- the storage ---------------------------------------------------------------------------------
+
+    def run(self, fn: Callable[[MemoryStorage], T]) -> T:
+        return fn(self)
 
     def describe(self) -> str:
         return "memory"
 
     def size_bytes(self) -> int:
-        return sum(len(json.dumps(v)) for v in self._lines.values())
+        return sum(len(text) for text, _ in self._lines.values())
 
-    def _upsert(self, cid: str, title: str | None, start: float | None, minutes: float | None) -> Meeting:
+    def health(self) -> Health:
+        return Health()
+
+    def rebuilt(self) -> None:
+        pass
+
+    def close(self) -> None:
+        self.closed = True
+
+    # --- words: an expression is the query as JSON --------------------------------------------------
+
+    def compile(self, query: Query, *, strict: bool) -> str:
+        if query.any_word and not strict:
+            return json.dumps({"any": [_term(t) for t in query.terms()]})
+        return json.dumps({"all": [[_term(t) for t in g] for g in query.groups],
+                           "not": [_term(t) for t in query.excluded]})
+
+    def compile_term(self, term: Term) -> str:
+        return json.dumps({"any": [_term(term)]})
+
+    def _score(self, expr: str, text: str) -> float | None:
+        """How many terms a line says (negated: lower is better), or None when it does not match."""
+        q, words = json.loads(expr), _words(text)
+        if "any" in q:
+            said = sum(1 for t in q["any"] if _has(words, t))
+            return -float(said) if said else None
+        if all(any(_has(words, t) for t in g) for g in q["all"]) and not any(_has(words, t) for t in q["not"]):
+            return -float(len(q["all"]))
+        return None
+
+    def _matches(self, expr: str, speakers: Speakers) -> Iterator[tuple[int, float]]:
+        for row, (text, _) in sorted(self._lines.items()):
+            n = meeting_of(row)
+            if speakers is not None and speaker_of(row) not in speakers.get(n, set()):
+                continue
+            if (score := self._score(expr, text)) is not None:
+                yield row, score
+
+    def counts(self, expr: str, speakers: Speakers) -> dict[int, int]:
+        out: dict[int, int] = {}
+        for row, _ in self._matches(expr, speakers):
+            out[meeting_of(row)] = out.get(meeting_of(row), 0) + 1
+        return out
+
+    def best(self, expr: str, speakers: Speakers) -> list[tuple[int, float, int]]:
+        out: dict[int, tuple[float, int]] = {}
+        for row, score in self._matches(expr, speakers):
+            low, count = out.get(meeting_of(row), (0.0, 0))
+            out[meeting_of(row)] = (min(low, score), count + 1)
+        return [(n, low, count) for n, (low, count) in out.items()]
+
+    def rowids(self, expr: str, speakers: Speakers, cap: int) -> list[int] | None:
+        rows = [row for row, _ in self._matches(expr, speakers)]
+        return None if len(rows) > cap else rows
+
+    def in_meeting(self, expr: str, n: int) -> list[tuple[int, float]]:
+        return sorted(((row, score) for row, score in self._matches(expr, None) if meeting_of(row) == n),
+                      key=lambda r: (r[1], r[0]))
+
+    def sizes(self, ns: Iterable[int] | None) -> tuple[dict[int, float], float]:
+        every = {m.n: float(max(1, len(self._content.get((m.n, "t"), [])))) for m in self._meetings.values()}
+        mean = sum(every.values()) / len(every) if every else 1.0
+        return ({n: every[n] for n in ns if n in every} if ns is not None else every), mean
+
+    def content(self, n: int, kind: str) -> bytes | None:
+        lines = self._content.get((n, kind))
+        return pack(lines) if lines is not None else None
+
+    # --- meetings ------------------------------------------------------------------------------------
+
+    def changes(self) -> Change:
+        return "none"
+
+    def meetings(self) -> list[Meeting]:
+        return list(self._meetings.values())
+
+    def _upsert(self, cid: str, name: str | None, start: float | None, minutes: float | None) -> Meeting:
         old = self._meetings.get(cid)
-        m = Meeting(old.n if old else len(self._meetings) + 1, cid, title or (old.title if old else None),
+        m = Meeting(old.n if old else len(self._meetings) + 1, cid, name or (old.title if old else None),
                     start if start is not None else (old.start if old else None),
                     minutes if minutes is not None else (old.minutes if old else None),
                     old.transcript if old else False, old.keypoints if old else False)
         self._meetings[cid] = m
         if m.title:  # titles are searchable from the moment a list shows them
-            self._lines[(cid, "m")] = [title_line(m.title)]
+            self._lines[title(m.n)] = (m.title, 0)
         return m
 
-    def note_meetings(self, listed: Iterable[Listed]) -> None:
-        for cid, title, start, minutes in listed:
-            self._upsert(cid, title, start, minutes)
+    def note(self, rows: Sequence[tuple[str, str | None, float | None, float | None, float | None]],
+             known: dict[str, Meeting]) -> Written:
+        return Written([self._upsert(cid, name, start, minutes) for cid, name, start, minutes, _ in rows], [])
 
-    def add(self, documents: Sequence[Document]) -> None:
+    def write(self, documents: Sequence[Document], known: dict[str, Meeting]) -> Written:
         for doc in documents:
             m = self._upsert(doc.conversation_id, doc.title, doc.start, doc.minutes)
-            names = self._speakers.setdefault(m.id, {})
+            names = self._speakers.setdefault(m.n, {})
             for name in doc.speaker_names():
                 names.setdefault(name, len(names) + 1)
+            for line in self._content.pop((m.n, doc.kind), []):
+                self._lines.pop(rowid(m.n, line.speaker, line.row), None)
             lines = (transcript_lines if doc.kind == "t" else keypoint_lines)(doc, names)
-            self._lines[(m.id, doc.kind)] = lines
+            self._content[(m.n, doc.kind)] = lines
+            self._lines.update({rowid(m.n, ln.speaker, ln.row): (ln.text, ln.speaker) for ln in lines})
             if doc.kind == "k":
                 self._keypoints[m.id] = doc.payload
             self._meetings[m.id] = Meeting(m.n, m.id, m.title, m.start, m.minutes,
                                            m.transcript or doc.kind == "t", m.keypoints or doc.kind == "k")
+        return Written([self._meetings[d.conversation_id] for d in documents], [])
 
-    def vectors_pending(self) -> int:
-        return 0  # words only
+    def remove(self, meeting: Meeting) -> list[int]:
+        self._meetings.pop(meeting.id, None)
+        for row in [r for r in self._lines if meeting_of(r) == meeting.n]:
+            del self._lines[row]
+        for kind in ("t", "k"):
+            self._content.pop((meeting.n, kind), None)
+        self._speakers.pop(meeting.n, None)
+        self._keypoints.pop(meeting.id, None)
+        return []
 
-    def embed_pending(self, max_lines: int) -> int:
+    def speaker_rows(self) -> Iterable[tuple[int, int, str]]:
+        return [(n, no, name) for n, names in self._speakers.items() for name, no in names.items()]
+
+    def speakers(self, ns: Sequence[int]) -> dict[int, dict[int, str]]:
+        return {n: {no: name for name, no in self._speakers.get(n, {}).items()} for n in ns}
+
+    def keypoint_blobs(self, ids: list[str]) -> list[tuple[str, bytes]]:
+        return [(i, zlib.compress(json.dumps(self._keypoints[i]).encode())) for i in ids if i in self._keypoints]
+
+    # --- vectors: none kept (words only) -------------------------------------------------------------
+
+    def blob(self, key: str) -> bytes | None:
+        return None
+
+    def replace_calibration(self, data: bytes) -> None:
+        pass
+
+    def pending_count(self) -> int:
         return 0
 
-    def remove(self, conversation_id: str) -> None:
-        self._meetings.pop(conversation_id, None)
-        for kind in ("t", "k", "m"):
-            self._lines.pop((conversation_id, kind), None)
-        self._speakers.pop(conversation_id, None)
-        self._keypoints.pop(conversation_id, None)
+    def line_count(self) -> int:
+        return len(self._lines)
 
-    def _matches(self, query: Query, text: str) -> bool:
-        words = _words(text)
-        if query.any_word:
-            return any(_has(words, t) for t in query.terms())
-        return all(any(_has(words, t) for t in group) for group in query.groups) and not any(
-            _has(words, t) for t in query.excluded)
+    def sample_texts(self, count: int) -> list[str]:
+        return []
 
-    def search(self, query: Query, filters: Filters = Filters(), *, limit: int = 8, offset: int = 0,  # noqa: B008
-               per_meeting: int = 3) -> Page:
-        ranked: list[tuple[float, Meeting, list[Line], list[Line]]] = []
-        for m in self._meetings.values():
-            if not filters.admits(m):
-                continue
-            kept = ({no for name, no in self._speakers.get(m.id, {}).items() if owner_matches(filters.speaker, name)}
-                    if filters.speaker else None)
-            found, every = [], []
-            for kind in ("t", "k", "m"):
-                lines = self._lines.get((m.id, kind), [])
-                every += lines
-                found += [ln for ln in lines if (kept is None or ln.speaker in kept) and self._matches(query, ln.text)]
-            if found:
-                ranked.append((-len(found) - (m.start or 0) / 1e12, m, found, every))
-        ranked.sort(key=lambda r: r[0])
-        out = []
-        for score, m, found, every in ranked[offset:offset + limit]:
-            best: list[Hit] = []
-            for ln in found:
-                if len(best) < per_meeting and all(h.line.text != ln.text for h in best):
-                    best.append(Hit(ln, score, seconds_in(ln, every) if ln.stamp else None))
-            out.append(MeetingHits(m, len(found), score, best))
-        return Page(out, len(ranked), sum(len(r[2]) for r in ranked))
+    def vector_work(self, max_lines: int) -> list[Work]:
+        return []
 
-    def coverage(self, filters: Filters) -> CoverageFigures:
-        return CoverageFigures.of(self._meetings.values(), filters, listed=bool(self._meetings))
+    def write_vectors(self, work: Sequence[Work], stored: Any, hub: Any) -> list[int]:
+        return []
 
-    def meetings(self) -> list[Meeting]:
-        return list(self._meetings.values())
+    def vector_chunks(self) -> Iterator[tuple[Any, Any, Any]]:
+        return iter([])
 
-    def meeting(self, conversation_id: str) -> Meeting | None:
-        return self._meetings.get(conversation_id)
-
-    def has_transcript(self, conversation_id: str) -> bool:
-        m = self._meetings.get(conversation_id)
-        return m is not None and m.transcript
-
-    def has_keypoints(self, conversation_id: str) -> bool:
-        m = self._meetings.get(conversation_id)
-        return m is not None and m.keypoints
-
-    def keypoints_json(self, ids: Iterable[str]) -> dict[str, Any]:
-        return {i: self._keypoints[i] for i in ids if i in self._keypoints}
-
-    def transcript_lines(self, conversation_id: str) -> list[Line]:
-        return list(self._lines.get((conversation_id, "t"), []))
-
-    def speakers(self, conversation_id: str) -> dict[int, str]:
-        return {no: name for name, no in self._speakers.get(conversation_id, {}).items()}
-
-    def health(self) -> Health:
-        return Health()
-
-    def close(self) -> None:
-        self.closed_at = time.time()
+    def vectors_of(self, rowids: list[int]) -> list[tuple[int, bytes, float]]:
+        return []
 
 
 class MemoryIndexEngine(SQLiteEngine):
-    """The default engine with the search index in memory instead of its file: one per account, kept
-    across Apps (as a database would be)."""
+    """The default engine with the search index's storage in memory instead of its file: one per
+    account, kept across Apps (as a database would be)."""
 
     def __init__(self) -> None:
-        self.kept: dict[str, MemoryBackend] = {}
+        self.kept: dict[str, MemoryStorage] = {}
 
-    def index(self, settings: Settings, *, clock: Clock, meaning: Embedder | None) -> MemoryBackend:  # type: ignore[override]
-        return self.kept.setdefault(settings.account().id, MemoryBackend())
+    def index(self, settings: Settings, *, clock: Clock) -> MemoryStorage:  # type: ignore[override]
+        return self.kept.setdefault(settings.account().id, MemoryStorage())

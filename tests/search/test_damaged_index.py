@@ -16,8 +16,9 @@ from kit import World, call_ok, connected, sandbox_world, text
 from convo_mcp.errors import DiskFullError
 from convo_mcp.search.command import run_index
 from convo_mcp.search.document import Document
+from convo_mcp.search.index import Index
 from convo_mcp.search.query import parse_query
-from convo_mcp.state.sqlite.index import SQLiteIndex
+from convo_mcp.state.sqlite.index import SQLiteStorage
 
 pytestmark = pytest.mark.anyio
 KEY = "convo_damage_professional"
@@ -95,18 +96,18 @@ async def test_the_rebuild_is_remembered_across_a_restart_until_done(world: Worl
     await fill_everything(world)
     path = index_file(world)
     damage(path, pages=meetings_pages(path)[:2])
-    index = SQLiteIndex(path)  # opened by, say, `convo-mcp index --status` first: set aside, nothing refilled
+    index = Index.on(SQLiteStorage(path))  # opened by `convo-mcp index --status` first: set aside, nothing refilled
     assert index.health().rebuilding_since is not None
     assert not [m for m in index.meetings() if m.transcript]  # nothing of the damaged file is served
     index.close()
-    reopened = SQLiteIndex(path)
+    reopened = Index.on(SQLiteStorage(path))
     assert reopened.health().rebuilding_since is not None  # still being rebuilt after a restart
     reopened.close()
     out, err = io.StringIO(), io.StringIO()
     code = await run_index(world.app(persistent_cache=True), since=None, max_requests=None, status=False,
                            out=out, err=err)
     assert code == 0
-    final = SQLiteIndex(path)
+    final = Index.on(SQLiteStorage(path))
     assert final.health().rebuilding_since is None
     assert len([m for m in final.meetings() if m.transcript]) == len(world.state.account(KEY).visible)
     final.close()
@@ -114,7 +115,7 @@ async def test_the_rebuild_is_remembered_across_a_restart_until_done(world: Worl
 
 def test_damage_found_by_a_later_read_is_set_aside_and_the_meeting_list_kept(tmp_path: Path) -> None:
     path = tmp_path / "search.sqlite3"
-    index = SQLiteIndex(path)
+    index = Index.on(SQLiteStorage(path))
     index.note_meetings([(f"m{i}", f"Weekly sync {i}", 1_700_000_000.0 + i, 30.0) for i in range(30)])
     said = [{"text": f"We talked about the weekly roadmap item number {n} at length", "speaker": "Dana"}
             for n in range(3000)]
@@ -124,7 +125,7 @@ def test_damage_found_by_a_later_read_is_set_aside_and_the_meeting_list_kept(tmp
     fts = [r[0] - 1 for r in db.execute("SELECT pageno FROM dbstat WHERE name = 'said_data' ORDER BY pageno")]
     db.close()
     damage(path, pages=fts[len(fts) // 2::2])  # inside the words index only
-    index = SQLiteIndex(path)  # opens: the meetings table is whole
+    index = Index.on(SQLiteStorage(path))  # opens: the meetings table is whole
     assert index.health().rebuilding_since is None
     page = index.search(parse_query("roadmap"))  # meets the damage: set aside, answered from the new file
     assert list(tmp_path.glob("search.sqlite3.unusable-*"))
@@ -137,15 +138,15 @@ def test_damage_found_by_a_later_read_is_set_aside_and_the_meeting_list_kept(tmp
 
 def test_a_full_disk_is_not_damage(tmp_path: Path) -> None:
     path = tmp_path / "search.sqlite3"
-    index = SQLiteIndex(path)
-    used = index._conn.execute("PRAGMA page_count").fetchone()[0]
-    index._conn.execute(f"PRAGMA max_page_count = {used + 2}")
+    index = Index.on(SQLiteStorage(path))
+    used = index.storage._conn.execute("PRAGMA page_count").fetchone()[0]  # type: ignore[attr-defined]
+    index.storage._conn.execute(f"PRAGMA max_page_count = {used + 2}")  # type: ignore[attr-defined]
     big = [(f"m{i}", "x " * 2000 + f"meeting {i}", 1_700_000_000.0 + i, 30.0) for i in range(200)]
     with pytest.raises(DiskFullError):
         index.note_meetings(big)
     assert index.health().full
     assert not list(tmp_path.glob("*.unusable-*"))  # nothing set aside
-    index._conn.execute("PRAGMA max_page_count = 1000000")  # room again
+    index.storage._conn.execute("PRAGMA max_page_count = 1000000")  # type: ignore[attr-defined]  # room again
     index.note_meetings(big[:3])
     assert not index.health().full and len(index.meetings()) == 3
     index.close()
@@ -156,13 +157,13 @@ async def test_index_command_stops_on_a_full_disk_and_exits_non_zero(world: Worl
     async with app.running():
         indexer = app.service.index
         assert indexer is not None
-        backend = indexer.backend
-        assert isinstance(backend, SQLiteIndex)
+        storage = indexer.index.storage
+        assert isinstance(storage, SQLiteStorage)
         # room for the meeting list, not for the transcripts
         await app.service.all_conversations()
         await indexer.flush()
-        used = backend._conn.execute("PRAGMA page_count").fetchone()[0]
-        backend._conn.execute(f"PRAGMA max_page_count = {used + 3}")
+        used = storage._conn.execute("PRAGMA page_count").fetchone()[0]
+        storage._conn.execute(f"PRAGMA max_page_count = {used + 3}")
         out, err = io.StringIO(), io.StringIO()
         code = await run_index(app, since=None, max_requests=None, status=False, out=out, err=err)
         spent = world.requests(TRANSCRIPT)
@@ -176,14 +177,14 @@ async def test_index_command_stops_on_a_full_disk_and_exits_non_zero(world: Worl
 
 def test_damage_found_when_opening_keeps_the_meeting_list_it_can_read(tmp_path: Path) -> None:
     path = tmp_path / "search.sqlite3"
-    index = SQLiteIndex(path)
+    index = Index.on(SQLiteStorage(path))
     index.note_meetings([(f"m{i}", f"Planning review {i}", 1_700_000_000.0 + i, 30.0) for i in range(12)])
     index.close()
     db = sqlite3.connect(path)
     fts = [r[0] - 1 for r in db.execute("SELECT pageno FROM dbstat WHERE name LIKE 'said_%' ORDER BY pageno")]
     db.close()
     damage(path, pages=fts[:1])  # the words index's own structure: found as the file opens
-    index = SQLiteIndex(path)
+    index = Index.on(SQLiteStorage(path))
     assert list(tmp_path.glob("search.sqlite3.unusable-*"))
     assert index.health().rebuilding_since is not None
     assert len(index.meetings()) == 12

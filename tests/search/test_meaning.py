@@ -18,9 +18,10 @@ from kit import World, call_ok, connected, sandbox_world, text
 
 from convo_mcp.sandbox import dataset
 from convo_mcp.search.document import Document
+from convo_mcp.search.index import Index
 from convo_mcp.search.meaning import Embedder, decode, encode, quantize, shared_embedder
 from convo_mcp.search.query import parse_query
-from convo_mcp.state.sqlite.index import SQLiteIndex
+from convo_mcp.state.sqlite.index import SQLiteStorage
 
 KEY = "convo_search_meaning_key"
 ESPRESSO = "The espresso machine on the third floor leaked all over the kitchen again."
@@ -70,20 +71,20 @@ Open = Callable[..., Any]  # open_index(meaning=None) → the test's index (the 
 def open_index(request: pytest.FixtureRequest, tmp_path: Path) -> Open:
     """The test's index, on the SQLite file or in PostgreSQL (a real server): vectors alike in both."""
     if request.param == "sqlite":
-        return lambda meaning=None: SQLiteIndex(tmp_path / "i.sqlite3", meaning=meaning)
+        return lambda meaning=None: Index.on(SQLiteStorage(tmp_path / "i.sqlite3"), meaning)
     from pgserver import empty
 
     from convo_mcp.state.postgres.database import database
-    from convo_mcp.state.postgres.index import PostgresIndex
+    from convo_mcp.state.postgres.index import PostgresStorage
 
     db = database(empty(request.getfixturevalue("postgres")))
-    return lambda meaning=None: PostgresIndex(db, "account-meaning", meaning=meaning)
+    return lambda meaning=None: Index.on(PostgresStorage(db, "account-meaning"), meaning)
 
 
 def vector_count(index: Any) -> int:
-    if isinstance(index, SQLiteIndex):
-        return int(index._conn.execute("SELECT count(*) FROM vec").fetchone()[0])
-    return int(index._guarded(lambda: index._one("SELECT count(*) FROM search_vectors WHERE account = %s"))[0])
+    if isinstance(index.storage, SQLiteStorage):
+        return int(index.storage.run(lambda s: s.conn.execute("SELECT count(*) FROM vec").fetchone()[0]))
+    return int(index.storage.run(lambda s: s._one("SELECT count(*) FROM search_vectors WHERE account = %s"))[0])
 
 
 def filled(open_index: Open, model: Embedder) -> Any:
@@ -143,7 +144,7 @@ def test_other_words_find_the_line_and_exact_words_keep_their_place(open_index: 
 
 def test_filters_apply_to_meaning_too(open_index: Open) -> None:
     index = filled(open_index, shared_embedder())
-    from convo_mcp.search.backend import Filters
+    from convo_mcp.search.storage import Filters
 
     elsewhere = Filters(meetings=frozenset({"sess_m001", "sess_m002"}))
     assert all(m.meeting.id in elsewhere.meetings for m in index.search(parse_query("broken coffee maker"),
@@ -235,7 +236,7 @@ async def test_vectors_off_is_words_only_and_loads_no_model(world: World) -> Non
         exact = await call_ok(client, "search_meetings", query="espresso machine")
     assert target not in [m["id"] for m in found.structured_content["meetings"]]
     assert exact.structured_content["meetings"][0]["id"] == target
-    assert app.service.index is not None and app.service.index.backend.meaning is None  # type: ignore[attr-defined]
+    assert app.service.index is not None and app.service.index.index.meaning is None  # type: ignore[attr-defined]
 
 
 @pytest.mark.anyio
@@ -251,18 +252,18 @@ async def test_fetch_sends_the_transcript_once(world: World) -> None:
 
 def test_held_vectors_are_bounded_across_accounts_and_read_again_when_needed(tmp_path: Path,
                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    from convo_mcp.search import core
+    from convo_mcp.search import vectors
 
-    a = filled(lambda meaning=None: SQLiteIndex(tmp_path / "a.sqlite3", meaning=meaning), shared_embedder())
-    b = filled(lambda meaning=None: SQLiteIndex(tmp_path / "b.sqlite3", meaning=meaning), shared_embedder())
+    a = filled(lambda meaning=None: Index.on(SQLiteStorage(tmp_path / "a.sqlite3"), meaning), shared_embedder())
+    b = filled(lambda meaning=None: Index.on(SQLiteStorage(tmp_path / "b.sqlite3"), meaning), shared_embedder())
     assert top(a, "broken coffee maker")[0] == "sess_m007"
-    one = a._vectors.nbytes if a._vectors is not None else 0
-    monkeypatch.setattr(core, "VECTOR_MEMORY", int(one * 1.5))  # room for one account's vectors, not two
+    one = a.vectors.held()
+    monkeypatch.setattr(vectors, "VECTOR_MEMORY", int(one * 1.5))  # room for one account's vectors, not two
     assert top(b, "broken coffee maker")[0] == "sess_m007"
-    assert a._vectors is None and b._vectors is not None  # the one searched longest ago let its go
-    assert core.HELD.size() <= core.VECTOR_MEMORY
+    assert a.vectors.held() == 0 and b.vectors.held() > 0  # the one searched longest ago let its go
+    assert vectors.HELD.size() <= vectors.VECTOR_MEMORY
     assert top(a, "broken coffee maker")[0] == "sess_m007"  # read again when searched, same answer
-    assert b._vectors is None
+    assert b.vectors.held() == 0
     a.close()
     b.close()
-    assert core.HELD.size() == 0
+    assert vectors.HELD.size() == 0

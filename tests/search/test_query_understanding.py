@@ -13,6 +13,7 @@ from kit import World, call, connected, sandbox_world, text
 
 from convo_mcp.sandbox import dataset
 from convo_mcp.search.query import parse_query
+from convo_mcp.state.sqlite.fts import query_expr
 
 pytestmark = pytest.mark.anyio
 KEY = "convo_search_questions_key"
@@ -35,10 +36,10 @@ def plant(world: World, conversation_id: str, index: int, sentence: str) -> None
 def test_a_question_keeps_its_content_words_and_syntax_stays_strict() -> None:
     q = parse_query("What did we decide about pricing with Acme?")
     assert q.plain and q.words() == ["decide", "pricing", "acme"]
-    assert q.fts() == '"decide" OR "pricing" OR "acme"' and "what" in q.dropped and "the" not in q.words()
+    assert query_expr(q) == '"decide" OR "pricing" OR "acme"' and "what" in q.dropped and "the" not in q.words()
     assert parse_query("who was there").words() == ["who", "was", "there"]  # only filler: kept as typed
     strict = parse_query('"list price" budget')
-    assert not strict.plain and strict.fts() == '"list price" AND "budget"'
+    assert not strict.plain and query_expr(strict) == '"list price" AND "budget"'
 
 
 async def test_a_whole_question_finds_the_meeting_its_key_words_find(world: World) -> None:

@@ -308,7 +308,7 @@ async def test_the_background_indexer_spreads_its_share_over_the_hour(file_world
         walker = BackgroundIndexer(svc, svc.index, Activity(), share=0.5, clock=clock.clock, sleep=clock.sleep,
                                    quiet=0.0)
         start, sent = clock.clock(), []
-        while (clock.clock() - start < 3600 and len(svc.index.missing()) > 0) or not sent:
+        while (clock.clock() - start < 3600 and len(await svc.index.missing()) > 0) or not sent:
             before = world.state.stats.requests(key=key)
             if not await walker.step():
                 await clock.sleep(walker.idle)

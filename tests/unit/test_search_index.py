@@ -13,10 +13,12 @@ from typing import Any
 import pytest
 
 from convo_mcp.errors import InvalidArgumentError
-from convo_mcp.search.backend import Filters, IndexBackend
 from convo_mcp.search.document import Document
+from convo_mcp.search.index import Index
 from convo_mcp.search.query import parse_query
-from convo_mcp.state.sqlite.index import SQLiteIndex
+from convo_mcp.search.storage import Filters
+from convo_mcp.state.sqlite.fts import query_expr
+from convo_mcp.state.sqlite.index import SQLiteStorage
 
 NOW = time.time()
 
@@ -44,18 +46,18 @@ Make = Callable[[str], Any]  # a name → a new index of that name (the same nam
 @pytest.fixture(params=["sqlite", "postgres"])
 def make(request: pytest.FixtureRequest, tmp_path: Path) -> Make:
     if request.param == "sqlite":
-        return lambda name: SQLiteIndex(tmp_path / f"{name}.sqlite3")
+        return lambda name: Index.on(SQLiteStorage(tmp_path / f"{name}.sqlite3"))
     from pgserver import empty
 
     from convo_mcp.state.postgres.database import database
-    from convo_mcp.state.postgres.index import PostgresIndex
+    from convo_mcp.state.postgres.index import PostgresStorage
 
     db = database(empty(request.getfixturevalue("postgres")))
-    return lambda name: PostgresIndex(db, f"account-{name}")
+    return lambda name: Index.on(PostgresStorage(db, f"account-{name}"))
 
 
 @pytest.fixture
-def index(make: Make) -> IndexBackend:
+def index(make: Make) -> Index:
     idx = make("search")
     idx.add([
         transcript("s1", [("Dana", "We should revisit pricing for Acme next quarter."),
@@ -77,7 +79,7 @@ def index(make: Make) -> IndexBackend:
     ('-"do not" go', '("go") NOT ("do not")'),
 ])
 def test_queries_become_safe_fts_expressions(typed: str, fts: str) -> None:
-    assert parse_query(typed).fts() == fts
+    assert query_expr(parse_query(typed)) == fts
 
 
 @pytest.mark.parametrize("typed", ['"', "*", "---", "-pricing", "()", ":"])
@@ -87,13 +89,13 @@ def test_queries_with_nothing_to_find_are_refused(typed: str) -> None:
     assert "word" in info.value.message and info.value.hint
 
 
-def test_stemming_matches_other_forms_and_ranks_recent_first(index: IndexBackend) -> None:
+def test_stemming_matches_other_forms_and_ranks_recent_first(index: Index) -> None:
     page = index.search(parse_query("price"))
     assert ids(page) == ["s1", "s3"]  # "pricing", "price", "prices"; alike lines: the recent meeting first
     assert page.total_hits == 3
 
 
-def test_phrase_prefix_or_and_exclusion(index: IndexBackend) -> None:
+def test_phrase_prefix_or_and_exclusion(index: Index) -> None:
     assert ids(index.search(parse_query('"list price"'))) == ["s1"]
     assert ids(index.search(parse_query('"price list"'))) == []
     assert set(ids(index.search(parse_query("glob*")))) == {"s3"}
@@ -101,7 +103,7 @@ def test_phrase_prefix_or_and_exclusion(index: IndexBackend) -> None:
     assert ids(index.search(parse_query("pricing -globex"))) == ["s1"]
 
 
-def test_keypoints_are_searched_and_labelled(index: IndexBackend) -> None:
+def test_keypoints_are_searched_and_labelled(index: Index) -> None:
     page = index.search(parse_query("launch"))
     assert ids(page) == ["s2"]
     labels = {h.line.label for h in page.meetings[0].best}
@@ -110,7 +112,7 @@ def test_keypoints_are_searched_and_labelled(index: IndexBackend) -> None:
     assert (sheet.label, sheet.segment_index) == ("action item (Jordan)", None)
 
 
-def test_speaker_and_date_filters(index: IndexBackend) -> None:
+def test_speaker_and_date_filters(index: Index) -> None:
     assert set(ids(index.search(parse_query("price"), Filters(speaker="Lee")))) == {"s1", "s3"}
     hits = index.search(parse_query("price"), Filters(speaker="dana"))  # names as a person says them
     assert ids(hits) == ["s1"] and all(h.line.text.startswith("We should") for h in hits.meetings[0].best)
@@ -119,7 +121,7 @@ def test_speaker_and_date_filters(index: IndexBackend) -> None:
     assert ids(index.search(parse_query("budget"), Filters(meetings=frozenset({"s3"})))) == ["s3"]
 
 
-def test_coverage_figures_follow_every_change(index: IndexBackend) -> None:
+def test_coverage_figures_follow_every_change(index: Index) -> None:
     everything = index.coverage(Filters())
     assert (everything.known, everything.indexed, everything.missing) == (3, 3, 0)
     index.note_meetings([("n1", "Later", NOW - 5 * 86400, 30.0), ("n2", "Old", NOW - 400 * 86400, 30.0)])
@@ -135,13 +137,13 @@ def test_coverage_figures_follow_every_change(index: IndexBackend) -> None:
     assert index.coverage(Filters(meetings=frozenset({"n1", "nope"}))).known == 1
 
 
-def test_paging(index: IndexBackend) -> None:
+def test_paging(index: Index) -> None:
     both = ids(index.search(parse_query("budget")))
     assert ids(index.search(parse_query("budget"), limit=1)) == both[:1]
     assert ids(index.search(parse_query("budget"), limit=1, offset=1)) == both[1:2]
 
 
-def test_a_new_transcript_replaces_the_old_and_removal_forgets(index: IndexBackend) -> None:
+def test_a_new_transcript_replaces_the_old_and_removal_forgets(index: Index) -> None:
     index.add([transcript("s1", [("Dana", "Only the weather today.")])])
     assert ids(index.search(parse_query("pricing"))) == ["s3"]
     assert ids(index.search(parse_query("weather"))) == ["s1"]
@@ -159,11 +161,11 @@ def test_two_processes_on_one_store_see_each_others_writes(make: Make) -> None:
 def test_garbage_and_foreign_files_are_set_aside_and_rebuilt(tmp_path: Path) -> None:
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"\x00garbage" * 1000)
-    assert SQLiteIndex(junk).meetings() == []
+    assert Index.on(SQLiteStorage(junk)).meetings() == []
     foreign = tmp_path / "foreign.sqlite3"
     with sqlite3.connect(foreign) as conn:
         conn.execute("CREATE TABLE meetings (id TEXT)")
-    rebuilt = SQLiteIndex(foreign)
+    rebuilt = Index.on(SQLiteStorage(foreign))
     rebuilt.add([transcript("f1", [("Ana", "Fresh start.")])])
     assert ids(rebuilt.search(parse_query("fresh"))) == ["f1"]
     assert len(list(tmp_path.glob("*.unusable-*"))) == 2
@@ -171,7 +173,7 @@ def test_garbage_and_foreign_files_are_set_aside_and_rebuilt(tmp_path: Path) -> 
 
 def test_the_file_stays_private(tmp_path: Path) -> None:
     path = tmp_path / "private" / "search.sqlite3"
-    SQLiteIndex(path)
+    Index.on(SQLiteStorage(path))
     assert path.stat().st_mode & 0o077 == 0
 
 

@@ -12,10 +12,8 @@ from convo_mcp.state.base import AccountState, open_index
 
 if TYPE_CHECKING:
     from convo_mcp.config import Settings
-    from convo_mcp.search.meaning import Embedder
     from convo_mcp.state.base import AuthStore, Leases, Relay
     from convo_mcp.state.postgres.database import Database
-    from convo_mcp.state.postgres.index import PostgresIndex
     from convo_mcp.state.redis.engine import RedisEngine
     from convo_mcp.types import Clock
 
@@ -37,25 +35,19 @@ class PostgresEngine:
     def relay(self, settings: Settings) -> Relay | None:
         return self.redis.relay(settings) if self.redis is not None else None
 
-    def account(self, settings: Settings, *, clock: Clock, relay: Relay | None = None,
-                meaning: Embedder | None = None) -> AccountState:
+    def account(self, settings: Settings, *, clock: Clock, relay: Relay | None = None) -> AccountState:
+        from convo_mcp.state.postgres.index import PostgresStorage
         from convo_mcp.state.postgres.store import PostgresLeases, PostgresStore
         from convo_mcp.state.redis.shared import SharedState
 
         db, owner = self.db, settings.data_id()
         rows = PostgresStore(db, owner, clock=clock)
         state = AccountState(cache=rows if settings.persistent_cache else None, leases=PostgresLeases(rows),
-                             index=open_index(settings, lambda: self._index(db, owner, clock, meaning)))
+                             index=open_index(settings, lambda: PostgresStorage(db, owner, clock=clock)))
         if isinstance(relay, SharedState):  # counters, flights and events in Redis
             state.flights, state.governor, state.quota = relay.flights, relay.governor(clock=clock), relay.quota
             state.relay = relay
         return state
-
-    @staticmethod
-    def _index(db: Database, owner: str, clock: Clock, meaning: Embedder | None) -> PostgresIndex:
-        from convo_mcp.state.postgres.index import PostgresIndex
-
-        return PostgresIndex(db, owner, clock=clock, meaning=meaning)
 
     def auth_store(self, settings: Settings, *, clock: Clock) -> AuthStore:
         from convo_mcp.state.postgres.auth import PostgresAuthStore

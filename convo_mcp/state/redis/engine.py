@@ -12,7 +12,6 @@ from convo_mcp.state.base import AccountState, open_index
 
 if TYPE_CHECKING:
     from convo_mcp.config import Settings
-    from convo_mcp.search.meaning import Embedder
     from convo_mcp.state.base import AuthStore, Leases, Relay
     from convo_mcp.state.redis.shared import SharedState
     from convo_mcp.state.sqlite.engine import SQLiteEngine
@@ -31,15 +30,14 @@ class RedisEngine:
 
         return open_shared(settings) if settings.has_key else None
 
-    def account(self, settings: Settings, *, clock: Clock, relay: Relay | None = None,
-                meaning: Embedder | None = None) -> AccountState:
+    def account(self, settings: Settings, *, clock: Clock, relay: Relay | None = None) -> AccountState:
         from convo_mcp.state.redis.shared import SharedState
 
         if not isinstance(relay, SharedState):  # no link for this account: what one process keeps
-            return self.files.account(settings, clock=clock, meaning=meaning)
+            return self.files.account(settings, clock=clock)
         return AccountState(
             cache=relay.store, flights=relay.flights, governor=relay.governor(clock=clock), quota=relay.quota,
-            index=open_index(settings, lambda: self.files.index(settings, clock=clock, meaning=meaning)),
+            index=open_index(settings, lambda: self.files.index(settings, clock=clock)),
             relay=relay)
 
     def auth_store(self, settings: Settings, *, clock: Clock) -> AuthStore:

@@ -16,8 +16,7 @@ from convo_mcp.state.base import AccountState, open_index
 
 if TYPE_CHECKING:
     from convo_mcp.config import Settings
-    from convo_mcp.search.backend import IndexBackend
-    from convo_mcp.search.meaning import Embedder
+    from convo_mcp.search.storage import Storage
     from convo_mcp.state.base import AuthStore, Leases, Relay
     from convo_mcp.state.sqlite.store import SQLiteStore
     from convo_mcp.types import Clock
@@ -32,9 +31,8 @@ class SQLiteEngine:
     def relay(self, settings: Settings) -> Relay | None:
         return None
 
-    def account(self, settings: Settings, *, clock: Clock, relay: Relay | None = None,
-                meaning: Embedder | None = None) -> AccountState:
-        state = AccountState(index=open_index(settings, lambda: self.index(settings, clock=clock, meaning=meaning)))
+    def account(self, settings: Settings, *, clock: Clock, relay: Relay | None = None) -> AccountState:
+        state = AccountState(index=open_index(settings, lambda: self.index(settings, clock=clock)))
         cache = self.cache_file(settings, clock=clock) if settings.persistent_cache else None
         if cache is None:
             return state
@@ -65,10 +63,10 @@ class SQLiteEngine:
             log.warning("cache.persistent_unavailable", error=type(exc).__name__)
             return None
 
-    def index(self, settings: Settings, *, clock: Clock, meaning: Embedder | None) -> IndexBackend:
-        from convo_mcp.state.sqlite.index import SQLiteIndex
+    def index(self, settings: Settings, *, clock: Clock) -> Storage:
+        from convo_mcp.state.sqlite.index import SQLiteStorage
 
-        return SQLiteIndex(settings.account().index_file(settings.cache_dir), clock=clock, meaning=meaning)
+        return SQLiteStorage(settings.account().index_file(settings.cache_dir), clock=clock)
 
     def auth_store(self, settings: Settings, *, clock: Clock) -> AuthStore:
         from convo_mcp.state.sqlite.auth import SQLiteAuthStore

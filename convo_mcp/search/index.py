@@ -1,0 +1,323 @@
+"""One account's search index, put together from parts: an engine's :class:`~.storage.Storage` (the
+lines, matched by words), and, when meaning is on, an :class:`~.embedding.Embedding` (the model and
+its calibration) with a :class:`~.vectors.VectorIndex` (the lines nearest a query).
+
+What it adds to them is shared by every engine: the meetings known and their coverage
+(:class:`~.known.Known`), ranking (:mod:`.ranking`), and fusion of the words' ranking with the
+meetings close in meaning. A search is one storage transaction: the hits, their speakers' names and
+the coverage of the range come back together (:meth:`Index.search`).
+
+Blocking; safe from one thread at a time per call (a lock guards what is held in memory).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import time
+import zlib
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from convo_mcp.insights.logic import owner_matches
+from convo_mcp.search import ranking
+from convo_mcp.search.document import Document, Line, title_line, unpack
+from convo_mcp.search.document import offset as time_offset
+from convo_mcp.search.known import Known
+from convo_mcp.search.query import Query, stem_prefix
+from convo_mcp.search.results import Hit, Meeting, MeetingHits, Page
+from convo_mcp.search.rows import TITLE_ROW, kind_of, line_of, meeting_of
+from convo_mcp.search.storage import CoverageFigures, Filters, Health, Listed, Session, Storage
+from convo_mcp.search.vectors import Scope
+
+if TYPE_CHECKING:
+    from convo_mcp.search.embedding import Embedding
+    from convo_mcp.search.meaning import Embedder
+    from convo_mcp.search.vectors import VectorIndex
+    from convo_mcp.types import Clock
+
+Close = dict[int, list[tuple[float, int]]]  # meeting n → its lines close in meaning, (score, rowid) best first
+
+
+class Index:
+    def __init__(self, storage: Storage, *, embedding: Embedding | None = None, vectors: VectorIndex | None = None,
+                 clock: Clock = time.time) -> None:
+        self.storage, self.meaning, self.vectors = storage, embedding, vectors
+        self._clock = clock
+        self._lock = threading.RLock()
+        self.known = Known(storage.run(lambda s: s.meetings()))
+
+    @classmethod
+    def on(cls, storage: Storage, meaning: Embedder | None = None, *, clock: Clock = time.time) -> Index:
+        """An index over ``storage``: words alone, or with ``meaning`` (the model) a vector index over
+        the same storage."""
+        if meaning is None:
+            return cls(storage, clock=clock)
+        from convo_mcp.search.embedding import Embedding
+        from convo_mcp.search.vectors import SignIndex
+
+        vectors = SignIndex(storage)
+        return cls(storage, embedding=Embedding(meaning, storage, vectors), vectors=vectors, clock=clock)
+
+    def _fresh(self, s: Session) -> None:
+        """Read the meetings again if another process wrote (or the store was rebuilt) since."""
+        change = s.changes()
+        if change == "none":
+            return
+        self.known = Known(s.meetings())
+        if self.vectors is not None:
+            self.vectors.reset(soft=change == "written")
+        if self.meaning is not None:
+            self.meaning.forget()
+
+    def _after_write(self, dropped: Sequence[int]) -> None:
+        if self.vectors is not None:
+            self.vectors.remove(dropped)
+        if self.meaning is not None:
+            self.meaning.unembedded = True
+
+    # --- what it is ----------------------------------------------------------------------------------
+
+    def describe(self) -> str:
+        return self.storage.describe()
+
+    def size_bytes(self) -> int:
+        return self.storage.size_bytes()
+
+    def health(self) -> Health:
+        health = self.storage.health()
+        if health.rebuilding_since is not None and len(self.known) and not self.known.missing():
+            self.storage.rebuilt()  # every meeting it knows is indexed again
+            health = self.storage.health()
+        return health
+
+    def close(self) -> None:
+        with self._lock:
+            if self.vectors is not None:
+                self.vectors.reset()
+            self.storage.close()
+
+    # --- writing -------------------------------------------------------------------------------------
+
+    def note_meetings(self, listed: Iterable[Listed]) -> None:
+        """Meetings a list showed: coverage knows them, and their titles are searchable."""
+        now = self._clock()
+        rows = [(cid, title, start, minutes, now) for cid, title, start, minutes in listed]
+        if rows:
+            self._write(lambda s: s.note(rows, self.known.by_id))
+
+    def add(self, documents: Sequence[Document]) -> None:
+        """Index transcripts and summaries, each replacing what it replaces, all or none."""
+        if documents:
+            self._write(lambda s: s.write(documents, self.known.by_id))
+
+    def _write(self, fn: Any) -> None:
+        with self._lock:
+            def write(s: Session) -> Any:
+                self._fresh(s)  # what other processes indexed meanwhile is replaced, not doubled
+                return fn(s)
+
+            written = self.storage.run(write)
+            for m in written.meetings:
+                self.known.keep(m)
+            self._after_write(written.dropped)
+
+    def remove(self, conversation_id: str) -> None:
+        """Forget a meeting entirely (it was deleted)."""
+        with self._lock:
+            m = self.known.get(conversation_id)
+            if m is not None:
+                self._after_write(self.storage.run(lambda s: s.remove(m)))
+                self.known.drop(conversation_id)
+
+    # --- meaning: what lacks vectors gets them (no request) ----------------------------------------
+
+    def vectors_pending(self) -> int:
+        """Documents and titles indexed without vectors (0 when meaning is off)."""
+        return self.meaning.pending() if self.meaning is not None else 0
+
+    def embed_pending(self, max_lines: int = 20_000) -> int:
+        """Give vectors to about ``max_lines`` lines without them (the newest meetings first); the
+        lines embedded (0: nothing to do, or meaning is off)."""
+        if self.meaning is None:
+            return 0
+        with self._lock:
+            self.storage.run(self._fresh)
+        return self.meaning.embed_pending(max_lines)
+
+    # --- reading -------------------------------------------------------------------------------------
+
+    def _read(self, fn: Any) -> Any:
+        with self._lock:
+            def read(s: Session) -> Any:
+                self._fresh(s)
+                return fn(s)
+
+            return self.storage.run(read)
+
+    def meetings(self) -> list[Meeting]:
+        """Every meeting known, as written by any process sharing the store."""
+        found: list[Meeting] = self._read(lambda s: list(self.known.by_id.values()))
+        return found
+
+    def meeting(self, conversation_id: str) -> Meeting | None:
+        return self.known.get(conversation_id)
+
+    def has_transcript(self, conversation_id: str) -> bool:
+        m = self.known.get(conversation_id)
+        return m is not None and m.transcript
+
+    def has_keypoints(self, conversation_id: str) -> bool:
+        m = self.known.get(conversation_id)
+        return m is not None and m.keypoints
+
+    def coverage(self, filters: Filters) -> CoverageFigures:
+        """Kept as the index changes, not recounted from every meeting per call."""
+        figures: CoverageFigures = self._read(lambda s: self.known.coverage(filters))
+        return figures
+
+    def speakers(self, conversation_id: str) -> dict[int, str]:
+        """A meeting's speakers by the numbers its lines carry (``Line.speaker``)."""
+        m = self.known.get(conversation_id)
+        if m is None:
+            return {}
+        names: dict[int, dict[int, str]] = self.storage.run(lambda s: s.speakers([m.n]))
+        return names.get(m.n, {})
+
+    def keypoints_json(self, ids: Iterable[str]) -> dict[str, Any]:
+        """Stored summaries (Convo's wire JSON) of those ``ids`` that have them, in one query."""
+        wanted = [i for i in ids if self.has_keypoints(i)]
+        if not wanted:
+            return {}
+        rows: list[tuple[str, bytes]] = self.storage.run(lambda s: s.keypoint_blobs(wanted))
+        return {cid: json.loads(zlib.decompress(blob)) for cid, blob in rows}
+
+    def transcript_lines(self, conversation_id: str) -> list[Line]:
+        """The meeting's transcript lines as indexed, in order (empty when it is not); never a request."""
+        m = self.known.get(conversation_id)
+        if m is None or not m.transcript:
+            return []
+        blob: bytes | None = self.storage.run(lambda s: s.content(m.n, "t"))
+        return unpack(blob) if blob else []
+
+    def search(self, query: Query, filters: Filters = Filters(), *, limit: int = 8, offset: int = 0,  # noqa: B008
+               per_meeting: int = 3) -> Page:
+        """Meetings whose lines match, best first, with their best ``per_meeting`` lines and their
+        speakers' names."""
+        return self.find(query, filters, limit=limit, offset=offset, per_meeting=per_meeting)[0]
+
+    def find(self, query: Query, filters: Filters = Filters(), *, limit: int = 8, offset: int = 0,  # noqa: B008
+             per_meeting: int = 3) -> tuple[Page, CoverageFigures]:
+        """What :meth:`search` answers, and the coverage of the range searched: one storage transaction."""
+        found: tuple[Page, CoverageFigures] = self._read(
+            lambda s: (self._search(s, query, filters, limit, offset, per_meeting), self.known.coverage(filters)))
+        return found
+
+    def _search(self, s: Session, query: Query, filters: Filters, limit: int, offset: int,
+                per_meeting: int) -> Page:
+        expr = s.compile(query, strict=False)
+        speakers = self._speaker_filter(s, filters.speaker) if filters.speaker else None
+        every = self.known.by_n
+        by_n = {n: m for n, m in every.items() if filters.admits(m)} if filters.narrows_meetings else every
+        close: Close = {}
+        if query.any_word:
+            close = self._close_in_meaning(query, by_n, every, speakers)
+            ranked, total, lines = self._rank_plain(s, query, by_n, speakers, offset + limit, close)
+        else:
+            ranked = ranking.rank(ranking.meeting_scores(s, expr, by_n, speakers), by_n, self._clock())
+            total, lines = len(ranked), sum(r[2] for r in ranked)
+        chosen = ranked[offset:offset + limit]
+        out = [MeetingHits(m, hits, score, self._meaning_hits(
+            s, m, close.get(m.n, []), per_meeting, ranking.best_lines(s, expr, m, speakers, per_meeting)))
+            for score, m, hits in chosen]
+        names = s.speakers([mh.meeting.n for mh in out]) if out else {}
+        return Page(out, total, lines, names)
+
+    def _rank_plain(self, s: Session, query: Query, by_n: dict[int, Meeting], speakers: dict[int, set[int]] | None,
+                    need: int, close: Close) -> tuple[list[tuple[float, Meeting, int]], int, int]:
+        """A plain query's meetings (see :mod:`.ranking`), best first, as far as ``need`` reaches: those
+        with a line saying every word, then, only when a page reaches past them, the others; fused
+        with the meetings ``close`` in meaning when there are any. Returns them, how many meetings
+        match in all, and the lines that match."""
+        lines = {n: c for n, c in s.counts(s.compile(query, strict=False), speakers).items() if n in by_n}
+        now = self._clock()
+        every = ranking.rank(ranking.meeting_scores(s, s.compile(query, strict=True), by_n, speakers), by_n, now)
+        ranked = [(score, m, lines.get(m.n, hits)) for score, m, hits in every]
+        first = {m.n for _, m, _ in every}
+        depth = max(need, ranking.FUSE_DEPTH) if close else need
+        if len(ranked) < depth and (rest := {n: by_n[n] for n in lines if n not in first}):
+            words = query.words()
+            scores = ranking.some_words_scores(s, [s.compile_term(t) for t in query.terms()], rest, by_n,
+                                               speakers, lambda m: _title_words(m.title, words))
+            ranked += [(score, m, lines[m.n]) for score, m, _ in ranking.rank(scores, by_n, now)]
+        if not lines:  # no word said anywhere: offer only what is clearly close in meaning
+            from convo_mcp.search.meaning import CLOSE_ENOUGH
+
+            close = {n: hits for n, hits in close.items() if hits[0][0] >= CLOSE_ENOUGH}
+        if not close:
+            return ranked, len(lines), sum(lines.values())
+        fused = ranking.fuse(ranked, first, close, by_n)
+        only_close = [n for n in close if n not in lines]
+        return fused, len(lines) + len(only_close), sum(lines.values()) + sum(len(close[n]) for n in only_close)
+
+    @staticmethod
+    def _speaker_filter(s: Session, speaker: str) -> dict[int, set[int]]:
+        """Meeting n → numbers of the speakers that ``speaker`` names (as a person names someone)."""
+        out: dict[int, set[int]] = {}
+        for n, no, name in s.speaker_rows():
+            if owner_matches(speaker, name):
+                out.setdefault(n, set()).add(no)
+        return out
+
+    def _close_in_meaning(self, query: Query, by_n: dict[int, Meeting], every: dict[int, Meeting],
+                          speakers: dict[int, set[int]] | None) -> Close:
+        """Meeting n → its lines close to the query in meaning, best first; empty when meaning is off
+        or nothing has vectors of this model yet."""
+        if self.meaning is None or self.vectors is None:
+            return {}
+        q = self.meaning.query(query.words())
+        if q is None:
+            return {}
+        from convo_mcp.search.meaning import CANDIDATES, MEANING_FLOOR
+
+        scope = Scope(frozenset(by_n) if by_n is not every else None, speakers)
+        out: Close = {}
+        for rowid, score in self.vectors.nearest(q, CANDIDATES, scope):
+            if score >= MEANING_FLOOR:
+                out.setdefault(meeting_of(rowid), []).append((score, rowid))
+        return dict(sorted(out.items(), key=lambda kv: -kv[1][0][0]))
+
+    @staticmethod
+    def _meaning_hits(s: Session, m: Meeting, close: list[tuple[float, int]], count: int,
+                      have: list[Hit]) -> list[Hit]:
+        """``have`` (the lines that say the words) topped up with the lines close in meaning."""
+        if len(have) >= count or not close:
+            return have
+        docs: dict[str, dict[int, Line]] = {}
+        out = list(have)
+        for score, rowid in close:
+            kind = kind_of(rowid)
+            if kind == "n":
+                line: Line | None = title_line(m.title) if m.title else None
+            else:
+                if kind not in docs:
+                    blob = s.content(m.n, kind)
+                    docs[kind] = {ln.row: ln for ln in unpack(blob)} if blob else {}
+                line = docs[kind].get(line_of(rowid))
+            if line is None or any(h.line.text == line.text for h in out):
+                continue
+            at = time_offset(line, docs[kind].values()) if line.row != TITLE_ROW and line.stamp else None
+            out.append(Hit(line, score, at, meaning=True))
+            if len(out) == count:
+                break
+        return out
+
+
+def _title_words(title: str | None, words: list[str]) -> int:
+    """How many of ``words`` the title says (a word counts when a title word starts with its stem)."""
+    said = [w.casefold() for w in _TITLE_WORD.findall(title or "")]
+    return sum(1 for w in words if any(t.startswith(stem_prefix(w)) for t in said))
+
+
+_TITLE_WORD = re.compile(r"[^\W_]+")

@@ -1,0 +1,231 @@
+"""Where lines close to a query in meaning are found: :class:`VectorIndex`, and the one this server
+runs, :class:`SignIndex`.
+
+A vector index is given the calibrated vectors of lines (``add``), forgets lines (``remove``) and
+answers ``nearest(query, k, scope)``. :class:`SignIndex` keeps the vectors in the engine's storage
+(4 bits a dimension, beside the lines) and in memory only one sign bit a dimension (32 bytes a line)
+to pick candidates, which it then scores exactly from their stored rows. Another index (pgvector
+scoring in the database, a second model's vectors) is one more class with these three methods.
+
+Vectors held in memory are read in chunks, each reduced to its sign bits before the next is read, and
+the memory held for every account together is bounded (:data:`HELD`): past ``VECTOR_MEMORY`` the
+least recently searched account lets its vectors go and reads them again when next needed.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+import weakref
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from convo_mcp.search.meaning import CANDIDATES, DIMS, HUBNESS, encode, from_blobs, quantize, scores
+from convo_mcp.search.rows import MEETING_SHIFT, SPEAKER_SHIFT, speaker_keys
+
+if TYPE_CHECKING:
+    from convo_mcp.search.storage import Storage, Work
+
+Floats = npt.NDArray[np.float32]
+VECTOR_MEMORY = 256 * 2**20  # bytes of vectors held in memory for every account together
+# Vectors held when another process writes are kept this long before being read again: a replica
+# indexing a backlog writes every few seconds, and each re-read is every line's vector of the account.
+VECTORS_KEPT = 60.0
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which lines ``nearest`` may return: of these meetings (numbers; None: all) and, where a speaker
+    filter is set, of these speakers in them."""
+
+    meetings: frozenset[int] | None = None
+    speakers: dict[int, set[int]] | None = None
+
+
+class VectorIndex(Protocol):
+    def add(self, work: Sequence[Work], vectors: Floats, hub: Floats) -> int:
+        """Keep the vectors of ``work``'s lines (rows of ``vectors`` and ``hub`` in its order), skipping
+        items replaced meanwhile; how many lines were kept."""
+
+    def remove(self, rowids: Sequence[int]) -> None:
+        """Forget these lines (their stored rows went with them)."""
+
+    def nearest(self, query: Floats, k: int, scope: Scope) -> list[tuple[int, float]]:
+        """(rowid, score) of the lines in ``scope`` closest to the calibrated unit ``query``, best first:
+        the ``k`` closest at least (an index may return more that it scored anyway)."""
+
+    def reset(self, *, soft: bool = False) -> None:
+        """Let go of what is held in memory (read again when next needed); ``soft``: only if it was
+        read more than ``VECTORS_KEPT`` seconds ago (another process wrote)."""
+
+    def held(self) -> int:
+        """Bytes held in memory now."""
+
+
+def _signs(q8: npt.NDArray[np.int8]) -> npt.NDArray[np.uint64]:
+    return np.packbits(q8 > 0, axis=1).view(np.uint64)
+
+
+class VectorSet:
+    """Every line's sign bits and hubness in memory, to pick the candidates worth scoring exactly.
+    Lines are appended as they are embedded and dropped by rowid; the arrays are compacted when a
+    quarter is dropped."""
+
+    def __init__(self) -> None:
+        self.rowids = np.zeros(0, np.int64)
+        self.signs = np.zeros((0, DIMS // 64), np.uint64)
+        self.hub = np.zeros(0, np.float16)
+        self.alive = np.zeros(0, bool)
+
+    @classmethod
+    def read(cls, chunks: Iterable[tuple[npt.NDArray[np.int64], npt.NDArray[np.int8], Floats]]) -> VectorSet:
+        """From stored chunks, each reduced to sign bits as it is read (never all decoded at once)."""
+        rowids, signs, hub = [], [], []
+        for ids, q8, h in chunks:
+            rowids.append(ids)
+            signs.append(_signs(q8))
+            hub.append(h.astype(np.float16))
+            del q8  # the decoded chunk goes before the next is read
+        out = cls()
+        if rowids:
+            out.rowids, out.signs, out.hub = np.concatenate(rowids), np.concatenate(signs), np.concatenate(hub)
+            out.alive = np.ones(len(out.rowids), bool)
+        return out
+
+    def __len__(self) -> int:
+        return int(self.alive.sum())
+
+    @property
+    def nbytes(self) -> int:
+        return int(self.rowids.nbytes + self.signs.nbytes + self.hub.nbytes + self.alive.nbytes)
+
+    def add(self, rowids: npt.NDArray[np.int64], q8: npt.NDArray[np.int8], hub: Floats) -> None:
+        self.rowids = np.concatenate([self.rowids, rowids])
+        self.signs = np.concatenate([self.signs, _signs(q8)])
+        self.hub = np.concatenate([self.hub, hub.astype(np.float16)])
+        self.alive = np.concatenate([self.alive, np.ones(len(rowids), bool)])
+
+    def drop(self, rowids: Sequence[int]) -> None:
+        if len(rowids) and len(self.rowids):
+            self.alive &= ~np.isin(self.rowids, np.asarray(rowids, np.int64))
+            if (~self.alive).sum() * 4 > len(self.alive):
+                keep = self.alive
+                self.rowids, self.signs, self.hub = self.rowids[keep], self.signs[keep], self.hub[keep]
+                self.alive = np.ones(len(self.rowids), bool)
+
+    def candidates(self, query: Floats, allowed: Callable[[npt.NDArray[np.int64]], npt.NDArray[np.bool_]] | None,
+                   count: int = CANDIDATES) -> npt.NDArray[np.int64]:
+        """The rowids most likely to score best: estimated from sign bits (the angle a Hamming distance
+        stands for, less the line's hubness), among the lines ``allowed`` admits."""
+        mask = self.alive if allowed is None else self.alive & allowed(self.rowids)
+        where = np.flatnonzero(mask)
+        if len(where) <= count:
+            return self.rowids[where]
+        q = _signs(quantize(query[None, :]))[0]
+        differ = np.bitwise_count(self.signs[where] ^ q).sum(axis=1, dtype=np.int32)
+        estimate = np.cos(np.pi * differ / DIMS) - HUBNESS * self.hub[where].astype(np.float32)
+        best = np.argpartition(-estimate, count)[:count]
+        return self.rowids[where[best]]
+
+
+class _Held:
+    """Which indexes hold their vectors in memory, least recently searched first: past
+    ``VECTOR_MEMORY`` in all, the least recently searched let theirs go (read again when next needed),
+    so a replica serving many accounts holds the vectors of those in use, not of all it ever served."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._order: OrderedDict[int, tuple[weakref.ref[SignIndex], int]] = OrderedDict()
+
+    def touch(self, index: SignIndex, size: int) -> None:
+        with self._lock:
+            self._order[id(index)] = (weakref.ref(index), size)
+            self._order.move_to_end(id(index))
+            total = sum(n for _, n in self._order.values())
+            while total > VECTOR_MEMORY and len(self._order) > 1:
+                _, (ref, n) = self._order.popitem(last=False)
+                total -= n
+                if (other := ref()) is not None:
+                    other._set = None
+
+    def forget(self, index: SignIndex) -> None:
+        with self._lock:
+            self._order.pop(id(index), None)
+
+    def size(self) -> int:
+        with self._lock:
+            return sum(n for _, n in self._order.values())
+
+
+HELD = _Held()
+
+
+class SignIndex:
+    """:class:`VectorIndex` over an engine's stored vector rows, with sign bits in memory."""
+
+    def __init__(self, storage: Storage) -> None:
+        self.storage = storage
+        self._set: VectorSet | None = None  # read at the first search by meaning
+        self._read_at = 0.0  # when it was read (monotonic)
+
+    def _vectors(self) -> VectorSet:
+        vectors = self._set
+        if vectors is None:
+            vectors = self._set = self.storage.run(lambda s: VectorSet.read(s.vector_chunks()))
+            self._read_at = time.monotonic()
+        HELD.touch(self, vectors.nbytes)
+        return vectors
+
+    def add(self, work: Sequence[Work], vectors: Floats, hub: Floats) -> int:
+        q = quantize(vectors)
+        written: list[int] = self.storage.run(lambda s: s.write_vectors(work, encode(q), hub))
+        starts, at = [], 0
+        for item in work:
+            starts.append(at)
+            at += len(item.lines)
+        if self._set is not None and written:
+            parts = [slice(starts[i], starts[i] + len(work[i].lines)) for i in written]
+            rowids = [r for i in written for r, _ in work[i].lines]
+            self._set.add(np.asarray(rowids, np.int64), np.concatenate([q[p] for p in parts]),
+                          np.concatenate([hub[p] for p in parts]))
+        return sum(len(work[i].lines) for i in written)
+
+    def remove(self, rowids: Sequence[int]) -> None:
+        if self._set is not None and rowids:
+            self._set.drop(rowids)
+
+    def nearest(self, query: Floats, k: int, scope: Scope) -> list[tuple[int, float]]:
+        vectors = self._vectors()
+        if not len(vectors):
+            return []
+        allowed = None
+        if scope.meetings is not None or scope.speakers is not None:
+            keys = None if scope.meetings is None else np.fromiter(scope.meetings, np.int64, len(scope.meetings))
+            keep = None if scope.speakers is None else np.array(speaker_keys(scope.speakers), np.int64)
+
+            def allowed(rowids: npt.NDArray[np.int64]) -> npt.NDArray[np.bool_]:
+                mask = np.ones(len(rowids), bool) if keys is None else np.isin(rowids >> MEETING_SHIFT, keys)
+                return mask if keep is None else mask & np.isin(rowids >> SPEAKER_SHIFT, keep)
+
+        picked = vectors.candidates(query, allowed, max(k, len(vectors) // 500))
+        rows = self.storage.run(lambda s: s.vectors_of([int(r) for r in picked.tolist()]))
+        if not rows:
+            return []
+        hub = np.fromiter((r[2] for r in rows), np.float32, len(rows))
+        found = scores(query, from_blobs([r[1] for r in rows]), hub)
+        ranked = sorted(zip((r[0] for r in rows), found.tolist(), strict=True), key=lambda pair: -pair[1])
+        return [(int(row), float(score)) for row, score in ranked]
+
+    def reset(self, *, soft: bool = False) -> None:
+        if soft and self._set is not None and time.monotonic() - self._read_at <= VECTORS_KEPT:
+            return
+        self._set = None
+        HELD.forget(self)
+
+    def held(self) -> int:
+        return self._set.nbytes if self._set is not None else 0

@@ -1,0 +1,93 @@
+"""Words in PostgreSQL: a query as ``tsquery`` text, and the questions ranking asks of
+``search_lines`` (``@@`` over the GIN index on ``(account, said)``, ``ts_rank_cd`` negated so that
+lower is better, as BM25 in FTS5). Lines and queries use the ``english`` configuration (Snowball
+stemming, as FTS5's porter)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any
+
+from convo_mcp.search.query import Query, Term
+from convo_mcp.search.rows import SPEAKER_OF, Speakers, speaker_keys
+
+if TYPE_CHECKING:
+    import psycopg
+
+TSQUERY_NAMED = "to_tsquery('english', %(q)s)"  # 'english': the configuration of every line and query
+
+
+def _lexeme(word: str) -> str:
+    return "'" + word.replace("'", "''").replace("\\", "") + "'"
+
+
+def tsquery_of(term: Term) -> str:
+    """A term as ``to_tsquery`` text: a word, a phrase (``a <-> b``), a prefix (``pric:*``)."""
+    words = [_lexeme(w) for w in term.words]
+    if term.prefix:
+        words[-1] += ":*"
+    text = " <-> ".join(words)
+    return f"({text})" if len(words) > 1 else text
+
+
+def compile_query(query: Query, *, strict: bool) -> str:
+    if query.any_word and not strict:
+        return " | ".join(tsquery_of(t) for t in query.terms())
+    parts = []
+    for group in query.groups:
+        inner = " | ".join(tsquery_of(t) for t in group)
+        parts.append(f"({inner})" if len(group) > 1 else inner)
+    expr = " & ".join(parts)
+    if query.excluded:
+        expr = f"({expr}) & !({' | '.join(tsquery_of(t) for t in query.excluded)})"
+    return expr
+
+
+class TSVector:
+    """An account's lines as ranking asks about them, in the transaction of the call in hand."""
+
+    def __init__(self, conn: psycopg.Connection[tuple[Any, ...]], account: str) -> None:
+        self.conn, self.account = conn, account
+
+    def _run(self, sql: str, expr: str | None = None, speakers: Speakers = None, **more: Any) -> list[tuple[Any, ...]]:
+        """``sql`` with ``%(a)s`` the account, ``%(q)s`` the expression, ``{who}`` the speaker filter."""
+        params: dict[str, Any] = {"a": self.account, "q": expr, **more}
+        who = ""
+        if speakers is not None:
+            params["keep"] = speaker_keys(speakers)
+            who = f" AND ({SPEAKER_OF}) = ANY(%(keep)s)"
+        return self.conn.execute(sql.replace("{who}", who).replace("{q}", TSQUERY_NAMED), params).fetchall()
+
+    def counts(self, expr: str, speakers: Speakers) -> dict[int, int]:
+        rows = self._run("SELECT n, count(*) FROM search_lines WHERE account = %(a)s AND said @@ {q}{who} GROUP BY n",
+                         expr, speakers)
+        return {int(n): int(c) for n, c in rows}
+
+    def best(self, expr: str, speakers: Speakers) -> list[tuple[int, float, int]]:
+        rows = self._run("SELECT n, -max(ts_rank_cd(said, {q})), count(*) FROM search_lines "
+                         "WHERE account = %(a)s AND said @@ {q}{who} GROUP BY n", expr, speakers)
+        return [(int(n), float(s), int(c)) for n, s, c in rows]
+
+    def rowids(self, expr: str, speakers: Speakers, cap: int) -> list[int] | None:
+        rows = self._run("SELECT rowid FROM search_lines WHERE account = %(a)s AND said @@ {q}{who} LIMIT %(cap)s",
+                         expr, speakers, cap=cap + 1)
+        return None if len(rows) > cap else [int(r[0]) for r in rows]
+
+    def in_meeting(self, expr: str, n: int) -> list[tuple[int, float]]:
+        rows = self._run("SELECT rowid, -ts_rank_cd(said, {q}) AS s FROM search_lines WHERE account = %(a)s "
+                         "AND n = %(n)s AND said @@ {q} ORDER BY s, rowid", expr, n=n)
+        return [(int(r), float(s)) for r, s in rows]
+
+    def sizes(self, ns: Iterable[int] | None) -> tuple[dict[int, float], float]:
+        if ns is None:
+            rows = self._run("SELECT n, coalesce(segments, 1) FROM search_meetings WHERE account = %(a)s")
+        else:
+            rows = self._run("SELECT n, coalesce(segments, 1) FROM search_meetings WHERE account = %(a)s "
+                             "AND n = ANY(%(ns)s)", ns=list(ns))
+        mean = self._run("SELECT avg(greatest(1, coalesce(segments, 1))) FROM search_meetings WHERE account = %(a)s")
+        return {int(n): float(max(1, seg)) for n, seg in rows}, float(mean[0][0] or 1.0)
+
+    def content(self, n: int, kind: str) -> bytes | None:
+        rows = self._run("SELECT lines FROM search_content WHERE account = %(a)s AND n = %(n)s AND kind = %(k)s",
+                         n=n, k=kind)
+        return bytes(rows[0][0]) if rows else None
