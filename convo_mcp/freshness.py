@@ -6,16 +6,35 @@ entries it makes stale; new transcripts and summaries are fetched once and index
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from convo_mcp import keys
 
 if TYPE_CHECKING:
-    from convo_mcp.service import ConvoService
+    from convo_mcp.cache import Cache
+    from convo_mcp.convo.models import Conversation, Keypoints, Transcript
+    from convo_mcp.outcome import Outcome
+    from convo_mcp.search.filler import Indexer
+
+
+class Fresh(Protocol):
+    """The service, as the part that keeps it fresh sees it."""
+
+    @property
+    def cache(self) -> Cache: ...
+
+    @property
+    def index(self) -> Indexer | None: ...
+
+    async def known_conversation(self, conversation_id: str) -> Conversation | None: ...
+
+    async def transcript(self, conversation_id: str) -> Outcome[Transcript]: ...
+
+    async def keypoints(self, conversation_id: str, *, confirm: bool = True) -> Outcome[Keypoints] | None: ...
 
 
 class Freshness:
-    def __init__(self, service: ConvoService) -> None:
+    def __init__(self, service: Fresh) -> None:
         self.service = service
         self.cache = service.cache
 

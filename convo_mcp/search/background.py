@@ -11,21 +11,28 @@ from __future__ import annotations
 import asyncio
 import contextlib
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 from convo_mcp.config import Settings
-from convo_mcp.search.activity import Activity
+from convo_mcp.search.activity import Activity, Walked
 from convo_mcp.state.base import INDEXER_LEASE, Lease, Leases
 from convo_mcp.types import Clock, Sleep
 
 if TYPE_CHECKING:
-    from convo_mcp.service import ConvoService
+    from convo_mcp.search.filler import Indexer
+
+
+class Walks(Walked, Protocol):
+    """The service as the schedule sees it: what the walker reads through, and the index it fills."""
+
+    @property
+    def index(self) -> Indexer | None: ...
 
 START_AFTER = 5.0  # seconds after start: the server answers its first requests first
 
 
 class BackgroundSchedule:
-    def __init__(self, settings: Settings, service: Callable[[], ConvoService], activity: Activity, *,
+    def __init__(self, settings: Settings, service: Callable[[], Walks], activity: Activity, *,
                  clock: Clock, sleep: Sleep | None = None, start_after: float = START_AFTER,
                  leases: Callable[[], Leases | None] = lambda: None, turns: bool = False) -> None:
         self.settings, self._service, self.activity, self._leases = settings, service, activity, leases

@@ -26,7 +26,7 @@ import anyio.to_thread
 
 from convo_mcp.errors import ConvoError, DiskFullError, RateBudgetExhaustedError, RateLimitError
 from convo_mcp.log import get_logger
-from convo_mcp.search.activity import Activity
+from convo_mcp.search.activity import Activity, Walked
 from convo_mcp.search.document import Document
 from convo_mcp.search.document import Line as DocLine
 from convo_mcp.search.query import Query
@@ -37,7 +37,6 @@ from convo_mcp.types import Clock, Sleep
 if TYPE_CHECKING:
     from convo_mcp.convo.models import Conversation, Keypoints, Transcript
     from convo_mcp.search.index import Index
-    from convo_mcp.service import ConvoService
     from convo_mcp.state.base import Lease
 
 log = get_logger("convo_mcp.search")
@@ -218,7 +217,7 @@ PACE_SLICES = 10  # the hour in tenths: the walker spends at most a tenth of its
 
 class BackgroundIndexer:
     def __init__(
-        self, service: ConvoService, indexer: Indexer, activity: Activity, *, share: float = 0.5,
+        self, service: Walked, indexer: Indexer, activity: Activity, *, share: float = 0.5,
         reserve: float = 0.10, clock: Clock = time.time, sleep: Sleep = asyncio.sleep, batch: int = 5,
         idle: float = 60.0, quiet: float = 2.0, relist_every: float = HOUR, lease: Lease | None = None,
     ) -> None:

@@ -23,8 +23,8 @@ from convo_mcp.insights.commitments import (
 from convo_mcp.insights.logic import owner_matches
 from convo_mcp.insights.report import Item
 from convo_mcp.render import hms
-from convo_mcp.search.storage import Filters
 from convo_mcp.search.document import offset as seconds_in
+from convo_mcp.search.storage import Filters
 from convo_mcp.service import ConvoService
 from convo_mcp.tools._args import period
 from convo_mcp.tools._define import Output, tool
