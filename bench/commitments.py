@@ -20,7 +20,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from commitments_set import DISTRACTORS, HELDOUT, HELDOUT2, HELDOUT2_DISTRACTORS, HELDOUT_DISTRACTORS, PROMISES, TAKERS
 
-from convo_mcp.insights.commitments import Line, Promise, find_promises, follow
+from convo_mcp.insights.commitments import Line, Promise, find_promises
+from convo_mcp.insights.followup import follow
 
 PEOPLE = sorted({s for s, *_ in PROMISES} | {o for _, _, o, _, _ in PROMISES})
 START = date(2026, 10, 5)  # a Monday

@@ -10,7 +10,7 @@ from urllib.parse import quote, unquote
 from mcp.server import MCPServer
 
 from convo_mcp.app import App
-from convo_mcp.errors import ConvoError, NotFoundError
+from convo_mcp.errors import ConvoError, InvalidArgumentError, NotFoundError
 from convo_mcp.render import conversation_line, feedback_text, keypoints_text, transcript_text, turns
 from convo_mcp.uris import ACCOUNT, COMMITMENTS, CONVERSATION, FEEDBACK, KEYPOINTS, RECENT, TRANSCRIPT
 
@@ -87,14 +87,25 @@ def register_resources(server: MCPServer, app: App, source: ServiceSource) -> No
     @server.resource(COMMITMENTS, name="commitments", title="Promises by one person", mime_type="text/plain",
                      description="What one person promised in meetings and whether it was done (track_commitments).")
     async def commitments(owner: str) -> str:
-        from convo_mcp.tools.insights.commitments import track_commitments
+        from convo_mcp.insights.ledger import promise_line
 
-        try:
-            _, text = await track_commitments.fn(source.current_service(), owner=unquote(owner),
-                                                 since="2015-01-01", max_results=200)
-        except ConvoError as exc:
-            return _refusal(exc)
-        return str(text)
+        service = source.current_service()
+        if service.ledger is None:
+            return _refusal(InvalidArgumentError("The local search index is turned off on this server, and promises "
+                                                 "are read from it."))
+        who = unquote(owner).strip()
+        book = await service.ledger.book(await service.zone(read=False))
+        chosen = book.select(who=who)
+        counts = {s: sum(1 for p in chosen if p.status == s) for s in ("open", "slipped", "done")}
+        head = (f"{len(chosen)} promises by {who}: " + ", ".join(f"{n} {s}" for s, n in counts.items() if n)
+                if chosen else f"No promises by {who} found.")
+        lines = [head, *(promise_line(p, book.titles) for p in chosen[:200])]
+        if len(chosen) > 200:
+            lines.append(f"And {len(chosen) - 200} older ones (track_commitments pages through them).")
+        lines.append(f"Read the transcripts of {len(book.starts)} indexed meetings"
+                     + (f" ({len(book.unread)} more being read)" if book.unread else "")
+                     + "; no request, no AI generation. Status comes from what later meetings said.")
+        return "\n".join(lines)
 
     @server.resource(FEEDBACK, name="feedback", title="Coaching feedback", mime_type="text/markdown",
                      description="Existing feedback only; never generates.")
@@ -108,15 +119,12 @@ def register_resources(server: MCPServer, app: App, source: ServiceSource) -> No
 
 async def complete_owner(source: ServiceSource, prefix: str) -> list[str]:
     """People who made promises, whose name starts with (or has a word starting with) what was typed."""
-    from convo_mcp.tools.insights.commitments import ledger
-
     service = source.current_service()
-    if service.index is None:
+    if service.ledger is None:
         return []
-    book = await ledger(service, await service.zone(read=False))
+    book = await service.ledger.book(await service.zone(read=False))
     needle = unquote(prefix).casefold()
-    owners = sorted({p.owner for p in book.promises})
-    return [quote(o) for o in owners if any(w.startswith(needle) for w in [o.casefold(), *o.casefold().split()])]
+    return [quote(o) for o in book.owners() if any(w.startswith(needle) for w in [o.casefold(), *o.casefold().split()])]
 
 
 async def complete_conversation_id(source: ServiceSource, prefix: str, limit: int | None = 20) -> list[str]:

@@ -68,7 +68,6 @@ from convo_mcp.zone import UTC_ZONE, Zone
 
 if TYPE_CHECKING:  # the client (and httpx) load when the App builds the service, at the first call
     from convo_mcp.convo.client import ConvoClient
-    from convo_mcp.insights.commitments import Ledger
     from convo_mcp.search.filler import Indexer
 
 log = get_logger("convo_mcp.service")
@@ -102,6 +101,7 @@ class ConvoService:
         demo: bool = False,
         announce: Announce | None = None,
     ) -> None:
+        from convo_mcp.insights.ledger import Ledger
         from convo_mcp.search.service import Search
 
         self.client = client
@@ -116,7 +116,7 @@ class ConvoService:
         self.quota = (quota or QuotaTracker)(self._profile_for_quota, clock=clock)
         self.background_spent: deque[float] = deque()  # the background indexer's requests (times), last hour
         self.announce = announce  # the App's: its notifier's subscribers hear of what this service changed
-        self.commitments: Ledger | None = None  # derived from the index; rebuilt when the index changes
+        self.ledger = Ledger(index) if index is not None else None  # promises, kept with the index
         self._ai = Generations(cache, self.quota, clock)
         self.webhooks = WebhookOperations(client, cache, self.quota, self.secrets, self.settings, clock)
         self.freshness = Freshness(self)  # what webhook events make stale, and indexing what they announce

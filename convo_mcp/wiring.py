@@ -75,8 +75,11 @@ def assemble(
 
 def search_index(settings: Settings, storage: Storage, clock: Clock = time.time) -> Index:
     """The account's search index over an engine's storage: with meaning (the shared model, a vector
-    index over the same storage) unless ``CONVO_MCP_SEARCH_VECTORS=false``."""
+    index over the same storage) unless ``CONVO_MCP_SEARCH_VECTORS=false``, and the commitments
+    ledger's facts kept beside each meeting's lines."""
+    from convo_mcp.insights.ledger import CommitmentsDeriver
     from convo_mcp.search.index import Index
     from convo_mcp.search.meaning import shared_embedder
 
-    return Index.on(storage, shared_embedder() if settings.search_vectors else None, clock=clock)
+    return Index.on(storage, shared_embedder() if settings.search_vectors else None,
+                    derivers=[CommitmentsDeriver()], clock=clock)

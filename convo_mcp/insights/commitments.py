@@ -1,18 +1,17 @@
-"""Commitments said in meetings, and what later meetings say of them (English only for now).
+"""Commitments said in meetings (English only for now).
 
 Pure logic over transcript lines, no requests and no AI: :func:`find_promises` reads the lines of
 one meeting for a speaker committing to something ("I'll send the revised SOW to Initech by Friday",
 "leave it with me", "let me book the venue") or a task said to a named person ("Priya, can you draft
-the FAQ?"); :func:`follow` reads the owner's later lines for the same task reported done or slipping.
-A later line is linked to a promise only when it shares enough of the promise's content words; a
-weak link leaves the promise open and marked unsure, because a false "done" is the worst answer.
+the FAQ?"); :func:`merge_action_items` adds the action items of the meeting's AI summary that no
+promise already says. What later meetings say of them: :mod:`.followup`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Literal
 
@@ -192,7 +191,7 @@ def find_promises(lines: Sequence[Line], people: Sequence[str] = ()) -> list[Pro
     names = list(dict.fromkeys([*people, *(ln.speaker for ln in lines)]))
     out: list[Promise] = []
     for i, line in enumerate(lines):
-        text = _spoken(line.text)
+        text = spoken(line.text)
         if not text:
             continue
         found = _promise_in(line, text, names, lines[i - 1] if i else None)
@@ -201,7 +200,7 @@ def find_promises(lines: Sequence[Line], people: Sequence[str] = ()) -> list[Pro
     return out
 
 
-def _spoken(text: str) -> str:
+def spoken(text: str) -> str:
     """A line without its fillers ("uh", "um") and the commas they leave ("going to, clean up")."""
     text = _FILLER.sub("", text)
     text = re.sub(r"\b(to|will|I'll),\s+", r"\1 ", text)
@@ -247,6 +246,10 @@ def _promise_in(line: Line, text: str, names: Sequence[str], before: Line | None
                    keywords=keywords(task))
 
 
+LINK = 0.5  # share of the promise's content words a later line (or an action item) must say to be it
+SURE = 2  # and at least this many of them
+
+
 def same_task(words: frozenset[str], promise: Promise) -> bool:
     """Whether a task said in ``words`` (its :func:`keywords`) is ``promise``: half the words of the
     shorter of the two are shared, and two of them at least when both say two or more (one word in
@@ -277,133 +280,3 @@ def merge_action_items(found: Sequence[Promise], items: Iterable[tuple[str, str 
         out.append(Promise(owner=owner or "unassigned", text=_clean(text), line=best, due=said, due_date=when,
                            keywords=words, source="keypoints"))
     return out
-
-
-# --- following them --------------------------------------------------------------------------------
-
-# Past forms that report a thing done ("sent", "got", "ran"), besides the regular "-ed" ones.
-_IRREGULAR = """sent got did done wrote written ran made took taken gave given went put set built found paid spoke
-told met led bought brought held kept read sold spent won shut hung knew lent rang saw taught threw drew chose
-drove fed begun began sorted"""
-# "-ed" words that do not report a task done: wishes, plans, talk about it, worry, and what slips say
-_NOT_DONE_ED = """need want start tri plann hop wonder mention decid ask suppos expect worri concern interest
-suggest propos recommend discuss consider talked-about agre feel seem looked-forward pleas surpris excit
-bor tir push delay stuck block stall postpon cancel mov slid continu"""
-_PAST = (r"(?:" + "|".join(_IRREGULAR.split()) + r"|[a-z]{2,}ed)")
-_FUTURE = re.compile(r"(?:will|'ll|going to|gonna|to|can|could|should|would|might|must|need to|want to|"
-                     r"have to|has to|plan to|hope to|let me|let's)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_DONE_PHRASE = re.compile(
-    r"\b(?:is|are|was|were|it's|that's|they're|'s|'re|has been|have been|got)\s+(?:all |now |finally |already |"
-    r"just |fully )?(?:done|finished|complete|sorted|live|out|in|up|ready|locked|set|sent|booked|signed|merged|"
-    r"shipped|taken care of|squared away|wrapped up|on (?:the wiki|the drive|confluence|notion)|"
-    r"in (?:your|their|his|her|the) inbox)\b|"
-    r"\b(?:went|came) (?:out|back|through|over|to)\b|\b(?:check(?:ed)?|cross(?:ed)?|tick(?:ed)?) (?:that|it) off\b|"
-    r"\b(?:sent|done|booked|signed|merged|shipped|finished|out|handled|sorted)\s*(?:[.,;!]|$)|"
-    r"\b(?:has|have) (?:the|their|our|it|them)\b[^.,;]*\bnow\b",
-    re.IGNORECASE)
-_SLIP = re.compile(
-    r"\b(?:slip|slips|slipping|slipped|slid|delay|delays|delayed|behind|blocked|blocker|stuck|stalled|on hold|"
-    r"parked|on the back burner|waiting (?:on|for)|still (?:chasing|working|pending|waiting|on my list|open|"
-    r"in progress)|(?:need|needs|needed) (?:another|more|a few more|an extra|a couple (?:more|of)|"
-    r"(?:one|two|three|a) (?:more|extra)) (?:week|weeks|day|days|time)|taking (?:longer|more time)|"
-    r"push(?:ed|ing)? (?:it|this|that|them)?\s*(?:to|back|out)|pushed|(?:asked|had|need|needed) to (?:move|"
-    r"reschedule|postpone)|(?:keeps|kept) (?:getting |being )?(?:moved|pushed|delayed|bumped)|moved (?:it|to)\b|"
-    r"won't make|not going to make|didn't make|(?:haven't|have not|hasn't) (?:had a chance|gotten to|got to|"
-    r"started|been able|touched|done|finished|sent|looked)|didn't get (?:to|round to|around to)|postpone|"
-    r"postponed|hasn't happened|not done yet|(?:nothing|not) (?:booked|sent|done|signed|scheduled) yet|so far|"
-    r"fell through the cracks|dropped the ball|running late|late on|have to wait|has to wait|wait (?:till|until))\b",
-    re.IGNORECASE)
-_NEGATED = re.compile(r"\b(?:haven't|have not|didn't|did not|not yet|hasn't|isn't|wasn't|weren't|never|no one|"
-                      r"nobody)\b", re.IGNORECASE)
-_NOT_DONE_ED_RE = re.compile(r"^(?:" + "|".join(w.replace("-", " ") for w in _NOT_DONE_ED.split()) + r")",
-                             re.IGNORECASE)
-
-
-def report(text: str) -> Status | None:
-    """What a later line says of a task: ``"slipped"`` (late, blocked, not yet), ``"done"`` (a past
-    form that is not a wish or a plan, "is booked", "went out", "in your inbox"), else None. A
-    question reports nothing."""
-    said = _spoken(text)
-    if said.rstrip().endswith("?"):
-        return None
-    if _SLIP.search(said):
-        return "slipped"
-    if _NEGATED.search(said):
-        return None
-    if _DONE_PHRASE.search(said):
-        return "done"
-    for match in re.finditer(r"\b" + _PAST + r"\b", said, re.IGNORECASE):
-        word = match.group(0).casefold()
-        if word.endswith("ed") and word not in _IRREGULAR.split():
-            rest = said[match.start():].casefold()
-            if _NOT_DONE_ED_RE.match(rest) or word in ("red", "bed", "need", "feed", "seed", "speed", "shed"):
-                continue
-        if re.search(r"\b(?:the|a|an|our|their|my|your|his|her|its|this|that|these|those)\s+$",
-                     said[: match.start()], re.IGNORECASE):
-            continue  # "the revised SOW": a word describing a thing
-        if _FUTURE.search(said[: match.start()]):
-            continue  # "I'll get it", "going to send": a plan, not a report
-        return "done"
-    return None
-
-
-LINK = 0.5  # share of the promise's content words a later line must say to be linked to it
-SURE = 2  # and at least this many of them
-OTHERS = 0.75  # a line by someone else, not naming the owner, must say this share of the task
-
-
-def _overlap(promise: Promise, said: frozenset[str]) -> tuple[int, float]:
-    common = len(promise.keywords & said)
-    return common, common / max(1, len(promise.keywords))
-
-
-def _names(line: Line, owner: str) -> bool:
-    """The line names the owner (by first or full name) — "Priya archived the old jobs"."""
-    first = owner.split()[0]
-    return re.search(rf"\b{re.escape(first)}\b", line.text) is not None
-
-
-def follow(promises: Sequence[Promise], later: Iterable[Line]) -> list[Promise]:
-    """Each promise with what later lines say of it: the first done or slipped report that names
-    enough of the task, said by the owner, by someone naming the owner, or by anyone saying most of
-    the task. A report that names too little of it, or that two promises could both claim, leaves
-    the promise open and unsure."""
-    result = list(promises)
-    ordered = sorted(later, key=lambda ln: (ln.day, ln.conversation_id, ln.segment_index))
-    for line in ordered:
-        status = report(line.text)
-        if status is None:
-            continue
-        said = keywords(line.text)
-        scored = []
-        for i, p in enumerate(result):
-            if p.status != "open" or line.day < p.line.day or line.conversation_id == p.line.conversation_id:
-                continue  # settled, earlier, or said in the same meeting: not a report on it
-            common, share = _overlap(p, said)
-            if not common:
-                continue
-            if p.owner != line.speaker and not _names(line, p.owner) and share < OTHERS:
-                continue
-            scored.append((share, common, p.owner == line.speaker, i))
-        if not scored:
-            continue
-        scored.sort(reverse=True)
-        share, common, _, i = scored[0]
-        tied = len(scored) > 1 and scored[1][0] == share and scored[1][1] == common
-        evidence = Evidence(line.conversation_id, line.segment_index, line.text, line.day)
-        if share >= LINK and common >= min(SURE, len(result[i].keywords)) and not tied:
-            result[i] = replace(result[i], status=status, unsure=False, evidence=evidence)
-        elif not result[i].unsure:
-            result[i] = replace(result[i], unsure=True, evidence=evidence)
-    return result
-
-
-@dataclass
-class Ledger:
-    """An account's promises and their status, and what it was built from (``version``: the
-    index's writes and the zone), with each meeting's title and start for the answers."""
-
-    version: tuple[int, str]
-    promises: list[Promise] = field(default_factory=list)
-    titles: dict[str, str | None] = field(default_factory=dict)
-    starts: dict[str, float | None] = field(default_factory=dict)

@@ -28,7 +28,6 @@ from convo_mcp.errors import ConvoError, DiskFullError, RateBudgetExhaustedError
 from convo_mcp.log import get_logger
 from convo_mcp.search.activity import Activity, Walked
 from convo_mcp.search.document import Document
-from convo_mcp.search.document import Line as DocLine
 from convo_mcp.search.query import Query
 from convo_mcp.search.results import Meeting, Page
 from convo_mcp.search.storage import CoverageFigures, Filters, Health
@@ -47,6 +46,7 @@ HOUR = 3600.0
 EMBED_BATCH = 4_000  # lines given vectors per step of the catch-up (a second or so of CPU)
 EMBED_BEFORE_SEARCH = 8_000  # at most this many lines are embedded before a search answers
 EMBED_QUIET = 1.0  # seconds without a write before the background catch-up starts a batch
+DERIVE_BATCH = 100  # meetings derived per step of the catch-up
 
 
 class Indexer:
@@ -58,7 +58,6 @@ class Indexer:
         self._embedding: asyncio.Task[None] | None = None
         self._write = asyncio.Lock()
         self._written = 0.0  # when the last batch was written (monotonic)
-        self.version = 0  # counts this process's writes and removals: what is derived from the index is redone
 
     async def _run(self, fn: Callable[..., T], *args: Any) -> T:
         return await anyio.to_thread.run_sync(partial(fn, *args))
@@ -115,24 +114,55 @@ class Indexer:
                     self._writing = []
         if docs:
             self._written = time.monotonic()
-            self.version += 1
             self._catch_up()
 
-    # --- vectors: given in the background, from what the index holds (no request) --------------
+    @property
+    def generation(self) -> int:
+        """Moves whenever the meetings, their lines or what is derived from them change (here or, as
+        read, in another process): what is built from the index is built again."""
+        return self.index.generation
+
+    # --- in the background, from what the index holds (no request): derived facts, then vectors -------
 
     def _catch_up(self) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
         if self._embedding is None or self._embedding.done():
-            self._embedding = asyncio.get_running_loop().create_task(self._embed_all())
+            self._embedding = loop.create_task(self._embed_all())
+
+    def warm(self) -> None:
+        """Derive (and embed) what the index lacks, in the background: a new version of the rules
+        that derive, or lines another process indexed."""
+        self._catch_up()
 
     async def _embed_all(self) -> None:
-        """Embed what is pending once writes pause: while a bulk fill goes on, vectors (and the
-        calibration fitted with the first of them) wait for the whole of it, so what a search finds
-        by meaning does not depend on how the fill happened to be timed."""
+        """Derive, then embed, what is pending once writes pause: while a bulk fill goes on, vectors
+        (and the calibration fitted with the first of them) wait for the whole of it, so what a search
+        finds by meaning does not depend on how the fill happened to be timed."""
         while True:
             await self._quiet()
-            if not await self.embed(EMBED_BATCH):
+            if not await self.derive(DERIVE_BATCH) and not await self.embed(EMBED_BATCH):
                 return
             await asyncio.sleep(0)  # a search or a write may take the lock between steps
+
+    async def derive(self, max_meetings: int) -> int:
+        """Derive what is missing for up to ``max_meetings`` meetings; how many were derived."""
+        if not self.index.derivers:
+            return 0
+        async with self._write:
+            try:
+                return await self._run(self.index.derive_pending, max_meetings)
+            except DiskFullError:
+                return 0
+            except Exception as exc:  # derived facts are a help: the index keeps working without them
+                log.warning("search.derive_failed", error=type(exc).__name__)
+                return 0
+
+    async def derived(self, kind: str) -> dict[str, tuple[str, bytes]]:
+        """Meeting id → (version, data) of everything derived of ``kind``; never a request."""
+        return await self._run(self.index.derived, kind)
 
     async def _quiet(self) -> None:
         """Return once no write has happened for ``EMBED_QUIET`` seconds (each write moves the end)."""
@@ -165,7 +195,6 @@ class Indexer:
         await self.flush()
         async with self._write:
             await self._run(self.index.remove, conversation_id)
-            self.version += 1
 
     async def search(self, query: Query, filters: Filters, **kw: Any) -> tuple[Page, CoverageFigures]:
         """The page of meetings and the coverage of the range, in one worker-thread call (after writing
@@ -190,16 +219,6 @@ class Indexer:
     async def meetings(self) -> list[Meeting]:
         """Every meeting known, as any process sharing the store wrote them."""
         return await self._run(self.index.meetings)
-
-    async def read_transcripts(self) -> list[tuple[Meeting, list[DocLine], dict[int, str]]]:
-        """Every indexed transcript with its speakers, oldest meeting first, in one worker-thread
-        pass; never a request (callers flush first when what was just fetched must count)."""
-
-        def read() -> list[tuple[Meeting, list[DocLine], dict[int, str]]]:
-            chosen = sorted((m for m in self.index.meetings() if m.transcript), key=lambda m: m.start or 0)
-            return [(m, self.index.transcript_lines(m.id), self.index.speakers(m.id)) for m in chosen]
-
-        return await self._run(read)
 
     async def keypoints_json(self, ids: Iterable[str]) -> dict[str, Any]:
         await self.flush()

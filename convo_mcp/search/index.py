@@ -18,7 +18,7 @@ import threading
 import time
 import zlib
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from convo_mcp.insights.logic import owner_matches
 from convo_mcp.search import ranking
@@ -38,27 +38,43 @@ if TYPE_CHECKING:
     from convo_mcp.types import Clock
 
 Close = dict[int, list[tuple[float, int]]]  # meeting n → its lines close in meaning, (score, rowid) best first
+DERIVE_BATCH = 100  # meetings derived per transaction
+
+
+class Deriver(Protocol):
+    """Something derived from each meeting's lines and kept with the index (a meeting's promises), by
+    rules whose ``version`` says when what was kept must be derived again."""
+
+    kind: str
+    version: str
+
+    def derive(self, meeting: Meeting, lines: list[Line], speakers: dict[int, str],
+               summary: dict[str, Any] | None) -> bytes: ...
 
 
 class Index:
     def __init__(self, storage: Storage, *, embedding: Embedding | None = None, vectors: VectorIndex | None = None,
-                 clock: Clock = time.time) -> None:
+                 derivers: Sequence[Deriver] = (), clock: Clock = time.time) -> None:
         self.storage, self.meaning, self.vectors = storage, embedding, vectors
+        self.derivers = tuple(derivers)
         self._clock = clock
         self._lock = threading.RLock()
+        self.generation = 0  # moves whenever the meetings, their lines or what is derived from them change
         self.known = Known(storage.run(lambda s: s.meetings()))
 
     @classmethod
-    def on(cls, storage: Storage, meaning: Embedder | None = None, *, clock: Clock = time.time) -> Index:
+    def on(cls, storage: Storage, meaning: Embedder | None = None, *, derivers: Sequence[Deriver] = (),
+           clock: Clock = time.time) -> Index:
         """An index over ``storage``: words alone, or with ``meaning`` (the model) a vector index over
-        the same storage."""
+        the same storage; ``derivers`` keep what they derive from each meeting beside its lines."""
         if meaning is None:
-            return cls(storage, clock=clock)
+            return cls(storage, derivers=derivers, clock=clock)
         from convo_mcp.search.embedding import Embedding
         from convo_mcp.search.vectors import SignIndex
 
         vectors = SignIndex(storage)
-        return cls(storage, embedding=Embedding(meaning, storage, vectors), vectors=vectors, clock=clock)
+        return cls(storage, embedding=Embedding(meaning, storage, vectors), vectors=vectors, derivers=derivers,
+                   clock=clock)
 
     def _fresh(self, s: Session) -> None:
         """Read the meetings again if another process wrote (or the store was rebuilt) since."""
@@ -66,12 +82,14 @@ class Index:
         if change == "none":
             return
         self.known = Known(s.meetings())
+        self.generation += 1
         if self.vectors is not None:
             self.vectors.reset(soft=change == "written")
         if self.meaning is not None:
             self.meaning.forget()
 
     def _after_write(self, dropped: Sequence[int]) -> None:
+        self.generation += 1
         if self.vectors is not None:
             self.vectors.remove(dropped)
         if self.meaning is not None:
@@ -128,8 +146,9 @@ class Index:
         with self._lock:
             m = self.known.get(conversation_id)
             if m is not None:
-                self._after_write(self.storage.run(lambda s: s.remove(m)))
+                dropped = self.storage.run(lambda s: s.remove(m))
                 self.known.drop(conversation_id)
+                self._after_write(dropped)
 
     # --- meaning: what lacks vectors gets them (no request) ----------------------------------------
 
@@ -145,6 +164,41 @@ class Index:
         with self._lock:
             self.storage.run(self._fresh)
         return self.meaning.embed_pending(max_lines)
+
+    # --- derived from the lines (no request) -------------------------------------------------------
+
+    def derive_pending(self, max_meetings: int = DERIVE_BATCH) -> int:
+        """Derive what is missing (a meeting indexed, or rules of a new version) for up to
+        ``max_meetings`` meetings of each deriver, the newest first; how many were derived."""
+        done = 0
+        for d in self.derivers:
+            ns: list[int] = self._read(lambda s, d=d: s.underived(d.kind, d.version, max_meetings))
+            meetings = [m for n in ns if (m := self.known.by_n.get(n)) is not None]
+            if not meetings:
+                continue
+
+            def inputs(s: Session, meetings: list[Meeting] = meetings) -> Any:
+                names = s.speakers([m.n for m in meetings])
+                summaries = dict(s.keypoint_blobs([m.id for m in meetings if m.keypoints]))
+                return [(m, s.content(m.n, "t"), names.get(m.n, {}), summaries.get(m.id)) for m in meetings]
+
+            rows: list[tuple[int, str, bytes]] = [
+                (m.n, d.version, d.derive(m, unpack(blob) if blob else [], names,
+                                          json.loads(zlib.decompress(summary)) if summary else None))
+                for m, blob, names, summary in self.storage.run(inputs)]  # the rules run outside every lock
+
+            def put(s: Session, kind: str = d.kind, rows: list[tuple[int, str, bytes]] = rows) -> None:
+                s.put_derived(kind, rows)
+
+            self.storage.run(put)
+            self.generation += 1
+            done += len(rows)
+        return done
+
+    def derived(self, kind: str) -> dict[str, tuple[str, bytes]]:
+        """Meeting id → (version, data) of everything derived of ``kind`` (read from storage)."""
+        rows: list[tuple[int, str, bytes]] = self._read(lambda s: s.derived(kind))
+        return {m.id: (version, data) for n, version, data in rows if (m := self.known.by_n.get(n)) is not None}
 
     # --- reading -------------------------------------------------------------------------------------
 

@@ -178,6 +178,22 @@ class Meetings(Protocol):
         """(meeting id, its summary: zlib-compressed wire JSON) of those ``ids`` that have one."""
 
 
+class Derived(Protocol):
+    """What is derived from a meeting's lines and kept beside them (a meeting's promises, say): one
+    blob per meeting and kind, with the version of the rules that derived it. Writing a meeting's
+    transcript or summary, or removing the meeting, drops what was derived from it."""
+
+    def underived(self, kind: str, version: str, limit: int) -> list[int]:
+        """Meetings with a transcript indexed and nothing derived of ``kind`` by rules ``version``
+        (the newest first), at most ``limit``."""
+
+    def put_derived(self, kind: str, rows: Sequence[tuple[int, str, bytes]]) -> None:
+        """(meeting n, version, data), replacing what was there."""
+
+    def derived(self, kind: str) -> list[tuple[int, str, bytes]]:
+        """Every (meeting n, version, data) kept of ``kind``."""
+
+
 class VectorRows(Protocol):
     """The vectors kept beside the lines (quantized), and what still lacks them."""
 
@@ -208,7 +224,7 @@ class VectorRows(Protocol):
     def vectors_of(self, rowids: list[int]) -> list[tuple[int, bytes, float]]: ...
 
 
-class Session(Lines, Meetings, VectorRows, Protocol):
+class Session(Lines, Meetings, Derived, VectorRows, Protocol):
     """One transaction of a storage's."""
 
 

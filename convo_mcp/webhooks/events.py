@@ -31,10 +31,10 @@ async def _index(service: ConvoService, kind: Content, cid: str) -> None:
 
 async def _commitments_changed(service: ConvoService) -> list[str]:
     """The commitments resources a newly indexed transcript changed (no request)."""
-    from convo_mcp.tools.insights.commitments import changed_owners
-
+    if service.ledger is None:
+        return []
     try:
-        owners = await changed_owners(service, await service.zone(read=False))
+        owners = await service.ledger.changed_owners(await service.zone(read=False))
     except ConvoError:
         return []
     return [COMMITMENTS.format(owner=quote(owner)) for owner in owners]

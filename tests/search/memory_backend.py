@@ -61,6 +61,7 @@ class MemoryStorage:
         self._content: dict[tuple[int, str], list[Line]] = {}
         self._speakers: dict[int, dict[str, int]] = {}
         self._keypoints: dict[str, Any] = {}
+        self._derived: dict[tuple[int, str], tuple[str, bytes]] = {}
         self.closed = False
 
     # --- the storage ---------------------------------------------------------------------------------
@@ -178,6 +179,8 @@ class MemoryStorage:
             self._lines.update({rowid(m.n, ln.speaker, ln.row): (ln.text, ln.speaker) for ln in lines})
             if doc.kind == "k":
                 self._keypoints[m.id] = doc.payload
+            for key in [k for k in self._derived if k[0] == m.n]:
+                del self._derived[key]
             self._meetings[m.id] = Meeting(m.n, m.id, m.title, m.start, m.minutes,
                                            m.transcript or doc.kind == "t", m.keypoints or doc.kind == "k")
         return Written([self._meetings[d.conversation_id] for d in documents], [])
@@ -190,6 +193,8 @@ class MemoryStorage:
             self._content.pop((meeting.n, kind), None)
         self._speakers.pop(meeting.n, None)
         self._keypoints.pop(meeting.id, None)
+        for key in [k for k in self._derived if k[0] == meeting.n]:
+            del self._derived[key]
         return []
 
     def speaker_rows(self) -> Iterable[tuple[int, int, str]]:
@@ -200,6 +205,20 @@ class MemoryStorage:
 
     def keypoint_blobs(self, ids: list[str]) -> list[tuple[str, bytes]]:
         return [(i, zlib.compress(json.dumps(self._keypoints[i]).encode())) for i in ids if i in self._keypoints]
+
+    # --- derived from the lines ---------------------------------------------------------------------
+
+    def underived(self, kind: str, version: str, limit: int) -> list[int]:
+        done = {n for (n, k), (v, _) in self._derived.items() if k == kind and v == version}
+        todo = sorted((m for m in self._meetings.values() if m.transcript and m.n not in done),
+                      key=lambda m: -(m.start or 0))
+        return [m.n for m in todo[:limit]]
+
+    def put_derived(self, kind: str, rows: Sequence[tuple[int, str, bytes]]) -> None:
+        self._derived.update({(n, kind): (version, data) for n, version, data in rows})
+
+    def derived(self, kind: str) -> list[tuple[int, str, bytes]]:
+        return [(n, v, d) for (n, k), (v, d) in self._derived.items() if k == kind]
 
     # --- vectors: none kept (words only) -------------------------------------------------------------
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from convo_mcp.insights.commitments import Line, find_promises, follow, resolve_due
+from convo_mcp.insights.commitments import Line, find_promises, resolve_due
+from convo_mcp.insights.followup import follow
 
 WED = date(2026, 12, 2)  # a Wednesday
 PEOPLE = ["Lee Park", "Dana Whitfield", "Priya Raman"]
@@ -69,7 +70,7 @@ def test_due_dates_as_said() -> None:
 
 
 def test_report_reads_done_slipped_and_leaves_plans_talk_and_questions_alone() -> None:
-    from convo_mcp.insights.commitments import report
+    from convo_mcp.insights.followup import report
 
     done = ["Got the PO number from Initech procurement, finally.", "Benchmarked the cluster, twice as fast.",
             "The feedback session is set for Wednesday, invites sent.", "Logo files are in your inbox, Marcus.",

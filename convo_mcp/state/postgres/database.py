@@ -44,7 +44,7 @@ LOCK = 0x636F6E766F  # the advisory lock migrations take ("convo")
 # (measured: a two-word search 200 ms instead of 25 at 300 meetings). Every query on it names the
 # account, through the one index that leads with it, and its rows carry no text, only lexemes.
 SCOPED = ("cache_kv", "cache_marks", "search_meetings", "search_speakers", "search_content",
-          "search_vectors", "search_vec_done", "search_blobs")
+          "search_vectors", "search_vec_done", "search_blobs", "search_derived")
 TABLES = (*SCOPED, "search_lines", "search_accounts")
 
 
@@ -83,7 +83,7 @@ CREATE TABLE search_vec_done (account text NOT NULL, n bigint NOT NULL, kind tex
   PRIMARY KEY (account, n, kind));
 CREATE TABLE search_blobs (account text NOT NULL, key text NOT NULL, value bytea NOT NULL,
   PRIMARY KEY (account, key));
-""" + "".join(_scoped(t) for t in SCOPED)),
+""" + "".join(_scoped(t) for t in SCOPED if t != "search_derived")),
     (2, "the OAuth store: clients, sign-ins, grants with their sealed keys, token digests", """
 CREATE TABLE auth_records (kind text NOT NULL, key text NOT NULL, value text NOT NULL,
   expires double precision NOT NULL, PRIMARY KEY (kind, key));
@@ -95,6 +95,10 @@ CREATE TABLE auth_queues (queue text NOT NULL, member text NOT NULL, expires dou
 CREATE INDEX auth_records_expires ON auth_records (expires);
 """),
 ]
+MIGRATIONS.append((3, "what is derived from a meeting's lines (its promises), kept beside them", """
+CREATE TABLE search_derived (account text NOT NULL, n bigint NOT NULL, kind text NOT NULL, version text NOT NULL,
+  data bytea NOT NULL, PRIMARY KEY (account, n, kind));
+""" + _scoped("search_derived")))
 AUTH_TABLES = ("auth_records", "auth_groups", "auth_counters", "auth_queues")
 LEVEL = MIGRATIONS[-1][0]
 

@@ -245,6 +245,7 @@ class PostgresSession:
             self.conn.execute("UPDATE search_meetings m SET keypoints = x.k FROM unnest(%s::bigint[], %s::bytea[]) "
                               "AS x (n, k) WHERE m.account = %s AND m.n = x.n",
                               (*map(list, zip(*summaries, strict=True)), self.account))
+        self.conn.execute("DELETE FROM search_derived WHERE account = %s AND n = ANY(%s)", (self.account, ns))
         self._insert_lines(lines_in)
         self._wrote()
         return Written(list({**meetings, **now}.values()), dropped)
@@ -266,7 +267,7 @@ class PostgresSession:
                           (self.account, lo, hi))
         gone = self._q("DELETE FROM search_vectors WHERE account = %s AND rowid BETWEEN %s AND %s RETURNING rowid",
                        lo, hi)
-        for table in ("search_vec_done", "search_content", "search_speakers", "search_meetings"):
+        for table in ("search_vec_done", "search_content", "search_speakers", "search_derived", "search_meetings"):
             self.conn.execute(f"DELETE FROM {table} WHERE account = %s AND n = %s",  # noqa: S608 (fixed names)
                               (self.account, meeting.n))
         self._wrote()
@@ -287,3 +288,23 @@ class PostgresSession:
         return [(str(i), bytes(k)) for i, k in self._q(
             "SELECT id, keypoints FROM search_meetings WHERE account = %s AND keypoints IS NOT NULL AND id = ANY(%s)",
             ids)]
+
+    # --- derived from the lines ---------------------------------------------------------------------
+
+    def underived(self, kind: str, version: str, limit: int) -> list[int]:
+        return [int(r[0]) for r in self._q(
+            "SELECT n FROM search_meetings m WHERE account = %s AND transcript AND NOT EXISTS (SELECT 1 FROM "
+            "search_derived d WHERE d.account = m.account AND d.n = m.n AND d.kind = %s AND d.version = %s) "
+            "ORDER BY start DESC NULLS LAST LIMIT %s", kind, version, limit)]
+
+    def put_derived(self, kind: str, rows: Sequence[tuple[int, str, bytes]]) -> None:
+        if rows:
+            self.conn.execute("INSERT INTO search_derived SELECT %s, n, %s, v, d FROM unnest(%s::bigint[], %s::text[], "
+                              "%s::bytea[]) AS x (n, v, d) ON CONFLICT (account, n, kind) DO UPDATE SET "
+                              "version = excluded.version, data = excluded.data",
+                              (self.account, kind, *map(list, zip(*rows, strict=True))))
+            self._wrote()
+
+    def derived(self, kind: str) -> list[tuple[int, str, bytes]]:
+        return [(int(n), str(v), bytes(d)) for n, v, d in
+                self._q("SELECT n, version, data FROM search_derived WHERE account = %s AND kind = %s", kind)]

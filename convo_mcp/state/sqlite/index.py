@@ -60,6 +60,8 @@ CREATE VIRTUAL TABLE IF NOT EXISTS said USING fts5 (text, content='',
 CREATE TABLE IF NOT EXISTS vec (rowid INTEGER PRIMARY KEY, v BLOB NOT NULL, hub REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS vec_done (n INTEGER NOT NULL, kind TEXT NOT NULL, PRIMARY KEY (n, kind));
 CREATE TABLE IF NOT EXISTS blobs (key TEXT PRIMARY KEY, value BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS derived (n INTEGER NOT NULL, kind TEXT NOT NULL, version TEXT NOT NULL,
+  data BLOB NOT NULL, PRIMARY KEY (n, kind));
 """
 
 
@@ -332,6 +334,7 @@ class SQLiteSession:
                 cid, kind = doc.conversation_id, doc.kind
                 m = self._upsert(cid, doc.title, doc.start, doc.minutes, None, now.get(cid) or known.get(cid), dropped)
                 dropped += self._delete_lines(m.n, kind)
+                self.conn.execute("DELETE FROM derived WHERE n = ?", (m.n,))  # derived again from what it is now
                 names = self._speaker_numbers(m.n, doc)
                 lines = (transcript_lines if kind == "t" else keypoint_lines)(doc, names)
                 rows += [(rowid(m.n, ln.speaker, ln.row), ln.text) for ln in lines]
@@ -380,6 +383,7 @@ class SQLiteSession:
                 self.vectors.drop(meeting.n, TITLE_KIND, [title(meeting.n)])
                 dropped.append(title(meeting.n))
             self.conn.execute("DELETE FROM speakers WHERE n = ?", (meeting.n,))
+            self.conn.execute("DELETE FROM derived WHERE n = ?", (meeting.n,))
             self.conn.execute("DELETE FROM meetings WHERE n = ?", (meeting.n,))
         return dropped
 
@@ -396,3 +400,19 @@ class SQLiteSession:
     def keypoint_blobs(self, ids: list[str]) -> list[tuple[str, bytes]]:
         return self.conn.execute("SELECT id, keypoints FROM meetings WHERE keypoints IS NOT NULL AND id IN "
                                  "(SELECT value FROM json_each(?))", (json.dumps(ids),)).fetchall()
+
+    # --- derived from the lines ---------------------------------------------------------------------
+
+    def underived(self, kind: str, version: str, limit: int) -> list[int]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT n FROM meetings m WHERE transcript AND NOT EXISTS (SELECT 1 FROM derived d WHERE d.n = m.n AND "
+            "d.kind = ? AND d.version = ?) ORDER BY start DESC LIMIT ?", (kind, version, limit))]
+
+    def put_derived(self, kind: str, rows: Sequence[tuple[int, str, bytes]]) -> None:
+        with self._transaction():
+            self.conn.executemany("INSERT OR REPLACE INTO derived VALUES (?, ?, ?, ?)",
+                                  [(n, kind, version, data) for n, version, data in rows])
+
+    def derived(self, kind: str) -> list[tuple[int, str, bytes]]:
+        return [(n, v, bytes(d)) for n, v, d in
+                self.conn.execute("SELECT n, version, data FROM derived WHERE kind = ?", (kind,))]

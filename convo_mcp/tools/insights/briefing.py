@@ -15,7 +15,6 @@ from convo_mcp.insights.report import Briefing, BriefingOutput, Event, briefing_
 from convo_mcp.service import ConvoService
 from convo_mcp.tools._args import date_argument
 from convo_mcp.tools._define import tool
-from convo_mcp.tools.insights.commitments import ledger
 from convo_mcp.types import Progress
 from convo_mcp.zone import Zone
 
@@ -81,9 +80,9 @@ async def next_event(svc: ConvoService, q: str) -> Event | None:
 async def open_promises(svc: ConvoService, subject: str, zone: Zone, shown: int = 10) -> list[str]:
     """Open promises made by, to or about the subject, newest first, from the commitments ledger
     (the indexed transcripts: no request)."""
-    if svc.index is None:
+    if svc.ledger is None:
         return []
-    book = await ledger(svc, zone)
+    book = await svc.ledger.book(zone)
     found = [p for p in book.promises if p.status == "open" and (
         owner_matches(subject, p.owner) or mentions(p.to, subject) or mentions(p.text, subject))]
     found.sort(key=lambda p: (p.line.day, p.line.segment_index), reverse=True)

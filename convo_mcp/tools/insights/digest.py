@@ -32,7 +32,7 @@ from convo_mcp.insights.report import (
 from convo_mcp.service import ConvoService
 from convo_mcp.tools._args import Since, Until, When, period
 from convo_mcp.tools._define import tool
-from convo_mcp.tools.insights.commitments import ME, ledger, with_promises
+from convo_mcp.tools.insights.commitments import ME
 from convo_mcp.types import Progress
 from convo_mcp.zone import Zone
 
@@ -75,11 +75,11 @@ async def meeting_digest(
 
 async def promise_board(svc: ConvoService, zone: Zone, lo: datetime, hi: datetime | None) -> dict[str, dict[str, int]]:
     """Promises made in the period by owner, open / slipped / done (the ledger: no request)."""
-    if svc.index is None:
+    if svc.ledger is None:
         return {}
     first, last = zone.day(lo), zone.day(hi) if hi else None
     board: dict[str, dict[str, int]] = {}
-    for p in (await ledger(svc, zone)).promises:
+    for p in (await svc.ledger.book(zone)).promises:
         if p.line.day >= first and (last is None or p.line.day < last):
             counts = board.setdefault(p.owner, {"open": 0, "slipped": 0, "done": 0})
             counts[p.status] += 1
@@ -110,8 +110,8 @@ async def find_action_items(
         and (priority == "any" or (a.priority or "").casefold() == priority)
     ]
     left = left_out(convs, got)
-    if priority == "any":  # promises said carry no priority
-        found = await with_promises(svc, zone, found, lo, hi, who)
+    if priority == "any" and svc.ledger is not None:  # promises said carry no priority
+        found = await svc.ledger.with_promises(zone, found, lo, hi, who)
     model = ActionItemsOutput.model_validate(
         dict(owner=who, since=lo, items=dedupe(found), **coverage(svc, convs, got, loads0, left)))
     head = f"{len(model.items)} action items" + (f" owned by {who}" if who else "") + \

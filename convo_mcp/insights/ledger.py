@@ -1,0 +1,220 @@
+"""The commitments ledger: a part of the service, kept with the search index, never rebuilt from every
+transcript.
+
+**Kept per meeting.** When a meeting's transcript (or its AI summary) is indexed, what the rules find
+in it (the promises said, with their owner, task, due date as said and content words; and every line
+that reports something done or slipped) is derived from its lines, in a worker thread, and stored
+beside them with the rules' version (:class:`CommitmentsDeriver`, run by the index's background
+catch-up). A new process reads what is stored; a new transcript re-derives only its own meeting; a
+new version of the rules re-derives every meeting in the background.
+
+**Put together per call.** :class:`Ledger` reads every meeting's facts (one read), turns them into
+promises on the account's days and follows each through the reports said after it
+(:func:`~.followup.follow_reports`), in a worker thread; the book is kept until the index changes or
+the zone does. Nothing here sends a request or spends an AI generation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING, Any
+
+import anyio.to_thread
+
+from convo_mcp.insights.commitments import (
+    Line,
+    Promise,
+    find_promises,
+    keywords,
+    merge_action_items,
+    resolve_due,
+    same_task,
+)
+from convo_mcp.insights.followup import Report, follow_reports, report
+from convo_mcp.insights.logic import owner_matches
+from convo_mcp.search.document import offset
+
+if TYPE_CHECKING:
+    from convo_mcp.insights.report import Item
+    from convo_mcp.search.document import Line as IndexedLine
+    from convo_mcp.search.filler import Indexer
+    from convo_mcp.search.results import Meeting
+    from convo_mcp.zone import Zone
+
+KIND = "commitments"
+RULES = "commitments/1"  # the rules' version: bump it when what they find changes, and every meeting is read again
+SYNC_DERIVE = 50  # meetings a call derives itself before answering (the rest: the background, the answer says so)
+
+
+# --- one meeting's facts ------------------------------------------------------------------------------
+
+
+def meeting_facts(meeting: Meeting, lines: list[IndexedLine], speakers: dict[int, str],
+                  summary: dict[str, Any] | None) -> dict[str, Any]:
+    """What the rules find in one meeting: its promises (with the summary's action items none of them
+    says) and its lines that report something done or slipped, without the account's days."""
+    day = datetime.fromtimestamp(meeting.start, UTC).date() if meeting.start is not None else date.min
+    said = [Line(meeting.id, day, ln.row, speakers.get(ln.speaker, "?"), ln.text, offset(ln, lines))
+            for ln in lines if ln.segment_index is not None]
+    people = list(dict.fromkeys(speakers.values()))
+    found = find_promises(said, people)
+    items = ((summary or {}).get("keypoints") or {}).get("actionItems") or []
+    if items:
+        found = merge_action_items(found, [(str(a.get("item") or ""), a.get("owner")) for a in items], said, people)
+    reports = [(ln, status) for ln in said if (status := report(ln.text)) is not None]
+    return {
+        "p": [[p.owner, p.text, p.line.segment_index, p.line.speaker, p.line.text, p.line.at, p.to, p.due,
+               sorted(p.keywords), p.source] for p in found],
+        "r": [[ln.segment_index, ln.speaker, ln.text, ln.at, status, sorted(keywords(ln.text))]
+              for ln, status in reports],
+    }
+
+
+class CommitmentsDeriver:
+    """What the index derives of each meeting for the ledger (:class:`~convo_mcp.search.index.Deriver`)."""
+
+    kind = KIND
+    version = RULES
+
+    def derive(self, meeting: Meeting, lines: list[IndexedLine], speakers: dict[int, str],
+               summary: dict[str, Any] | None) -> bytes:
+        facts = meeting_facts(meeting, lines, speakers, summary)
+        return zlib.compress(json.dumps(facts, separators=(",", ":"), ensure_ascii=False).encode(), 6)
+
+
+# --- the account's book ----------------------------------------------------------------------------------
+
+
+@dataclass
+class Book:
+    """An account's promises and their status, and what they were read from."""
+
+    key: tuple[int, str]  # the index's generation and the zone it was put together in
+    promises: list[Promise] = field(default_factory=list)
+    titles: dict[str, str | None] = field(default_factory=dict)
+    starts: dict[str, float | None] = field(default_factory=dict)  # the meetings read, by id
+    unread: dict[str, float | None] = field(default_factory=dict)  # indexed, not read yet (being derived)
+
+    def owners(self) -> list[str]:
+        return sorted({p.owner for p in self.promises})
+
+    def select(self, first: date | None = None, last: date | None = None, who: str | None = None,
+               status: str | None = None) -> list[Promise]:
+        """Promises made on ``first`` or after and before ``last``, by ``who`` (as a person names
+        someone), of ``status``; the newest first."""
+        chosen = [p for p in self.promises
+                  if (first is None or p.line.day >= first) and (last is None or p.line.day < last)
+                  and (who is None or owner_matches(who, p.owner)) and (status is None or p.status == status)]
+        chosen.sort(key=lambda p: (p.line.day, p.line.segment_index), reverse=True)
+        return chosen
+
+
+def promise_line(p: Promise, titles: dict[str, str | None]) -> str:
+    """One promise as a person reads it: who promised what, when and where, and what became of it."""
+    from convo_mcp.render import hms
+
+    to = f" {p.to}" if p.to else ""
+    due = f" (due {p.due_date:%a %d %b})" if p.due_date else ""
+    at = f", {hms(p.line.at)}" if p.line.at is not None else ""
+    where = titles.get(p.line.conversation_id) or p.line.conversation_id
+    text = f"- {p.owner} promised{to}: {p.text}{due} ({where}, {p.line.day}{at})"
+    if p.status != "open" and p.evidence is not None:
+        text += (f" — {p.status}: '{p.evidence.text[:140]}' "
+                 f"({titles.get(p.evidence.conversation_id) or p.evidence.conversation_id})")
+    elif p.unsure and p.evidence is not None:
+        text += f" — open (unsure: '{p.evidence.text[:100]}' may be about it)"
+    else:
+        text += " — open"
+    return text
+
+
+def assemble(derived: dict[str, tuple[str, bytes]], meetings: dict[str, Meeting], zone: Zone,
+             key: tuple[int, str]) -> Book:
+    """The book from every meeting's facts, on the account's days."""
+    book = Book(key)
+    promises: list[Promise] = []
+    reports: list[Report] = []
+    for cid, (_, data) in derived.items():
+        m = meetings.get(cid)
+        if m is None:
+            continue
+        day = zone.day(datetime.fromtimestamp(m.start, UTC)) if m.start is not None else date.min
+        book.titles[cid], book.starts[cid] = m.title, m.start
+        facts = json.loads(zlib.decompress(data))
+        for owner, task, seg, speaker, text, at, to, due, words, source in facts["p"]:
+            line = Line(cid, day, seg, speaker, text, at)
+            promises.append(Promise(owner=owner, text=task, line=line, to=to, due=due,
+                                    due_date=resolve_due(due, day) if due else None, keywords=frozenset(words),
+                                    source=source))
+        reports += [(Line(cid, day, seg, speaker, text, at), status, frozenset(words))
+                    for seg, speaker, text, at, status, words in facts["r"]]
+    book.unread = {m.id: m.start for m in meetings.values() if m.transcript and m.id not in derived}
+    book.promises = follow_reports(promises, reports)
+    return book
+
+
+class Ledger:
+    """The account's promises as the index holds them: the service's part (``svc.ledger``)."""
+
+    def __init__(self, indexer: Indexer) -> None:
+        self.indexer = indexer
+        self._book: Book | None = None
+        self._lock = asyncio.Lock()
+
+    async def book(self, zone: Zone) -> Book:
+        """The book as the index now holds it: put together again only when the index changed (or
+        the zone did), in a worker thread; what a few meetings lack is derived first."""
+        await self.indexer.flush()  # what was just fetched counts
+        async with self._lock:
+            if self._book is not None and self._book.key == (self.indexer.generation, zone.name):
+                return self._book
+            await self.indexer.derive(SYNC_DERIVE)
+            derived = await self.indexer.derived(KIND)
+            meetings = dict(self.indexer.index.known.by_id)
+            key = (self.indexer.generation, zone.name)
+            book = await anyio.to_thread.run_sync(assemble, derived, meetings, zone, key)
+            if book.unread:
+                self.indexer.warm()  # the rest is derived in the background
+            self._book = book
+            return book
+
+    async def changed_owners(self, zone: Zone) -> list[str]:
+        """Put the book together again if the index changed; the owners whose promises or statuses differ."""
+        before = self._book
+        old = {(p.owner, p.line.conversation_id, p.line.segment_index, p.status, p.unsure)
+               for p in (before.promises if before else [])}
+        book = await self.book(zone)
+        new = {(p.owner, p.line.conversation_id, p.line.segment_index, p.status, p.unsure) for p in book.promises}
+        return sorted({entry[0] for entry in old ^ new})
+
+    async def with_promises(self, zone: Zone, items: Sequence[Item], lo: datetime, hi: datetime | None,
+                            who: str | None) -> list[Item]:
+        """Action items with what the ledger knows more: each item's status as later meetings said it,
+        and the promises said in meetings of the period that no AI summary lists (no request)."""
+        from convo_mcp.insights.report import Item
+
+        book = await self.book(zone)
+        first, last = zone.day(lo), zone.day(hi) if hi else None
+        mine = [p for p in book.promises if p.line.day >= first and (last is None or p.line.day < last)
+                and (who is None or owner_matches(who, p.owner))]
+        claimed: set[int] = set()
+        out = []
+        for it in items:
+            words = keywords(it.item)
+            match = next((i for i, p in enumerate(mine)
+                          if p.line.conversation_id == it.conversation_id and same_task(words, p)), None)
+            if match is not None:
+                claimed.add(match)
+                out.append(it.model_copy(update={"status": mine[match].status}))
+            else:
+                out.append(it)
+        out += [Item(item=p.text, owner=p.owner, conversation_id=p.line.conversation_id,
+                     title=book.titles.get(p.line.conversation_id), day=p.line.day, status=p.status,
+                     source="transcript")
+                for i, p in enumerate(mine) if i not in claimed and p.source == "transcript"]
+        return out
