@@ -11,8 +11,9 @@ cache, the quota tracker or the client, and never spell a cache key (:mod:`convo
 - Business rules (the question's length, the AI quota, the plan, the segment count) are checked
   here before any request; the client checks what it sends (ids in the path); argument limits
   live on the tools' schemas. The AI quota is tracked locally (:mod:`convo_mcp.quota`).
-- Writes invalidate what they change. When Convo fails and a stale copy exists, the stale copy is
-  served and the result says how old it is.
+- Reads are typed and cache first (:mod:`convo_mcp.reads`): when Convo fails and a stale copy
+  exists, the stale copy is served and the result says how old it is. Writes (:mod:`convo_mcp.edits`)
+  invalidate what they change.
 """
 
 from __future__ import annotations
@@ -22,12 +23,10 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Any, Literal, Protocol, TypeVar
-
-from pydantic import BaseModel
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from convo_mcp import keys
-from convo_mcp.cache import Cache, Cached
+from convo_mcp.cache import Cache
 from convo_mcp.config import Settings
 from convo_mcp.convo import guards
 from convo_mcp.convo.models import (
@@ -35,31 +34,23 @@ from convo_mcp.convo.models import (
     CalendarEvent,
     Conversation,
     ConversationPage,
-    DeleteResult,
     EmailDraft,
     Feedback,
     Keypoints,
     Profile,
     QueryAnswer,
-    RenameResult,
     ShareResult,
     Tone,
     Transcript,
 )
-from convo_mcp.errors import (
-    ConvoError,
-    InternalServerError,
-    InvalidResponseError,
-    NotFoundError,
-    RateBudgetExhaustedError,
-    RateLimitError,
-    TransportError,
-)
+from convo_mcp.edits import Edits
+from convo_mcp.errors import ConvoError, NotFoundError
 from convo_mcp.freshness import Freshness
 from convo_mcp.generations import Generations
 from convo_mcp.log import get_logger
 from convo_mcp.outcome import MISSING, Budget, Outcome, Peek, dump
 from convo_mcp.quota import QuotaTracker
+from convo_mcp.reads import STALE_ON, Reads
 from convo_mcp.state.base import QuotaFactory
 from convo_mcp.types import JSON, Clock
 from convo_mcp.webhooks.operations import WebhookOperations
@@ -71,19 +62,9 @@ if TYPE_CHECKING:  # the client (and httpx) load when the App builds the service
     from convo_mcp.search.filler import Indexer
 
 log = get_logger("convo_mcp.service")
-M = TypeVar("M", bound=BaseModel)
 Change = Literal["conversation", "keypoints", "feedback", "deleted", "account"]
 Announce = Callable[[Change, str], Awaitable[None]]  # what changed, of which conversation
-T = TypeVar("T")
 
-STALE_ON: tuple[type[BaseException], ...] = (
-    TransportError,
-    InvalidResponseError,
-    InternalServerError,
-    RateLimitError,
-    RateBudgetExhaustedError,
-)
-MISSING_TTL = 600.0  # "not generated yet" is remembered briefly; webhooks and generation clear it
 META_TTL = 86_400.0
 
 
@@ -117,9 +98,11 @@ class ConvoService:
         self.background_spent: deque[float] = deque()  # the background indexer's requests (times), last hour
         self.announce = announce  # the App's: its notifier's subscribers hear of what this service changed
         self.ledger = Ledger(index) if index is not None else None  # promises, kept with the index
+        self.reads = Reads(cache, clock, self.require_conversation)  # typed, cache first, stale when Convo fails
         self._ai = Generations(cache, self.quota, clock)
         self.webhooks = WebhookOperations(client, cache, self.quota, self.secrets, self.settings, clock)
         self.freshness = Freshness(self)  # what webhook events make stale, and indexing what they announce
+        self.edits = Edits(client, cache, self.reads, self.freshness.forget, self.changed)  # share, rename, delete
 
     async def aclose(self) -> None:
         await self.client.aclose()
@@ -139,39 +122,6 @@ class ConvoService:
         except Exception as exc:  # a subscriber gone away must not undo a rename
             log.warning("service.announce_failed", what=what, error=type(exc).__name__)
 
-    def _outcome(self, cached: Cached[Any], value: T) -> Outcome[T]:
-        return Outcome.of(cached, value, self._clock())
-
-    async def _read(
-        self, key: str, model: type[M], load: Callable[[], Awaitable[M]], ttl: float | None,
-        *, refresh: bool = False,
-    ) -> Outcome[M]:
-        async def loader() -> JSON:
-            return dump(await load())
-
-        cached = await self.cache.fetch(key, loader, ttl=ttl, refresh=refresh, serve_stale_on=STALE_ON)
-        return self._outcome(cached, model.model_validate(cached.value))
-
-    async def _read_optional(self, key: str, model: type[M], load: Callable[[], Awaitable[M]],
-                             conversation_id: str | None) -> Outcome[M] | None:
-        """Like ``_read`` for resources that 404 until generated: None when not generated, and
-        NotFoundError when the meeting itself does not exist (Convo answers 404 for both)."""
-
-        async def loader() -> JSON:
-            try:
-                return dump(await load())
-            except NotFoundError:
-                if conversation_id is not None:  # else the caller checks, when it matters
-                    await self.require_conversation(conversation_id)
-                return MISSING
-
-        cached = await self.cache.fetch(key, loader, ttl=None, serve_stale_on=STALE_ON)
-        if cached.value == MISSING:
-            if cached.source == "upstream":  # remember "not yet" briefly, not forever
-                await self.cache.put(key, MISSING, MISSING_TTL)
-            return None
-        return self._outcome(cached, model.model_validate(cached.value))
-
     # --- conversations -------------------------------------------------------------------
 
     async def list_conversations(
@@ -188,7 +138,7 @@ class ConvoService:
                 await self.index.listed(page.conversations)
             return page
 
-        return await self._read(key, ConversationPage, load, self.settings.list_ttl, refresh=refresh)
+        return await self.reads.read(key, ConversationPage, load, self.settings.list_ttl, refresh=refresh)
 
     async def all_conversations(
         self, *, search: str | None = None, since: datetime | None = None, max_pages: int | None = None
@@ -238,7 +188,7 @@ class ConvoService:
         return Conversation.model_validate(hit.value) if hit else None
 
     async def transcript(self, conversation_id: str) -> Outcome[Transcript]:
-        out = await self._read(
+        out = await self.reads.read(
             keys.transcript(conversation_id), Transcript,
             lambda: self.client.get_transcript(conversation_id), None,
         )
@@ -270,7 +220,7 @@ class ConvoService:
     async def keypoints(self, conversation_id: str, *, confirm: bool = True) -> Outcome[Keypoints] | None:
         """Cached or already-generated keypoints; None when never generated (NotFoundError when the
         meeting does not exist, unless ``confirm`` is off: the caller checks). Never spends."""
-        out = await self._read_optional(
+        out = await self.reads.optional(
             keys.keypoints(conversation_id), Keypoints, lambda: self.client.get_keypoints(conversation_id),
             conversation_id if confirm else None,
         )
@@ -279,7 +229,7 @@ class ConvoService:
         return out
 
     async def feedback(self, conversation_id: str) -> Outcome[Feedback] | None:
-        return await self._read_optional(
+        return await self.reads.optional(
             keys.feedback(conversation_id), Feedback, lambda: self.client.get_feedback(conversation_id),
             conversation_id,
         )
@@ -348,34 +298,6 @@ class ConvoService:
             await self.changed("account", conversation_id)
         return out
 
-    # --- writes --------------------------------------------------------------------------
-
-    async def share(self, conversation_id: str) -> Outcome[ShareResult]:
-        hit = await self.cache.get(keys.share(conversation_id))
-        if hit is not None:
-            return self._outcome(hit, ShareResult.model_validate(hit.value))
-        result = await self.client.share(conversation_id)
-        await self.cache.put(keys.share(conversation_id), dump(result), None)
-        await self.changed("conversation", conversation_id)
-        return Outcome(result, "upstream")
-
-    async def rename(self, conversation_id: str, title: str) -> Outcome[RenameResult]:
-        result = await self.client.rename(conversation_id, title)
-        await self.cache.invalidate(keys.meta(conversation_id), keys.keypoints(conversation_id))
-        await self.cache.invalidate_prefix(keys.LISTS)
-        await self.changed("conversation", conversation_id)
-        return Outcome(result, "upstream")
-
-    async def delete(self, conversation_id: str) -> Outcome[DeleteResult]:
-        result = await self.client.delete(conversation_id)
-        await self.forget(conversation_id)
-        await self.changed("deleted", conversation_id)
-        return Outcome(result, "upstream")
-
-    async def forget(self, conversation_id: str) -> None:
-        """Drop everything cached and indexed about one conversation (after delete, or a webhook)."""
-        await self.freshness.forget(conversation_id)
-
     # --- calendar and account ------------------------------------------------------------
 
     async def calendar_events(
@@ -388,10 +310,11 @@ class ConvoService:
             return [dump(e) for e in events]
 
         cached = await self.cache.fetch(key, loader, ttl=self.settings.calendar_ttl, serve_stale_on=STALE_ON)
-        return self._outcome(cached, [CalendarEvent.model_validate(e) for e in cached.value])
+        return self.reads.outcome(cached, [CalendarEvent.model_validate(e) for e in cached.value])
 
     async def profile(self, *, refresh: bool = False) -> Outcome[Profile]:
-        out = await self._read(keys.PROFILE, Profile, self.client.profile, self.settings.profile_ttl, refresh=refresh)
+        out = await self.reads.read(keys.PROFILE, Profile, self.client.profile, self.settings.profile_ttl,
+                                    refresh=refresh)
         if out.source == "upstream" or not self.quota.state.known:
             self.quota.learn(out.value)
         await self.quota.settle()  # a cached profile is older than what other processes have spent since

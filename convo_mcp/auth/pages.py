@@ -24,7 +24,8 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from convo_mcp.auth.provider import ConvoOAuthProvider, SignInError
+from convo_mcp.auth.provider import ConvoOAuthProvider
+from convo_mcp.auth.signin import SignInError
 from convo_mcp.log import get_logger
 
 log = get_logger("convo_mcp.auth.pages")

@@ -18,11 +18,9 @@ hash of the key, never the key) and its grant; the key is unsealed once per acco
 
 from __future__ import annotations
 
-import ipaddress
 import json
 import time
 from collections.abc import Awaitable, Callable
-from dataclasses import dataclass
 from typing import Literal
 from urllib.parse import urlparse
 
@@ -41,9 +39,17 @@ from mcp.shared.auth import OAuthClientInformationFull, OAuthToken
 from pydantic import BaseModel
 
 from convo_mcp.account import loopback
+from convo_mcp.auth.clients import (
+    CIMD_TTL,
+    MetadataFetcher,
+    acceptable_redirect,
+    fetch_client_metadata,
+    longest_text,
+    metadata_url,
+)
 from convo_mcp.auth.keys import KeyBox, digest, new_token
 from convo_mcp.auth.limits import AuthLimits, Throttle, minutes
-from convo_mcp.errors import RejectedInput
+from convo_mcp.auth.signin import KeyCheck, KeyChecker, SignInError
 from convo_mcp.log import get_logger
 from convo_mcp.peers import current_address
 from convo_mcp.state.base import AuthStore, Record
@@ -68,40 +74,6 @@ class ConvoAuthCode(AuthorizationCode):
 
 class ConvoRefreshToken(RefreshToken):
     grant: str
-
-
-class SignInError(RejectedInput):
-    """A message for the person on the sign-in page (never containing the key). ``ended``: the
-    sign-in link cannot be used again; ``retry_after``: seconds before trying again helps."""
-
-    def __init__(self, message: str, *, ended: bool = False, retry_after: float | None = None) -> None:
-        super().__init__(message)
-        self.ended, self.retry_after = ended, retry_after
-
-
-@dataclass(frozen=True)
-class KeyCheck:
-    account: str  # the account's hash
-    tier: str | None
-    owner: str | None = None  # the person's id (from their profile's email): names their data across keys
-
-
-KeyChecker = Callable[[str], Awaitable[KeyCheck]]  # raises SignInError with what to tell the person
-MetadataFetcher = Callable[[str], Awaitable[bytes]]  # a Client ID Metadata Document's body, or raises
-CIMD_TTL = 3600.0  # seconds a fetched client metadata document is trusted
-CIMD_MAX_BYTES = 5 * 1024
-CIMD_DEADLINE = 5.0  # seconds for the whole fetch of a client metadata document
-
-
-def acceptable_redirect(uri: str) -> bool:
-    """https anywhere; http only to this machine (desktop apps, tests); an app's own scheme
-    (``cursor://…``, RFC 8252 §7.1). Never a plain-http remote callback."""
-    parsed = urlparse(uri)
-    if parsed.scheme == "https":
-        return bool(parsed.netloc)
-    if parsed.scheme == "http":
-        return loopback(parsed.hostname)
-    return bool(parsed.scheme) and parsed.scheme not in ("javascript", "data", "file", "vbscript")
 
 
 class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRefreshToken, ConvoAccessToken]):
@@ -178,7 +150,7 @@ class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRe
         if len(client_info.client_name or "") > limits.client_name_chars:
             raise RegistrationError("invalid_client_metadata",
                                     f"client_name is longer than {limits.client_name_chars} characters")
-        if (long := _longest_text(record)) > limits.field_chars:
+        if (long := longest_text(record)) > limits.field_chars:
             raise RegistrationError("invalid_client_metadata",
                                     f"a field is {long} characters long; at most {limits.field_chars}")
         await self.store.put("client", client_info.client_id or "", record, limits.unused_client_ttl)
@@ -417,79 +389,8 @@ class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRe
         return len(grants)
 
 
-def _longest_text(value: object) -> int:
-    """The longest string anywhere in a JSON value."""
-    if isinstance(value, str):
-        return len(value)
-    if isinstance(value, dict):
-        value = list(value.values())
-    if isinstance(value, list):
-        return max((_longest_text(v) for v in value), default=0)
-    return 0
-
-
 def _fields(record: Record, model: type[BaseModel]) -> Record:
     return {k: v for k, v in record.items() if k in model.model_fields}
-
-
-def metadata_url(client_id: str, *, local: bool = False) -> bool:
-    """Whether a client_id is a Client ID Metadata Document URL: https with a path (http to a
-    loopback address too, when this server itself is local)."""
-    parsed = urlparse(client_id)
-    if parsed.fragment or parsed.username or parsed.path in ("", "/"):
-        return False
-    return parsed.scheme == "https" or (local and parsed.scheme == "http" and loopback(parsed.hostname))
-
-
-Resolver = Callable[[str, int], Awaitable[list[str]]]  # host, port → addresses
-
-
-async def _resolve(host: str, port: int) -> list[str]:
-    import anyio
-
-    infos = await anyio.getaddrinfo(host, port, proto=6)  # TCP
-    return [str(info[4][0]) for info in infos]
-
-
-def _inside(address: str) -> bool:
-    ip = ipaddress.ip_address(address)
-    return ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved or ip.is_multicast \
-        or ip.is_unspecified
-
-
-async def fetch_client_metadata(url: str, *, deadline: float = CIMD_DEADLINE, resolve: Resolver = _resolve,
-                                allow_private: bool = False) -> bytes:
-    """GET a client metadata document: one deadline for the whole fetch (resolving, connecting,
-    every byte: a server trickling bytes gains nothing), no redirects, at most 5 KB, and never from
-    an address inside the network this server runs in (a client_id must not make the server probe
-    it). The name is resolved once and the connection made to the address that was checked (with
-    the name kept for TLS and the Host header), so a second answer of the name cannot point it
-    inside (DNS rebinding)."""
-    import anyio
-    import httpx
-
-    parsed = urlparse(url)
-    host = parsed.hostname or ""
-    port = parsed.port or (443 if parsed.scheme == "https" else 80)
-    with anyio.fail_after(deadline):
-        addresses = await resolve(host, port)
-        if not addresses:
-            raise OSError(f"{host} does not resolve")
-        if not allow_private and any(_inside(a) for a in addresses):
-            raise PermissionError(f"{host} resolves to an address inside this network")
-        address = addresses[0]
-        pinned = f"[{address}]" if ":" in address else address
-        target = parsed._replace(netloc=f"{pinned}:{port}").geturl()
-        async with httpx.AsyncClient(timeout=deadline, follow_redirects=False, trust_env=False) as http, \
-                http.stream("GET", target, headers={"Host": parsed.netloc.rpartition("@")[2]},
-                            extensions={"sni_hostname": host}) as r:
-            r.raise_for_status()
-            body = b""
-            async for chunk in r.aiter_bytes():
-                body += chunk
-                if len(body) > CIMD_MAX_BYTES:
-                    raise ValueError("client metadata document too large")
-    return body
 
 
 def resource_of(public_url: str) -> str:

@@ -11,16 +11,9 @@ from urllib.parse import urlparse
 from mcp.server.auth.settings import AuthSettings, ClientRegistrationOptions, RevocationOptions
 from starlette.routing import Route
 
-from convo_mcp.account import Account, looks_like_key, loopback, owner_id
-from convo_mcp.auth.provider import (
-    SCOPE,
-    ConvoAccessToken,
-    ConvoOAuthProvider,
-    KeyCheck,
-    KeyChecker,
-    SignInError,
-    resource_of,
-)
+from convo_mcp.account import Account, loopback
+from convo_mcp.auth.provider import SCOPE, ConvoAccessToken, ConvoOAuthProvider, resource_of
+from convo_mcp.auth.signin import key_checker
 from convo_mcp.errors import ConfigError
 
 if TYPE_CHECKING:
@@ -44,37 +37,6 @@ def check_public_url(url: str) -> str:
         raise AuthConfigError("--public-url must be https (OAuth sends codes and tokens through it); plain http is "
                               "only for a loopback address such as http://127.0.0.1:8000.")
     return url.rstrip("/")
-
-
-def key_checker(app: App) -> KeyChecker:
-    """Checks a key by asking Convo for its profile (one request), as the person's own client would."""
-    from convo_mcp.errors import AuthenticationError, ConvoError, PermissionDeniedError, RateLimitError
-
-    async def check(key: str) -> KeyCheck:
-        if not looks_like_key(key):
-            raise SignInError("That does not look like a Convo API key: keys start with convo_ and have no spaces.")
-        try:
-            async with app.client_for(key, max_retries=0) as client:
-                profile = await client.profile()
-        except AuthenticationError:
-            raise SignInError("Convo did not accept this key. Check that it was copied whole, or create a new one "
-                              "(Settings → API Keys in the Convo app).") from None
-        except PermissionDeniedError:
-            raise SignInError("This key belongs to a Convo Free plan, which has no API access. Upgrade to Starter or "
-                              "above in the Convo app, then sign in again.") from None
-        except RateLimitError:
-            raise SignInError("Convo is rate-limiting this key right now. Wait a minute and try again.") from None
-        except ConvoError:
-            raise SignInError("Could not reach Convo to check the key. Try again in a minute.") from None
-        tier = (profile.subscription.tier or "").lower() or None
-        if tier == "free":
-            raise SignInError("This key belongs to a Convo Free plan, which has no API access. Upgrade to Starter or "
-                              "above in the Convo app, then sign in again.")
-        email = profile.profile.email
-        return KeyCheck(Account.of(app.settings.base_url, key).id, tier,
-                        owner_id(app.settings.base_url, email) if email else None)
-
-    return check
 
 
 @dataclass

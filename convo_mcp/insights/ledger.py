@@ -134,14 +134,15 @@ def promise_line(p: Promise, titles: dict[str, str | None]) -> str:
 
 
 def assemble(derived: dict[str, tuple[str, bytes]], meetings: dict[str, Meeting], zone: Zone,
-             key: tuple[int, str]) -> Book:
-    """The book from every meeting's facts, on the account's days."""
+             key: tuple[int, str], version: str = RULES) -> Book:
+    """The book from every meeting's facts derived by the rules of ``version``, on the account's days
+    (facts of other rules are being derived again: their meetings count as not read yet)."""
     book = Book(key)
     promises: list[Promise] = []
     reports: list[Report] = []
-    for cid, (_, data) in derived.items():
+    for cid, (kept, data) in derived.items():
         m = meetings.get(cid)
-        if m is None:
+        if m is None or kept != version:
             continue
         day = zone.day(datetime.fromtimestamp(m.start, UTC)) if m.start is not None else date.min
         book.titles[cid], book.starts[cid] = m.title, m.start
@@ -153,7 +154,7 @@ def assemble(derived: dict[str, tuple[str, bytes]], meetings: dict[str, Meeting]
                                     source=source))
         reports += [(Line(cid, day, seg, speaker, text, at), status, frozenset(words))
                     for seg, speaker, text, at, status, words in facts["r"]]
-    book.unread = {m.id: m.start for m in meetings.values() if m.transcript and m.id not in derived}
+    book.unread = {m.id: m.start for m in meetings.values() if m.transcript and m.id not in book.starts}
     book.promises = follow_reports(promises, reports)
     return book
 
@@ -177,7 +178,8 @@ class Ledger:
             derived = await self.indexer.derived(KIND)
             meetings = dict(self.indexer.index.known.by_id)
             key = (self.indexer.generation, zone.name)
-            book = await anyio.to_thread.run_sync(assemble, derived, meetings, zone, key)
+            book = await anyio.to_thread.run_sync(assemble, derived, meetings, zone, key,
+                                                  CommitmentsDeriver.version)
             if book.unread:
                 self.indexer.warm()  # the rest is derived in the background
             self._book = book

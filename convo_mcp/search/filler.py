@@ -202,7 +202,8 @@ class Indexer:
         if self._pending or self._writing:
             await self.flush()
         meaning = self.index.meaning
-        if query.any_word and meaning is not None and meaning.unembedded:  # found by meaning too
+        if query.any_word and meaning is not None and meaning.unembedded and not self._write.locked():
+            # what was just indexed is found by meaning too (never waiting on the background's batch)
             done = 0
             while done < EMBED_BEFORE_SEARCH and (step := await self.embed(EMBED_BATCH)):
                 done += step

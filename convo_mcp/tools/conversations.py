@@ -200,7 +200,7 @@ async def share_conversation(
     if not confirmed(answer, confirm):
         msg = needs_confirmation("creates a public link that anyone with it can open")
         return ShareOutput(conversation_id=conversation_id, shared=False, message=msg), msg
-    out = await svc.share(conversation_id)
+    out = await svc.edits.share(conversation_id)
     msg = f"Public link: {out.value.share_url}"
     return ShareOutput(conversation_id=conversation_id, shared=True, share_url=out.value.share_url, message=msg), msg
 
@@ -212,7 +212,7 @@ async def rename_conversation(
     conversation_id: ConversationId,
     title: Annotated[str, Field(min_length=1, max_length=200)],
 ) -> tuple[RenameOutput, str]:
-    out = await svc.rename(conversation_id, title)
+    out = await svc.edits.rename(conversation_id, title)
     return RenameOutput(conversation_id=conversation_id, title=out.value.title), f"Renamed to: {out.value.title}"
 
 
@@ -227,7 +227,7 @@ async def delete_conversation(
     if not confirmed(answer, confirm):
         msg = needs_confirmation("deletes this conversation (Convo support can recover it)")
         return DeleteOutput(conversation_id=conversation_id, deleted=False, message=msg), msg
-    await svc.delete(conversation_id)  # the service notifies subscribers of what it removed
+    await svc.edits.delete(conversation_id)  # the service notifies subscribers of what it removed
     msg = f"Deleted {conversation_id} (soft delete: Convo support can recover it)."
     return DeleteOutput(conversation_id=conversation_id, deleted=True, message=msg), msg
 

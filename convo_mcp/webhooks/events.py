@@ -68,7 +68,7 @@ async def apply_event(app: App, event: WebhookEvent) -> list[str]:
         updated.append(RECENT)
         list_changed = True
     elif event.event == "conversation.deleted":
-        await service.forget(cid)
+        await service.freshness.forget(cid)
         updated += [*uris_for(cid), RECENT]
         list_changed = True
     if event.event == "transcript.ready" and service.index is not None:  # its promises and reports

@@ -110,7 +110,8 @@ async def test_unused_clients_expire_and_used_ones_stay(tmp_path: Path) -> None:
     from mcp.shared.auth import OAuthClientInformationFull
 
     from convo_mcp.auth.keys import KeyBox
-    from convo_mcp.auth.provider import ConvoOAuthProvider, KeyCheck
+    from convo_mcp.auth.provider import ConvoOAuthProvider
+    from convo_mcp.auth.signin import KeyCheck
     from convo_mcp.state.sqlite.auth import SQLiteAuthStore
 
     now = [1_000_000.0]

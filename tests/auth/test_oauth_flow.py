@@ -15,7 +15,7 @@ import pytest
 from mcp.types import ServerNotification
 from oauthkit import CALLBACK, OAuthWorld, Person
 
-from convo_mcp.auth.provider import fetch_client_metadata, metadata_url
+from convo_mcp.auth.clients import fetch_client_metadata, metadata_url
 
 pytestmark = [pytest.mark.anyio, pytest.mark.slow]
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import psycopg
 import pytest
-from kit import World, call, connected, sandbox_world, text
+from kit import World, call, connected, error, sandbox_world, text
 from pgserver import PostgresServer, empty, fresh_database
 
 from convo_mcp.account import Account
@@ -207,6 +207,28 @@ def test_a_short_pool_makes_callers_wait_then_fail_never_elsewhere(postgres: Pos
 def _hold(db: Database, until: threading.Event) -> None:
     with db.connection():
         until.wait(10)
+
+
+async def test_a_busy_pool_reaches_the_model_as_a_typed_error_and_passes(world: World,
+                                                                        postgres: PostgresServer) -> None:
+    url = fresh_database(postgres, "busy_pool")
+    world.settings.update(database_url=url, database_pool=1, database_wait=0.3)
+    released = threading.Event()
+    async with connected(world.app()) as client:
+        first = await call(client, "search_meetings", query="pricing")  # the service and its index, opened
+        holder = threading.Thread(target=lambda: _hold(database(url), released))  # the pool's one connection
+        holder.start()
+        await asyncio.sleep(0.2)
+        try:
+            busy = await call(client, "search_meetings", query="pricing")
+        finally:
+            released.set()
+            holder.join()
+        after = await call(client, "search_meetings", query="pricing")
+    assert not first.is_error and not after.is_error  # it passes: no restart
+    refused = error(busy)
+    assert refused["code"] == "storage_busy" and "Try again" in refused["hint"]
+    assert "stayed busy" in refused["message"] and "convo-test-pw" not in text(busy)
 
 
 async def test_forget_account_removes_its_rows_and_no_one_elses(world: World) -> None:

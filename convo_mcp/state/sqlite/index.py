@@ -5,7 +5,8 @@ keypoints are indexed), ``speakers`` (per meeting), ``content`` (each indexed do
 zlib-compressed JSON) and ``said``, a contentless FTS5 table (porter stemming over unicode61) whose
 rowid says where a line is (:mod:`convo_mcp.search.rows`): a meeting's rows are one rowid range (fast
 deletes), and the file stays near the size of the raw text (the text is kept only once, compressed).
-Vectors beside them: :mod:`.vectors`; the FTS5 syntax and matching: :mod:`.fts`.
+Vectors beside them: :mod:`.vectors`; what is derived from them: :mod:`.derived`; the FTS5 syntax and
+matching: :mod:`.fts`.
 
 Writes are one transaction per batch in WAL mode, so a crash loses at most the batch in flight. A file
 found damaged (when opened, or by any read or write later) or not of this schema is moved aside, never
@@ -18,30 +19,22 @@ a worker thread.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import sqlite3
 import threading
 import time
-import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 from convo_mcp.errors import DiskFullError, StorageUnavailableError
 from convo_mcp.log import get_logger
-from convo_mcp.search.document import Document, keypoint_lines, pack, transcript_lines, unpack
-from convo_mcp.search.query import Query, Term
-from convo_mcp.search.results import Meeting
-from convo_mcp.search.rows import SPEAKER_MASK, rowid, title
-from convo_mcp.search.storage import Change, Health, Written
-from convo_mcp.state.sqlite.fts import FTS5, query_expr, term_expr
-from convo_mcp.state.sqlite.vectors import TITLE_KIND, VectorRows
+from convo_mcp.search.storage import Health
+from convo_mcp.state.sqlite.session import Noted, Seen, SQLiteSession
 from convo_mcp.types import Clock
 
 log = get_logger("convo_mcp.search")
 T = TypeVar("T")
-Noted = tuple[str, str | None, float | None, float | None, float | None]  # id, title, start, minutes, listed
 
 SCHEMA_VERSION = "convo-search/2"  # 2: titles indexed when listed, not with the transcript
 SCHEMA = """
@@ -91,10 +84,6 @@ def _noted(salvaged: list[tuple[Any, ...]]) -> list[Noted]:
             for cid, t, start, minutes, listed in salvaged if isinstance(cid, str)]
 
 
-def _meeting(r: Sequence[Any]) -> Meeting:
-    return Meeting(r[0], r[1], r[2], r[3], r[4], bool(r[5]), bool(r[6]))
-
-
 class SQLiteStorage:
     def __init__(self, path: Path | str, *, clock: Clock = time.time) -> None:
         self.path = Path(path)
@@ -102,8 +91,7 @@ class SQLiteStorage:
         self._lock = threading.RLock()
         self._session: SQLiteSession | None = None
         self._full = False
-        self._rebuilt = False  # since the meetings were last read: the next reader reads them again
-        self._version = -1  # the file's data_version when the meetings were last read
+        self.seen = Seen()  # what the meetings were last read from
         self._rebuilt_at: float | None = None  # when it was found damaged and started again (until refilled)
         self._clear_rebuilt = False  # refilled: the mark goes at the next call (never from the event loop)
         salvaged: list[tuple[Any, ...]] = []
@@ -178,7 +166,7 @@ class SQLiteStorage:
         self._set_aside(why)
         self._conn = self._connect()
         self._mark_rebuilt(self._conn)
-        self._rebuilt = True
+        self.seen.rebuilt = True
         return salvaged
 
     def _carry_over(self, salvaged: list[tuple[Any, ...]]) -> None:
@@ -197,7 +185,7 @@ class SQLiteStorage:
         with self._lock:
             if self._session is not None:  # inside a call already: join it
                 return fn(self._session)
-            self._session = SQLiteSession(self)
+            self._session = SQLiteSession(self._conn, self.seen)
             try:
                 try:
                     if self._clear_rebuilt:
@@ -214,7 +202,7 @@ class SQLiteStorage:
                     if isinstance(exc, sqlite3.OperationalError) and "locked" in str(exc):
                         raise
                     salvaged = self._replace(str(exc))
-                    self._session = SQLiteSession(self)
+                    self._session = SQLiteSession(self._conn, self.seen)
                     self._session.note(_noted(salvaged), {})
                     out = fn(self._session)
                 self._full = False
@@ -240,179 +228,3 @@ class SQLiteStorage:
     def close(self) -> None:
         with self._lock:
             self._conn.close()
-
-
-class SQLiteSession:
-    """One call's view of the file (under its lock)."""
-
-    def __init__(self, storage: SQLiteStorage) -> None:
-        self.storage = storage
-        conn = storage._conn
-        self.conn = conn
-        words = FTS5(conn)  # matching (FTS5), and the vectors beside the lines: parts of one session
-        self.counts, self.best, self.rowids = words.counts, words.best, words.rowids
-        self.in_meeting, self.sizes, self.content = words.in_meeting, words.sizes, words.content
-        rows = self.vectors = VectorRows(lambda: self.conn, self._transaction)
-        self.blob, self.replace_calibration = rows.blob, rows.replace_calibration
-        self.pending_count, self.line_count, self.sample_texts = rows.pending_count, rows.line_count, rows.sample_texts
-        self.vector_work, self.write_vectors = rows.vector_work, rows.write_vectors
-        self.vector_chunks, self.vectors_of = rows.vector_chunks, rows.vectors_of
-
-    @contextlib.contextmanager
-    def _transaction(self) -> Iterator[None]:
-        """One transaction (the connection is in autocommit mode): all of a batch, or none of it."""
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        except BaseException:
-            if self.conn.in_transaction:  # SQLite has already rolled back after some errors (a full disk)
-                self.conn.execute("ROLLBACK")
-            raise
-        try:
-            self.conn.execute("COMMIT")
-        except sqlite3.Error:  # the commit itself can meet a full disk
-            if self.conn.in_transaction:
-                self.conn.execute("ROLLBACK")
-            raise
-
-    # --- words ---------------------------------------------------------------------------------------
-
-    def compile(self, query: Query, *, strict: bool) -> str:
-        return query_expr(query, strict=strict)
-
-    def compile_term(self, term: Term) -> str:
-        return term_expr(term)
-
-    # --- meetings --------------------------------------------------------------------------------------
-
-    def changes(self) -> Change:
-        storage = self.storage
-        if storage._rebuilt:
-            return "rebuilt"
-        return "written" if self.conn.execute("PRAGMA data_version").fetchone()[0] != storage._version else "none"
-
-    def meetings(self) -> list[Meeting]:
-        self.storage._version = self.conn.execute("PRAGMA data_version").fetchone()[0]
-        self.storage._rebuilt = False
-        return [_meeting(r) for r in self.conn.execute(
-            "SELECT n, id, title, start, minutes, transcript, keypoints IS NOT NULL FROM meetings")]
-
-    def note(self, rows: Sequence[Noted], known: dict[str, Meeting]) -> Written:
-        now: dict[str, Meeting] = {}
-        dropped: list[int] = []
-        with self._transaction():
-            for cid, name, start, minutes, listed in rows:
-                now[cid] = self._upsert(cid, name, start, minutes, listed, now.get(cid) or known.get(cid), dropped)
-        return Written(list(now.values()), dropped)
-
-    def _upsert(self, cid: str, name: str | None, start: float | None, minutes: float | None,
-                listed: float | None, old: Meeting | None, dropped: list[int]) -> Meeting:
-        r = self.conn.execute(
-            "INSERT INTO meetings (id, title, start, minutes, listed) VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO "
-            "UPDATE SET title = coalesce(excluded.title, title), start = coalesce(excluded.start, start), "
-            "minutes = coalesce(excluded.minutes, minutes), listed = coalesce(excluded.listed, listed) "
-            "RETURNING n, id, title, start, minutes, transcript, keypoints IS NOT NULL",
-            (cid, name, start, minutes, listed)).fetchone()
-        m = _meeting(r)
-        if old is None or old.title != m.title:  # the title is searchable from the moment it is known
-            row = title(m.n)
-            if old is not None and old.title:
-                self.conn.execute("INSERT INTO said (said, rowid, text) VALUES ('delete', ?, ?)", (row, old.title))
-                self.vectors.drop(m.n, TITLE_KIND, [row])
-                dropped.append(row)
-            if m.title:
-                self.conn.execute("INSERT INTO said (rowid, text) VALUES (?, ?)", (row, m.title))
-        return m
-
-    def write(self, documents: Sequence[Document], known: dict[str, Meeting]) -> Written:
-        rows: list[tuple[int, str]] = []
-        now: dict[str, Meeting] = {}
-        dropped: list[int] = []
-        latest = {(d.conversation_id, d.kind): d for d in documents}  # one per meeting and kind: the last
-        with self._transaction():
-            for doc in latest.values():
-                cid, kind = doc.conversation_id, doc.kind
-                m = self._upsert(cid, doc.title, doc.start, doc.minutes, None, now.get(cid) or known.get(cid), dropped)
-                dropped += self._delete_lines(m.n, kind)
-                self.conn.execute("DELETE FROM derived WHERE n = ?", (m.n,))  # derived again from what it is now
-                names = self._speaker_numbers(m.n, doc)
-                lines = (transcript_lines if kind == "t" else keypoint_lines)(doc, names)
-                rows += [(rowid(m.n, ln.speaker, ln.row), ln.text) for ln in lines]
-                self.conn.execute("INSERT OR REPLACE INTO content VALUES (?, ?, ?)", (m.n, kind, pack(lines)))
-                if kind == "t":
-                    self.conn.execute("UPDATE meetings SET transcript = 1, segments = ? WHERE n = ?",
-                                      (len(doc.payload.get("segments", [])), m.n))
-                else:
-                    packed = zlib.compress(json.dumps(doc.payload).encode(), 6)
-                    self.conn.execute("UPDATE meetings SET keypoints = ? WHERE n = ?", (packed, m.n))
-                now[cid] = Meeting(m.n, m.id, m.title, m.start, m.minutes, m.transcript or kind == "t",
-                                   m.keypoints or kind == "k")
-            # In rowid order: FTS5 keeps a transaction's terms in memory only while rowids increase.
-            rows.sort()
-            self.conn.executemany("INSERT INTO said (rowid, text) VALUES (?, ?)", rows)
-        return Written(list(now.values()), dropped)
-
-    def _speaker_numbers(self, n: int, doc: Document) -> dict[str, int]:
-        known = dict(self.conn.execute("SELECT name, no FROM speakers WHERE n = ?", (n,)).fetchall())
-        new = []
-        for name in doc.speaker_names():
-            if name not in known and len(known) < SPEAKER_MASK:
-                known[name] = len(known) + 1  # 0 is "no speaker" (keypoint items, unknown)
-                new.append((n, known[name], name))
-        self.conn.executemany("INSERT INTO speakers VALUES (?, ?, ?)", new)
-        return known
-
-    def _delete_lines(self, n: int, kind: str) -> list[int]:
-        row = self.conn.execute("SELECT lines FROM content WHERE n = ? AND kind = ?", (n, kind)).fetchone()
-        if row is None:
-            return []
-        rows = [(rowid(n, ln.speaker, ln.row), ln.text) for ln in unpack(row[0])]
-        self.conn.executemany("INSERT INTO said (said, rowid, text) VALUES ('delete', ?, ?)", rows)
-        self.conn.execute("DELETE FROM content WHERE n = ? AND kind = ?", (n, kind))
-        self.vectors.drop(n, kind, [r for r, _ in rows])
-        return [r for r, _ in rows]
-
-    def remove(self, meeting: Meeting) -> list[int]:
-        dropped: list[int] = []
-        with self._transaction():
-            for kind in ("t", "k"):
-                dropped += self._delete_lines(meeting.n, kind)
-            if meeting.title:
-                self.conn.execute("INSERT INTO said (said, rowid, text) VALUES ('delete', ?, ?)",
-                                  (title(meeting.n), meeting.title))
-                self.vectors.drop(meeting.n, TITLE_KIND, [title(meeting.n)])
-                dropped.append(title(meeting.n))
-            self.conn.execute("DELETE FROM speakers WHERE n = ?", (meeting.n,))
-            self.conn.execute("DELETE FROM derived WHERE n = ?", (meeting.n,))
-            self.conn.execute("DELETE FROM meetings WHERE n = ?", (meeting.n,))
-        return dropped
-
-    def speaker_rows(self) -> Iterable[tuple[int, int, str]]:
-        return self.conn.execute("SELECT n, no, name FROM speakers").fetchall()
-
-    def speakers(self, ns: Sequence[int]) -> dict[int, dict[int, str]]:
-        out: dict[int, dict[int, str]] = {}
-        for n, no, name in self.conn.execute("SELECT n, no, name FROM speakers WHERE n IN "
-                                             "(SELECT value FROM json_each(?))", (json.dumps(list(ns)),)):
-            out.setdefault(n, {})[no] = name
-        return out
-
-    def keypoint_blobs(self, ids: list[str]) -> list[tuple[str, bytes]]:
-        return self.conn.execute("SELECT id, keypoints FROM meetings WHERE keypoints IS NOT NULL AND id IN "
-                                 "(SELECT value FROM json_each(?))", (json.dumps(ids),)).fetchall()
-
-    # --- derived from the lines ---------------------------------------------------------------------
-
-    def underived(self, kind: str, version: str, limit: int) -> list[int]:
-        return [r[0] for r in self.conn.execute(
-            "SELECT n FROM meetings m WHERE transcript AND NOT EXISTS (SELECT 1 FROM derived d WHERE d.n = m.n AND "
-            "d.kind = ? AND d.version = ?) ORDER BY start DESC LIMIT ?", (kind, version, limit))]
-
-    def put_derived(self, kind: str, rows: Sequence[tuple[int, str, bytes]]) -> None:
-        with self._transaction():
-            self.conn.executemany("INSERT OR REPLACE INTO derived VALUES (?, ?, ?, ?)",
-                                  [(n, kind, version, data) for n, version, data in rows])
-
-    def derived(self, kind: str) -> list[tuple[int, str, bytes]]:
-        return [(n, v, bytes(d)) for n, v, d in
-                self.conn.execute("SELECT n, version, data FROM derived WHERE kind = ?", (kind,))]
