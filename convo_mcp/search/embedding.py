@@ -73,6 +73,7 @@ class Embedding:
         refit = cal is None or cal.wants_refit(model, total)
         whole = self._refit(model, total) if refit else self._whole()  # hubness needs the whole of it
         if whole is None:
+            self.unembedded = False  # no line to fit on: nothing to do until the next write
             return 0
         work: list[Work] = self.storage.run(lambda s: s.vector_work(max_lines))
         texts = [text for item in work for _, text in item.lines]

@@ -5,12 +5,14 @@ corrupt files, and the ChatGPT connector shapes."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import re
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fakes import FakeTime
@@ -321,3 +323,38 @@ async def test_the_background_indexer_spreads_its_share_over_the_hour(file_world
     assert 40 <= len(sent) <= limit_share  # yet it went on all hour: the 45 meetings were read at the pace
     used = account.structured_content["background_requests_this_hour"]
     assert used == len(sent) and f"background indexing used {used} this hour" in text(account)
+
+
+@pytest.mark.parametrize("vectors", [False, True])
+async def test_a_search_is_one_call_into_the_index_and_embeds_nothing_with_vectors_off(
+        world: World, monkeypatch: pytest.MonkeyPatch, vectors: bool) -> None:
+    import anyio.to_thread
+
+    hops: list[str] = []
+    real = anyio.to_thread.run_sync
+
+    async def counted(fn: Any, *args: Any, **kw: Any) -> Any:
+        hops.append(getattr(getattr(fn, "func", fn), "__name__", "?"))
+        return await real(fn, *args, **kw)
+
+    from convo_mcp.search import meaning
+
+    embedded: list[int] = []
+    embed = meaning.Embedder.embed
+    monkeypatch.setattr(meaning.Embedder, "embed",
+                        lambda self, texts: embedded.append(len(texts)) or embed(self, texts))
+    app = world.app(search_vectors=vectors)
+    async with app.running(), connected(app) as client:
+        await call(client, "search_meetings", query="pricing", deep=True)  # indexed, and embedded if on
+        indexer = app.service.index
+        assert indexer is not None
+        while indexer._embedding is not None and not indexer._embedding.done():  # the background is done
+            await asyncio.sleep(0.05)
+        monkeypatch.setattr(anyio.to_thread, "run_sync", counted)
+        embedded.clear()
+        found = await call(client, "search_meetings", query="pricing renewal timeline")
+        counted_hops = list(hops)
+        monkeypatch.setattr(anyio.to_thread, "run_sync", real)
+    assert not found.is_error and found.structured_content["total_meetings"] > 0
+    assert counted_hops == ["find"]  # speakers' names, coverage, ranking and quotes: one call into the index
+    assert embedded == ([1] if vectors else [])  # with vectors off, nothing is embedded: not even the query
