@@ -3,7 +3,7 @@
 It opens the service on first use (built by :func:`~convo_mcp.wiring.build_service`: the Convo
 client, real or the built-in sandbox in demo mode, the two-layer cache, the index) and closes it
 when the last transport session that uses it ends, so several in-memory or HTTP sessions can share
-it. It is the single-account :class:`~convo_mcp.service.ServiceSource`; in OAuth mode the server is
+it. It is the single-account :class:`~convo_mcp.source.ServiceSource`; in OAuth mode the server is
 handed the signed-in accounts instead (:class:`~convo_mcp.auth.accounts.AccountApps`, one App each).
 
 Where what outlives a call is kept is the engine's (:mod:`convo_mcp.state`), chosen once from the

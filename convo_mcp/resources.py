@@ -16,7 +16,7 @@ from convo_mcp.uris import ACCOUNT, COMMITMENTS, CONVERSATION, FEEDBACK, KEYPOIN
 
 if TYPE_CHECKING:
     from convo_mcp.convo.models import Conversation
-    from convo_mcp.service import ServiceSource
+    from convo_mcp.source import ServiceSource
 
 
 def _refusal(exc: ConvoError) -> str:

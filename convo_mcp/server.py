@@ -39,7 +39,7 @@ from convo_mcp.toolsets import check_toolsets, register_tools
 from convo_mcp.uris import COMMITMENTS, TEMPLATES
 
 if TYPE_CHECKING:
-    from convo_mcp.service import ServiceSource
+    from convo_mcp.source import ServiceSource
 
 log = get_logger("convo_mcp.server")
 INSTRUCTIONS = (

@@ -8,9 +8,8 @@ cache, the quota tracker or the client, and never spell a cache key (:mod:`convo
   profile and calendar live for short TTLs. Identical concurrent reads share one request.
 - Keypoints and feedback: GET before POST, POST only when nothing exists or a regeneration is
   asked for (:mod:`convo_mcp.generations` spends; webhooks: :mod:`convo_mcp.webhooks.operations`).
-- Business rules (the question's length, the AI quota, the plan, the segment count) are checked
-  here before any request; the client checks what it sends (ids in the path); argument limits
-  live on the tools' schemas. The AI quota is tracked locally (:mod:`convo_mcp.quota`).
+- Business rules (the question's length, the AI quota, the plan, the segment count) are checked here
+  before any request (the AI quota: :mod:`convo_mcp.quota`); the client checks what it sends.
 - Reads are typed and cache first (:mod:`convo_mcp.reads`): when Convo fails and a stale copy
   exists, the stale copy is served and the result says how old it is. Writes (:mod:`convo_mcp.edits`)
   invalidate what they change.
@@ -23,7 +22,7 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 from datetime import datetime
-from typing import TYPE_CHECKING, Literal, Protocol
+from typing import TYPE_CHECKING, Literal
 
 from convo_mcp import keys
 from convo_mcp.cache import Cache
@@ -66,6 +65,7 @@ Change = Literal["conversation", "keypoints", "feedback", "deleted", "account"]
 Announce = Callable[[Change, str], Awaitable[None]]  # what changed, of which conversation
 
 META_TTL = 86_400.0
+ZONE_KEPT = 60.0  # seconds the account's zone is kept before the cached profile is read again
 
 
 class ConvoService:
@@ -93,6 +93,7 @@ class ConvoService:
         self.search = Search(self, index) if index is not None else None  # answers from ``index``
         self.secrets = secrets if secrets is not None else WebhookSecrets(None, self.settings.webhook_secrets)
         self._clock = clock
+        self._zone: tuple[float, Zone, bool] | None = None  # the account's zone, when, and whether a profile said
         # An engine shared by several processes passes a tracker kept there; every part that spends sees it.
         self.quota = (quota or QuotaTracker)(self._profile_for_quota, clock=clock)
         self.background_spent: deque[float] = deque()  # the background indexer's requests (times), last hour
@@ -315,6 +316,7 @@ class ConvoService:
     async def profile(self, *, refresh: bool = False) -> Outcome[Profile]:
         out = await self.reads.read(keys.PROFILE, Profile, self.client.profile, self.settings.profile_ttl,
                                     refresh=refresh)
+        self._zone = None  # read from this profile next time
         if out.source == "upstream" or not self.quota.state.known:
             self.quota.learn(out.value)
         await self.quota.settle()  # a cached profile is older than what other processes have spent since
@@ -322,17 +324,21 @@ class ConvoService:
 
     async def zone(self, *, read: bool = True) -> Zone:
         """The account's clock: its profile's zone, from any cached profile however old (a zone
-        rarely changes; no request), else read once (``read``: tools that promise no request take
-        UTC instead); UTC when the profile names none or cannot be read."""
-        hit = await self.cache.get(keys.PROFILE)
-        if hit is not None and hit.value != MISSING:
-            return Zone.of(Profile.model_validate(hit.value).profile.timezone)
-        if not read:
-            return UTC_ZONE
-        try:
-            return Zone.of((await self.profile()).value.profile.timezone)
-        except ConvoError:
-            return UTC_ZONE
+        rarely changes; no request; kept a minute), else read once (``read``: tools that promise no
+        request take UTC instead); UTC when the profile names none or cannot be read."""
+        now = self._clock()
+        if self._zone is None or now - self._zone[0] >= ZONE_KEPT or (read and not self._zone[2]):
+            hit = await self.cache.get(keys.PROFILE)
+            if hit is not None and hit.value != MISSING:
+                self._zone = (now, Zone.of(Profile.model_validate(hit.value).profile.timezone), True)
+            elif not read:
+                self._zone = (now, UTC_ZONE, False)  # no profile yet: UTC until one is read
+            else:
+                try:
+                    return Zone.of((await self.profile()).value.profile.timezone)
+                except ConvoError:
+                    return UTC_ZONE
+        return self._zone[1]
 
     async def cached_name(self) -> str | None:
         """The account holder's name from any cached profile; never a request."""
@@ -383,16 +389,4 @@ class ConvoService:
         return self.cache.stats.loads
 
 
-class ServiceSource(Protocol):
-    """Where a call's service comes from: the one configured account (:class:`~convo_mcp.app.App`),
-    or in OAuth mode the account signed in to the request being served
-    (:class:`~convo_mcp.auth.accounts.AccountApps`). Handed to the server when it is built."""
-
-    def current_service(self) -> ConvoService: ...
-
-    def current_account(self) -> str | None:
-        """The account id of the request being served (None: the server has one account)."""
-        ...
-
-
-__all__ = ["Budget", "ConvoService", "Outcome", "Peek", "ServiceSource"]
+__all__ = ["Budget", "ConvoService", "Outcome", "Peek"]

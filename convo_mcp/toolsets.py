@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from mcp.server import MCPServer
 
     from convo_mcp.app import App
-    from convo_mcp.service import ServiceSource
+    from convo_mcp.source import ServiceSource
     from convo_mcp.tools._define import ToolDef
 
 TOOLSETS = ("conversations", "ai", "search", "insights", "calendar", "account", "webhooks", "views")

@@ -103,9 +103,13 @@ def _items(payload: dict[str, Any]) -> Iterator[tuple[str, str]]:
 
 def offset(line: Line, lines: Iterable[Line]) -> float | None:
     """Seconds from the meeting's first timed segment to ``line``."""
-    at = _seconds(line.stamp)
-    origin = _seconds(next((ln.stamp for ln in lines if ln.stamp), None))
-    return round(at - origin, 1) if at is not None and origin is not None else None
+    return offset_from(line, next((ln.stamp for ln in lines if ln.stamp), None))
+
+
+def offset_from(line: Line, origin: str | None) -> float | None:
+    """Seconds from ``origin`` (the stamp of the meeting's first timed segment) to ``line``."""
+    at, first = _seconds(line.stamp), _seconds(origin)
+    return round(at - first, 1) if at is not None and first is not None else None
 
 
 _EPOCH_DAYS = date(1970, 1, 1).toordinal()
@@ -145,3 +149,21 @@ def pack(lines: Sequence[Line]) -> bytes:
 
 def unpack(blob: bytes) -> list[Line]:
     return [Line(*fields) for fields in json.loads(zlib.decompress(blob))]
+
+
+def picked(blob: bytes, rows: Iterable[int]) -> tuple[dict[int, Line], str | None]:
+    """Only the lines ``rows`` of a packed document (the others are never made into lines), and the
+    stamp of its first timed line (what a line's time is counted from)."""
+    wanted = set(rows)
+    raw = json.loads(zlib.decompress(blob))
+    origin = next((fields[2] for fields in raw if fields[2]), None)
+    return {fields[0]: Line(*fields) for fields in raw if fields[0] in wanted}, origin
+
+
+Quote = tuple[str, float | None, str | None]  # a line's text, its seconds from the meeting's start, its label
+
+
+def quotes_of(blob: bytes, rows: Iterable[int]) -> dict[int, Quote]:
+    """The lines ``rows`` of a packed document as quotes (what a search shows of a line)."""
+    found, origin = picked(blob, rows)
+    return {row: (ln.text, offset_from(ln, origin) if ln.stamp else None, ln.label) for row, ln in found.items()}

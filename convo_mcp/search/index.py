@@ -12,6 +12,7 @@ Blocking; safe from one thread at a time per call (a lock guards what is held in
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import threading
@@ -22,12 +23,11 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from convo_mcp.insights.logic import owner_matches
 from convo_mcp.search import ranking
-from convo_mcp.search.document import Document, Line, title_line, unpack
-from convo_mcp.search.document import offset as time_offset
+from convo_mcp.search.document import Document, Line, unpack
 from convo_mcp.search.known import Known
 from convo_mcp.search.query import Query, stem_prefix
 from convo_mcp.search.results import Hit, Meeting, MeetingHits, Page
-from convo_mcp.search.rows import TITLE_ROW, kind_of, line_of, meeting_of
+from convo_mcp.search.rows import kind_of, meeting_of
 from convo_mcp.search.storage import CoverageFigures, Filters, Health, Listed, Session, Storage
 from convo_mcp.search.vectors import Scope
 
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 Close = dict[int, list[tuple[float, int]]]  # meeting n → its lines close in meaning, (score, rowid) best first
 DERIVE_BATCH = 100  # meetings derived per transaction
+NAMES_KEPT = 20_000  # meetings whose speakers' names are kept in memory
 
 
 class Deriver(Protocol):
@@ -61,6 +62,7 @@ class Index:
         self._lock = threading.RLock()
         self.generation = 0  # moves whenever the meetings, their lines or what is derived from them change
         self.known = Known(storage.run(lambda s: s.meetings()))
+        self._names: dict[int, dict[int, str]] = {}  # meetings' speakers, as read (they change with a transcript)
 
     @classmethod
     def on(cls, storage: Storage, meaning: Embedder | None = None, *, derivers: Sequence[Deriver] = (),
@@ -82,6 +84,7 @@ class Index:
         if change == "none":
             return
         self.known = Known(s.meetings())
+        self._names.clear()
         self.generation += 1
         if self.vectors is not None:
             self.vectors.reset(soft=change == "written")
@@ -139,6 +142,7 @@ class Index:
             written = self.storage.run(write)
             for m in written.meetings:
                 self.known.keep(m)
+                self._names.pop(m.n, None)
             self._after_write(written.dropped)
 
     def remove(self, conversation_id: str) -> None:
@@ -148,6 +152,7 @@ class Index:
             if m is not None:
                 dropped = self.storage.run(lambda s: s.remove(m))
                 self.known.drop(conversation_id)
+                self._names.pop(m.n, None)
                 self._after_write(dropped)
 
     # --- meaning: what lacks vectors gets them (no request) ----------------------------------------
@@ -279,14 +284,23 @@ class Index:
             close = self._close_in_meaning(query, by_n, every, speakers)
             ranked, total, lines = self._rank_plain(s, query, by_n, speakers, offset + limit, close)
         else:
-            ranked = ranking.rank(ranking.meeting_scores(s, expr, by_n, speakers), by_n, self._clock())
+            ranked = ranking.rank(ranking.meeting_scores(s, expr, by_n, speakers, mean=self.known.mean_lines()),
+                                  by_n, self._clock())
             total, lines = len(ranked), sum(r[2] for r in ranked)
         chosen = ranked[offset:offset + limit]
-        out = [MeetingHits(m, hits, score, self._meaning_hits(
-            s, m, close.get(m.n, []), per_meeting, ranking.best_lines(s, expr, m, speakers, per_meeting)))
-            for score, m, hits in chosen]
-        names = s.speakers([mh.meeting.n for mh in out]) if out else {}
-        return Page(out, total, lines, names)
+        best = ranking.best_lines(s, expr, [m for _, m, _ in chosen], speakers, per_meeting)
+        out = [MeetingHits(m, hits, score, self._meaning_hits(s, m, close.get(m.n, []), per_meeting, best[m.n]))
+               for score, m, hits in chosen]
+        return Page(out, total, lines, self._speakers_of(s, [mh.meeting.n for mh in out]))
+
+    def _speakers_of(self, s: Session, ns: list[int]) -> dict[int, dict[int, str]]:
+        """The speakers of these meetings, read once (kept until their transcript changes)."""
+        if unread := [n for n in ns if n not in self._names]:
+            if len(self._names) > NAMES_KEPT:
+                self._names.clear()
+            self._names.update({n: {} for n in unread})
+            self._names.update(s.speakers(unread))
+        return {n: self._names[n] for n in ns}
 
     def _rank_plain(self, s: Session, query: Query, by_n: dict[int, Meeting], speakers: dict[int, set[int]] | None,
                     need: int, close: Close) -> tuple[list[tuple[float, Meeting, int]], int, int]:
@@ -294,16 +308,19 @@ class Index:
         with a line saying every word, then, only when a page reaches past them, the others; fused
         with the meetings ``close`` in meaning when there are any. Returns them, how many meetings
         match in all, and the lines that match."""
-        lines = {n: c for n, c in s.counts(s.compile(query, strict=False), speakers).items() if n in by_n}
+        said = s.counts(s.compile(query, strict=False), speakers)  # lines saying any of the words
+        lines = {n: c for n, c in said.items() if n in by_n}
         now = self._clock()
-        every = ranking.rank(ranking.meeting_scores(s, s.compile(query, strict=True), by_n, speakers), by_n, now)
+        mean = self.known.mean_lines()
+        every = ranking.rank(ranking.meeting_scores(s, s.compile(query, strict=True), by_n, speakers,
+                                                    at_most=sum(said.values()), mean=mean), by_n, now)
         ranked = [(score, m, lines.get(m.n, hits)) for score, m, hits in every]
         first = {m.n for _, m, _ in every}
         depth = max(need, ranking.FUSE_DEPTH) if close else need
         if len(ranked) < depth and (rest := {n: by_n[n] for n in lines if n not in first}):
-            words = query.words()
+            stems = [stem_prefix(w) for w in query.words()]
             scores = ranking.some_words_scores(s, [s.compile_term(t) for t in query.terms()], rest, by_n,
-                                               speakers, lambda m: _title_words(m.title, words))
+                                               speakers, lambda m: _title_words(m.title, stems), mean=mean)
             ranked += [(score, m, lines[m.n]) for score, m, _ in ranking.rank(scores, by_n, now)]
         if not lines:  # no word said anywhere: offer only what is clearly close in meaning
             from convo_mcp.search.meaning import CLOSE_ENOUGH
@@ -348,30 +365,22 @@ class Index:
         """``have`` (the lines that say the words) topped up with the lines close in meaning."""
         if len(have) >= count or not close:
             return have
-        docs: dict[str, dict[int, Line]] = {}
-        out = list(have)
-        for score, rowid in close:
-            kind = kind_of(rowid)
-            if kind == "n":
-                line: Line | None = title_line(m.title) if m.title else None
-            else:
-                if kind not in docs:
-                    blob = s.content(m.n, kind)
-                    docs[kind] = {ln.row: ln for ln in unpack(blob)} if blob else {}
-                line = docs[kind].get(line_of(rowid))
-            if line is None or any(h.line.text == line.text for h in out):
-                continue
-            at = time_offset(line, docs[kind].values()) if line.row != TITLE_ROW and line.stamp else None
-            out.append(Hit(line, score, at, meaning=True))
-            if len(out) == count:
-                break
-        return out
+        rows = [(rowid, score) for score, rowid in close[:count * 4]]
+        more = ranking.distinct(m, rows, s.quotes([r for r, _ in rows if kind_of(r) != "n"]), count, meaning=True)
+        said = {h.line.text for h in have}
+        return [*have, *[h for h in more if h.line.text not in said]][:count]
 
 
-def _title_words(title: str | None, words: list[str]) -> int:
-    """How many of ``words`` the title says (a word counts when a title word starts with its stem)."""
-    said = [w.casefold() for w in _TITLE_WORD.findall(title or "")]
-    return sum(1 for w in words if any(t.startswith(stem_prefix(w)) for t in said))
+def _title_words(title: str | None, stems: list[str]) -> int:
+    """How many of the query's word ``stems`` the title says (a word counts when a title word starts
+    with its stem)."""
+    said = _said_in_title(title or "")
+    return sum(1 for stem in stems if any(t.startswith(stem) for t in said))
+
+
+@functools.lru_cache(maxsize=8192)
+def _said_in_title(title: str) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in _TITLE_WORD.findall(title))
 
 
 _TITLE_WORD = re.compile(r"[^\W_]+")

@@ -16,6 +16,7 @@ class Known:
         self.by_n: dict[int, Meeting] = {m.n: m for m in self.by_id.values()}  # what an unfiltered search ranks
         self._known = _Starts(m.start for m in self.by_id.values())
         self._missing = _Starts(m.start for m in self.by_id.values() if not m.transcript)
+        self._lines = sum(_length(m) for m in self.by_id.values())  # kept as meetings change: their mean
 
     def __len__(self) -> int:
         return len(self.by_id)
@@ -27,6 +28,7 @@ class Known:
         """Record a meeting's new state, and its coverage figures with it."""
         self.drop(m.id)
         self.by_id[m.id] = self.by_n[m.n] = m
+        self._lines += _length(m)
         self._known.add(m.start)
         if not m.transcript:
             self._missing.add(m.start)
@@ -36,9 +38,14 @@ class Known:
         old = self.by_id.pop(conversation_id, None)
         if old is not None:
             del self.by_n[old.n]
+            self._lines -= _length(old)
             self._known.discard(old.start)
             if not old.transcript:
                 self._missing.discard(old.start)
+
+    def mean_lines(self) -> float:
+        """The mean of every meeting's lines (at least 1 each): how long a meeting is, as ranking asks."""
+        return self._lines / len(self.by_id) if self.by_id else 1.0
 
     def missing(self) -> int:
         return self._missing.count(None, None)
@@ -51,6 +58,10 @@ class Known:
         missing = self._missing.count(filters.since, filters.until)
         lo, hi = self._missing.bounds(filters.since, filters.until)
         return CoverageFigures(known, known - missing, lo, hi, listed=bool(self.by_id))
+
+
+def _length(m: Meeting) -> int:
+    return max(1, m.lines or 1)
 
 
 class _Starts:

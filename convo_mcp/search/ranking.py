@@ -10,25 +10,32 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
-from convo_mcp.search.document import Line, offset, title_line, unpack
+from convo_mcp.search.document import Line, Quote, title_line
 from convo_mcp.search.results import Hit, Meeting
-from convo_mcp.search.rows import KEYPOINT_BASE, TITLE_ROW, Speakers, line_of, meeting_of, speaker_of
+from convo_mcp.search.rows import TITLE_ROW, Speakers, line_of, meeting_of, speaker_of
 from convo_mcp.search.storage import Lines
 
 RECENCY_DAYS = 60.0  # a meeting this old gets e^-1 of the boost
 RECENCY_BOOST = 0.3
 BM25_ROWS = 20_000  # beyond this many matching lines, meetings are ranked by density, not by each line
 
-def meeting_scores(lines: Lines, expr: str, by_n: dict[int, Meeting],
-                   speakers: Speakers) -> list[tuple[int, float, int]]:
-    """(meeting n, score (lower is better), matching lines) for the meetings in ``by_n``."""
+def meeting_scores(lines: Lines, expr: str, by_n: dict[int, Meeting], speakers: Speakers,
+                   at_most: int | None = None, mean: float = 1.0) -> list[tuple[int, float, int]]:
+    """(meeting n, score (lower is better), matching lines) for the meetings in ``by_n``; ``at_most``:
+    how many lines can match at most, when the caller knows (then they are not counted first)."""
+    if at_most is not None and at_most <= BM25_ROWS:
+        return [row for row in lines.best(expr, speakers) if row[0] in by_n]
     hits_by_n = {n: hits for n, hits in lines.counts(expr, speakers).items() if n in by_n}
     if sum(hits_by_n.values()) <= BM25_ROWS:
         return [row for row in lines.best(expr, speakers) if row[0] in by_n]
     # a word said everywhere: rank meetings by how densely they say it (BM25's shape, per meeting)
-    sizes, mean = lines.sizes(None)
-    return [(n, -hits / (hits + 1.2 * (0.25 + 0.75 * sizes.get(n, mean) / mean)), hits)
+    return [(n, -hits / (hits + 1.2 * (0.25 + 0.75 * length(by_n.get(n)) / mean)), hits)
             for n, hits in hits_by_n.items()]
+
+
+def length(m: Meeting | None) -> float:
+    """A meeting's lines (at least 1)."""
+    return float(max(1, m.lines or 1)) if m is not None else 1.0
 
 
 def rank(rows: list[tuple[int, float, int]], by_n: dict[int, Meeting],
@@ -46,31 +53,45 @@ def rank(rows: list[tuple[int, float, int]], by_n: dict[int, Meeting],
     return ranked
 
 
-def best_lines(lines: Lines, expr: str, m: Meeting, speakers: Speakers, count: int) -> list[Hit]:
-    """The meeting's ``count`` best-scoring lines that say different things."""
-    if count <= 0:
-        return []
-    rows = lines.in_meeting(expr, m.n)
-    if speakers is not None:
-        kept = speakers.get(m.n, set())
-        rows = [r for r in rows if speaker_of(r[0]) in kept]
-    docs: dict[str, dict[int, Line]] = {}
+def best_lines(lines: Lines, expr: str, meetings: list[Meeting], speakers: Speakers,
+               count: int) -> dict[int, list[Hit]]:
+    """Meeting n → its ``count`` best-scoring lines that say different things, for ``meetings``: one
+    question for the lines matching, one for what to quote of the best of them."""
+    if count <= 0 or not meetings:
+        return {m.n: [] for m in meetings}
+    matching = lines.in_meetings(expr, [m.n for m in meetings])
+    rows: dict[int, list[tuple[int, float]]] = {}
+    for m in meetings:
+        found = matching.get(m.n, [])
+        if speakers is not None:
+            kept = speakers.get(m.n, set())
+            found = [r for r in found if speaker_of(r[0]) in kept]
+        rows[m.n] = found
+    wanted = [r for found in rows.values() for r, _ in found[:count * 4] if line_of(r) != TITLE_ROW]
+    said = lines.quotes(wanted)
+    out = {}
+    for m in meetings:
+        if len(rows[m.n]) > count * 4 and len(distinct(m, rows[m.n][:count * 4], said, count)) < count:
+            said.update(lines.quotes([r for r, _ in rows[m.n][count * 4:] if line_of(r) != TITLE_ROW]))
+        out[m.n] = distinct(m, rows[m.n], said, count)
+    return out
+
+
+def distinct(m: Meeting, rows: list[tuple[int, float]], said: dict[int, Quote], count: int,
+             meaning: bool = False) -> list[Hit]:
+    """The first ``count`` of ``rows`` (best first) that say different things, as hits."""
     hits: list[Hit] = []
-    for rowid, score in rows:  # the best lines that say different things
-        line_no = line_of(rowid)
-        if line_no == TITLE_ROW:  # the title is kept with the meeting, not with its lines
-            if m.title:
-                hits.append(Hit(title_line(m.title), score, None))
-            if len(hits) == count:
-                break
-            continue
-        kind = "k" if line_no >= KEYPOINT_BASE else "t"
-        if kind not in docs:
-            blob = lines.content(m.n, kind)
-            docs[kind] = {ln.row: ln for ln in unpack(blob)} if blob else {}
-        line = docs[kind].get(line_no)
+    for rowid, score in rows:
+        if line_of(rowid) == TITLE_ROW:  # the title is kept with the meeting, not with its lines
+            line: Line | None = title_line(m.title) if m.title else None
+            at = None
+        elif (quote := said.get(rowid)) is not None:
+            text, at, label = quote
+            line = Line(line_of(rowid), speaker_of(rowid), None, text, label)
+        else:
+            line = None
         if line is not None and all(h.line.text != line.text for h in hits):
-            hits.append(Hit(line, score, offset(line, docs[kind].values()) if line.stamp else None))
+            hits.append(Hit(line, score, at, meaning=meaning))
             if len(hits) == count:
                 break
     return hits
@@ -94,7 +115,7 @@ TITLE_BOOST = 0.6  # per content word the title says
 
 def some_words_scores(lines: Lines, terms: list[str], candidates: dict[int, Meeting],
                       by_n: dict[int, Meeting], speakers: Speakers,
-                      title_words: Callable[[Meeting], int]) -> list[tuple[int, float, int]]:
+                      title_words: Callable[[Meeting], int], mean: float = 1.0) -> list[tuple[int, float, int]]:
     """(meeting n, score (lower is better), 1) for the ``candidates``: the rarity (idf among the
     meetings of ``by_n``) of each of ``terms`` a meeting says, plus up to ``REPEAT`` of it for saying
     it again; plus the rarity of the words its best line says together (``LINE_WEIGHT``: words said
@@ -102,8 +123,11 @@ def some_words_scores(lines: Lines, terms: list[str], candidates: dict[int, Meet
     counts: list[dict[int, int]] = []
     idfs: list[float] = []
     said_in: dict[int, float] = {}  # a line (rowid) → the rarity of the terms it says
+    # With two terms, a line saying both makes its meeting an all-words one, never a candidate here:
+    # each candidate's best line says one term, so meetings' counts are enough (no line is fetched).
+    by_line = len(terms) > 2
     for term in terms:
-        rows = lines.rowids(term, speakers, BM25_ROWS)
+        rows = lines.rowids(term, speakers, BM25_ROWS) if by_line else None
         tf: dict[int, int] = {}
         if rows is None:  # said nearly everywhere: counted per meeting, too common to pair up by line
             tf = {n: c for n, c in lines.counts(term, speakers).items() if n in by_n}
@@ -117,17 +141,21 @@ def some_words_scores(lines: Lines, terms: list[str], candidates: dict[int, Meet
         for rowid in rows or ():
             if meeting_of(rowid) in candidates:
                 said_in[rowid] = said_in.get(rowid, 0.0) + idf
-    sizes, mean = lines.sizes(candidates)
     score = dict.fromkeys(candidates, 0.0)
     for tf, idf in zip(counts, idfs, strict=True):
         for n, c in tf.items():
             if n in score:
-                repeats = (c - 1) / (c - 1 + K1 * (1 - B + B * sizes.get(n, mean) / mean))
+                repeats = (c - 1) / (c - 1 + K1 * (1 - B + B * length(candidates[n]) / mean))
                 score[n] += idf * (1 + REPEAT * repeats)
     best_line: dict[int, float] = {}
     for rowid, rarity in said_in.items():
         n = meeting_of(rowid)
         best_line[n] = max(best_line.get(n, 0.0), rarity)
+    if not by_line:
+        for tf, idf in zip(counts, idfs, strict=True):
+            for n in tf:
+                if n in candidates:
+                    best_line[n] = max(best_line.get(n, 0.0), idf)
     for n, rarity in best_line.items():
         score[n] += LINE_WEIGHT * rarity
     for n in score:

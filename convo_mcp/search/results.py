@@ -16,6 +16,7 @@ class Meeting:
     minutes: float | None
     transcript: bool
     keypoints: bool
+    lines: int | None = None  # its transcript's segments (how long it is), when indexed
 
 
 @dataclass(frozen=True)

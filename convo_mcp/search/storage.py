@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal, Protocol, TypeVar
 
-from convo_mcp.search.document import Document
+from convo_mcp.search.document import Document, Quote
 from convo_mcp.search.query import Query, Term
 from convo_mcp.search.results import Meeting
 from convo_mcp.search.rows import Speakers
@@ -137,14 +137,17 @@ class Lines(Protocol):
     def rowids(self, expr: str, speakers: Speakers, cap: int) -> list[int] | None:
         """The rowids of the lines matching ``expr``, or None when there are more than ``cap``."""
 
-    def in_meeting(self, expr: str, n: int) -> list[tuple[int, float]]:
-        """(rowid, score) of the meeting's lines matching ``expr``, best first."""
-
-    def sizes(self, ns: Iterable[int] | None) -> tuple[dict[int, float], float]:
-        """Lines per meeting (at least 1) for ``ns`` (None: every meeting), and the mean over all."""
+    def in_meetings(self, expr: str, ns: Sequence[int]) -> dict[int, list[tuple[int, float]]]:
+        """Meeting n → (rowid, score) of its lines matching ``expr``, best first, for the meetings ``ns``."""
 
     def content(self, n: int, kind: str) -> bytes | None:
         """A meeting's packed lines of one kind ("t" transcript, "k" summary)."""
+
+    def contents(self, ns: Sequence[int], kind: str) -> dict[int, bytes]:
+        """Meeting n → its packed lines of one kind, for those of the meetings ``ns`` that have them."""
+
+    def quotes(self, rowids: Sequence[int]) -> dict[int, Quote]:
+        """What a search shows of these lines: their text, time from the meeting's start and label."""
 
 
 class Meetings(Protocol):

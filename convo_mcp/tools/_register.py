@@ -21,7 +21,8 @@ from convo_mcp.deadline import deadline
 from convo_mcp.errors import ConvoError, DeadlineError
 from convo_mcp.log import get_logger
 from convo_mcp.notify import Notifier
-from convo_mcp.service import ConvoService, ServiceSource
+from convo_mcp.service import ConvoService
+from convo_mcp.source import ServiceSource
 from convo_mcp.tools._define import ANNOTATIONS, ToolDef
 from convo_mcp.tools._schema import compact_schema, lean_input, shallow
 from convo_mcp.types import Progress

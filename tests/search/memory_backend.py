@@ -13,10 +13,10 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from convo_mcp.config import Settings
-from convo_mcp.search.document import Document, Line, keypoint_lines, pack, transcript_lines
+from convo_mcp.search.document import Document, Line, Quote, keypoint_lines, pack, quotes_of, transcript_lines
 from convo_mcp.search.query import Query, Term
 from convo_mcp.search.results import Meeting
-from convo_mcp.search.rows import Speakers, meeting_of, rowid, speaker_of, title
+from convo_mcp.search.rows import KEYPOINT_BASE, Speakers, line_of, meeting_of, rowid, speaker_of, title
 from convo_mcp.search.storage import Change, Health, Work, Written
 from convo_mcp.state.sqlite.engine import SQLiteEngine
 from convo_mcp.types import Clock
@@ -130,18 +130,29 @@ class MemoryStorage:
         rows = [row for row, _ in self._matches(expr, speakers)]
         return None if len(rows) > cap else rows
 
-    def in_meeting(self, expr: str, n: int) -> list[tuple[int, float]]:
-        return sorted(((row, score) for row, score in self._matches(expr, None) if meeting_of(row) == n),
-                      key=lambda r: (r[1], r[0]))
-
-    def sizes(self, ns: Iterable[int] | None) -> tuple[dict[int, float], float]:
-        every = {m.n: float(max(1, len(self._content.get((m.n, "t"), [])))) for m in self._meetings.values()}
-        mean = sum(every.values()) / len(every) if every else 1.0
-        return ({n: every[n] for n in ns if n in every} if ns is not None else every), mean
+    def in_meetings(self, expr: str, ns: Sequence[int]) -> dict[int, list[tuple[int, float]]]:
+        return {n: sorted(((row, score) for row, score in self._matches(expr, None) if meeting_of(row) == n),
+                          key=lambda r: (r[1], r[0])) for n in ns}
 
     def content(self, n: int, kind: str) -> bytes | None:
         lines = self._content.get((n, kind))
         return pack(lines) if lines is not None else None
+
+    def contents(self, ns: Sequence[int], kind: str) -> dict[int, bytes]:
+        return {n: blob for n in ns if (blob := self.content(n, kind)) is not None}
+
+    def quotes(self, rowids: Sequence[int]) -> dict[int, Quote]:
+        """Read from the meetings' packed documents (lines keep no text beside their words here)."""
+        by_doc: dict[tuple[int, str], list[int]] = {}
+        for row in rowids:
+            by_doc.setdefault((meeting_of(row), "k" if line_of(row) >= KEYPOINT_BASE else "t"), []).append(row)
+        out: dict[int, Quote] = {}
+        for kind in ("t", "k"):
+            ns = [n for n, k in by_doc if k == kind]
+            for n, blob in (self.contents(ns, kind) if ns else {}).items():
+                lines = quotes_of(blob, [line_of(r) for r in by_doc[(n, kind)]])
+                out.update({r: lines[line_of(r)] for r in by_doc[(n, kind)] if line_of(r) in lines})
+        return out
 
     # --- meetings ------------------------------------------------------------------------------------
 
@@ -156,7 +167,7 @@ class MemoryStorage:
         m = Meeting(old.n if old else len(self._meetings) + 1, cid, name or (old.title if old else None),
                     start if start is not None else (old.start if old else None),
                     minutes if minutes is not None else (old.minutes if old else None),
-                    old.transcript if old else False, old.keypoints if old else False)
+                    old.transcript if old else False, old.keypoints if old else False, old.lines if old else None)
         self._meetings[cid] = m
         if m.title:  # titles are searchable from the moment a list shows them
             self._lines[title(m.n)] = (m.title, 0)
@@ -182,7 +193,8 @@ class MemoryStorage:
             for key in [k for k in self._derived if k[0] == m.n]:
                 del self._derived[key]
             self._meetings[m.id] = Meeting(m.n, m.id, m.title, m.start, m.minutes,
-                                           m.transcript or doc.kind == "t", m.keypoints or doc.kind == "k")
+                                           m.transcript or doc.kind == "t", m.keypoints or doc.kind == "k",
+                                           len(lines) if doc.kind == "t" else m.lines)
         return Written([self._meetings[d.conversation_id] for d in documents], [])
 
     def remove(self, meeting: Meeting) -> list[int]:

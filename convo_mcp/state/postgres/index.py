@@ -100,7 +100,8 @@ class PostgresSession:
         self.storage, self.conn, self.account = storage, conn, storage.account
         words = TSVector(conn, self.account)  # matching (tsvector), and the vectors beside the lines
         self.counts, self.best, self.rowids = words.counts, words.best, words.rowids
-        self.in_meeting, self.sizes, self.content = words.in_meeting, words.sizes, words.content
+        self.in_meetings, self.content, self.contents = words.in_meetings, words.content, words.contents
+        self.quotes = words.quotes
         rows = VectorRows(conn, self.account, self._wrote)
         self.blob, self.replace_calibration = rows.blob, rows.replace_calibration
         self.pending_count, self.line_count, self.sample_texts = rows.pending_count, rows.line_count, rows.sample_texts
@@ -140,9 +141,9 @@ class PostgresSession:
 
     def meetings(self) -> list[Meeting]:
         self.storage._version = self._counter()
-        rows = self._q("SELECT n, id, title, start, minutes, transcript, keypoints IS NOT NULL FROM search_meetings "
-                       "WHERE account = %s")
-        return [Meeting(r[0], r[1], r[2], r[3], r[4], bool(r[5]), bool(r[6])) for r in rows]
+        rows = self._q("SELECT n, id, title, start, minutes, transcript, keypoints IS NOT NULL, segments "
+                       "FROM search_meetings WHERE account = %s")
+        return [Meeting(r[0], r[1], r[2], r[3], r[4], bool(r[5]), bool(r[6]), r[7]) for r in rows]
 
     def note(self, rows: Sequence[Noted], known: dict[str, Meeting]) -> Written:
         dropped: list[int] = []
@@ -165,12 +166,12 @@ class PostgresSession:
             "ON CONFLICT (account, id) DO UPDATE SET title = coalesce(excluded.title, m.title), "
             "start = coalesce(excluded.start, m.start), minutes = coalesce(excluded.minutes, m.minutes), "
             "listed = coalesce(excluded.listed, m.listed) "
-            "RETURNING id, n, title, start, minutes, transcript, keypoints IS NOT NULL", *map(list, cols))
+            "RETURNING id, n, title, start, minutes, transcript, keypoints IS NOT NULL, segments", *map(list, cols))
         out: dict[str, Meeting] = {}
         titles: list[tuple[int, int, str]] = []
-        for cid, n, name, start, minutes, transcript, keypoints in found:
+        for cid, n, name, start, minutes, transcript, keypoints, segments in found:
             old = known.get(cid)
-            m = out[cid] = Meeting(n, cid, name, start, minutes, bool(transcript), bool(keypoints))
+            m = out[cid] = Meeting(n, cid, name, start, minutes, bool(transcript), bool(keypoints), segments)
             if old is None or old.title != m.title:
                 if old is not None and old.title:
                     self._drop_lines(m.n, TITLE_KIND, [title(m.n)])
@@ -229,7 +230,8 @@ class PostgresSession:
             else:
                 summaries.append((m.n, zlib.compress(json.dumps(doc.payload).encode(), 6)))
             now[doc.conversation_id] = Meeting(m.n, m.id, m.title, m.start, m.minutes, m.transcript or doc.kind == "t",
-                                               m.keypoints or doc.kind == "k")
+                                               m.keypoints or doc.kind == "k",
+                                               len(doc.payload.get("segments", [])) if doc.kind == "t" else m.lines)
         if new_speakers:
             self.conn.execute("INSERT INTO search_speakers SELECT %s, n, no, name FROM unnest(%s::bigint[], "
                               "%s::int[], %s::text[]) AS x (n, no, name)",

@@ -5,11 +5,12 @@ stemming, as FTS5's porter)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from convo_mcp.search.document import Quote, quotes_of
 from convo_mcp.search.query import Query, Term
-from convo_mcp.search.rows import SPEAKER_OF, Speakers, speaker_keys
+from convo_mcp.search.rows import KEYPOINT_BASE, SPEAKER_OF, Speakers, line_of, meeting_of, speaker_keys
 
 if TYPE_CHECKING:
     import psycopg
@@ -73,21 +74,34 @@ class TSVector:
                          expr, speakers, cap=cap + 1)
         return None if len(rows) > cap else [int(r[0]) for r in rows]
 
-    def in_meeting(self, expr: str, n: int) -> list[tuple[int, float]]:
-        rows = self._run("SELECT rowid, -ts_rank_cd(said, {q}) AS s FROM search_lines WHERE account = %(a)s "
-                         "AND n = %(n)s AND said @@ {q} ORDER BY s, rowid", expr, n=n)
-        return [(int(r), float(s)) for r, s in rows]
-
-    def sizes(self, ns: Iterable[int] | None) -> tuple[dict[int, float], float]:
-        if ns is None:
-            rows = self._run("SELECT n, coalesce(segments, 1) FROM search_meetings WHERE account = %(a)s")
-        else:
-            rows = self._run("SELECT n, coalesce(segments, 1) FROM search_meetings WHERE account = %(a)s "
-                             "AND n = ANY(%(ns)s)", ns=list(ns))
-        mean = self._run("SELECT avg(greatest(1, coalesce(segments, 1))) FROM search_meetings WHERE account = %(a)s")
-        return {int(n): float(max(1, seg)) for n, seg in rows}, float(mean[0][0] or 1.0)
+    def in_meetings(self, expr: str, ns: Sequence[int]) -> dict[int, list[tuple[int, float]]]:
+        out: dict[int, list[tuple[int, float]]] = {n: [] for n in ns}
+        if ns:
+            for n, row, score in self._run("SELECT n, rowid, -ts_rank_cd(said, {q}) AS s FROM search_lines "
+                                           "WHERE account = %(a)s AND n = ANY(%(ns)s) AND said @@ {q} "
+                                           "ORDER BY n, s, rowid", expr, ns=list(ns)):
+                out[int(n)].append((int(row), float(score)))
+        return out
 
     def content(self, n: int, kind: str) -> bytes | None:
         rows = self._run("SELECT lines FROM search_content WHERE account = %(a)s AND n = %(n)s AND kind = %(k)s",
                          n=n, k=kind)
         return bytes(rows[0][0]) if rows else None
+
+    def contents(self, ns: Sequence[int], kind: str) -> dict[int, bytes]:
+        return {int(n): bytes(blob) for n, blob in self._run(
+            "SELECT n, lines FROM search_content WHERE account = %(a)s AND n = ANY(%(ns)s) AND kind = %(k)s",
+            ns=list(ns), k=kind)}
+
+    def quotes(self, rowids: Sequence[int]) -> dict[int, Quote]:
+        """Read from the meetings' packed documents (lines keep no text beside their words here)."""
+        by_doc: dict[tuple[int, str], list[int]] = {}
+        for row in rowids:
+            by_doc.setdefault((meeting_of(row), "k" if line_of(row) >= KEYPOINT_BASE else "t"), []).append(row)
+        out: dict[int, Quote] = {}
+        for kind in ("t", "k"):
+            ns = [n for n, k in by_doc if k == kind]
+            for n, blob in (self.contents(ns, kind) if ns else {}).items():
+                lines = quotes_of(blob, [line_of(r) for r in by_doc[(n, kind)]])
+                out.update({r: lines[line_of(r)] for r in by_doc[(n, kind)] if line_of(r) in lines})
+        return out

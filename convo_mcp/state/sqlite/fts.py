@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Sequence
 
+from convo_mcp.search.document import Quote
 from convo_mcp.search.query import Query, Term
-from convo_mcp.search.rows import MEETING_OF, SPEAKER_OF, Speakers, span, speaker_keys
+from convo_mcp.search.rows import MEETING_OF, SPEAKER_OF, Speakers, meeting_of, span, speaker_keys
 
 
 def term_expr(term: Term) -> str:
@@ -35,11 +36,15 @@ def query_expr(query: Query, *, strict: bool = False) -> str:
     return expr
 
 
+FEW = 2_000  # up to this many matching lines, a meeting's best lines are picked from all of them at once
+
+
 class FTS5:
     """The lines of one connection's index as ranking asks about them."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self._said: dict[int, Quote] = {}  # lines read with their text during this session
 
     @staticmethod
     def _speakers(speakers: Speakers) -> tuple[str, list[str]]:
@@ -65,21 +70,38 @@ class FTS5:
         rows = [r[0] for r in self.conn.execute(sql, [expr, *args, cap + 1])]
         return None if len(rows) > cap else rows
 
-    def in_meeting(self, expr: str, n: int) -> list[tuple[int, float]]:
-        lo, hi = span(n)
-        return self.conn.execute(
-            "SELECT rowid, bm25(said) FROM said WHERE said MATCH ? AND rowid BETWEEN ? AND ? ORDER BY bm25(said)",
-            (expr, lo, hi)).fetchall()
-
-    def sizes(self, ns: Iterable[int] | None) -> tuple[dict[int, float], float]:
-        if ns is None:
-            rows = self.conn.execute("SELECT n, coalesce(segments, 1) FROM meetings").fetchall()
-        else:
-            rows = self.conn.execute("SELECT n, coalesce(segments, 1) FROM meetings WHERE n IN "
-                                     "(SELECT value FROM json_each(?))", (json.dumps(list(ns)),)).fetchall()
-        mean = self.conn.execute("SELECT avg(max(1, coalesce(segments, 1))) FROM meetings").fetchone()[0] or 1.0
-        return {n: float(max(1, seg)) for n, seg in rows}, float(mean)
+    def in_meetings(self, expr: str, ns: Sequence[int]) -> dict[int, list[tuple[int, float]]]:
+        if not ns:
+            return {}
+        out: dict[int, list[tuple[int, float]]] = {n: [] for n in ns}
+        every = self.conn.execute("SELECT rowid, bm25(said), text, at, label FROM said WHERE said MATCH ? LIMIT ?",
+                                  (expr, FEW + 1)).fetchall()
+        if len(every) <= FEW:  # few lines say it: all of them at once (with what to quote), kept for these meetings
+            rows = [(row, score) for row, score, *_ in every if meeting_of(row) in out]
+            self._said.update((row, (text, at, label)) for row, _, text, at, label in every if meeting_of(row) in out)
+        else:  # each meeting's range goes into FTS5 as it is, one statement for all
+            one = "SELECT rowid, bm25(said) FROM said WHERE said MATCH ? AND rowid BETWEEN ? AND ?"
+            rows = self.conn.execute(" UNION ALL ".join([one] * len(ns)),
+                                     [v for n in ns for v in (expr, *span(n))]).fetchall()
+        for row, score in rows:
+            out[meeting_of(row)].append((row, score))
+        for found in out.values():
+            found.sort(key=lambda r: r[1])
+        return out
 
     def content(self, n: int, kind: str) -> bytes | None:
         row = self.conn.execute("SELECT lines FROM content WHERE n = ? AND kind = ?", (n, kind)).fetchone()
         return bytes(row[0]) if row else None
+
+    def contents(self, ns: Sequence[int], kind: str) -> dict[int, bytes]:
+        return {n: bytes(blob) for n, blob in self.conn.execute(
+            "SELECT n, lines FROM content WHERE kind = ? AND n IN (SELECT value FROM json_each(?))",
+            (kind, json.dumps(list(ns))))}
+
+    def quotes(self, rowids: Sequence[int]) -> dict[int, Quote]:
+        out = {row: self._said[row] for row in rowids if row in self._said}
+        rest = [row for row in rowids if row not in out]
+        if rest:
+            sql = " UNION ALL ".join(["SELECT rowid, text, at, label FROM said WHERE rowid = ?"] * len(rest))
+            out.update((row, (text, at, label)) for row, text, at, label in self.conn.execute(sql, rest))
+        return out

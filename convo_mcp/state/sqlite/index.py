@@ -2,9 +2,10 @@
 
 Layout (``SCHEMA``): ``meetings`` (every meeting a list has shown, and whether its transcript and
 keypoints are indexed), ``speakers`` (per meeting), ``content`` (each indexed document's lines,
-zlib-compressed JSON) and ``said``, a contentless FTS5 table (porter stemming over unicode61) whose
-rowid says where a line is (:mod:`convo_mcp.search.rows`): a meeting's rows are one rowid range (fast
-deletes), and the file stays near the size of the raw text (the text is kept only once, compressed).
+zlib-compressed JSON, as written) and ``said``, an FTS5 table (porter stemming over unicode61) of each
+line's words, with its text, time from the meeting's start and label kept to be quoted (a search reads
+no document to show its best lines), whose rowid says where a line is (:mod:`convo_mcp.search.rows`):
+a meeting's rows are one rowid range.
 Vectors beside them: :mod:`.vectors`; what is derived from them: :mod:`.derived`; the FTS5 syntax and
 matching: :mod:`.fts`.
 
@@ -36,7 +37,7 @@ from convo_mcp.types import Clock
 log = get_logger("convo_mcp.search")
 T = TypeVar("T")
 
-SCHEMA_VERSION = "convo-search/2"  # 2: titles indexed when listed, not with the transcript
+SCHEMA_VERSION = "convo-search/3"  # 2: titles indexed when listed; 3: lines kept in ``said`` to be quoted
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS meetings (
@@ -48,7 +49,7 @@ CREATE TABLE IF NOT EXISTS speakers (n INTEGER NOT NULL, no INTEGER NOT NULL, na
   PRIMARY KEY (n, no));
 CREATE TABLE IF NOT EXISTS content (n INTEGER NOT NULL, kind TEXT NOT NULL, lines BLOB NOT NULL,
   PRIMARY KEY (n, kind));
-CREATE VIRTUAL TABLE IF NOT EXISTS said USING fts5 (text, content='',
+CREATE VIRTUAL TABLE IF NOT EXISTS said USING fts5 (text, at UNINDEXED, label UNINDEXED,
   tokenize='porter unicode61 remove_diacritics 2');
 CREATE TABLE IF NOT EXISTS vec (rowid INTEGER PRIMARY KEY, v BLOB NOT NULL, hub REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS vec_done (n INTEGER NOT NULL, kind TEXT NOT NULL, PRIMARY KEY (n, kind));

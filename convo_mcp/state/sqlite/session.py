@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from convo_mcp.search.document import Document, keypoint_lines, pack, transcript_lines, unpack
+from convo_mcp.search.document import Document, keypoint_lines, offset_from, pack, transcript_lines, unpack
 from convo_mcp.search.query import Query, Term
 from convo_mcp.search.results import Meeting
 from convo_mcp.search.rows import SPEAKER_MASK, rowid, title
@@ -33,7 +33,7 @@ class Seen:
 
 
 def _meeting(r: Sequence[Any]) -> Meeting:
-    return Meeting(r[0], r[1], r[2], r[3], r[4], bool(r[5]), bool(r[6]))
+    return Meeting(r[0], r[1], r[2], r[3], r[4], bool(r[5]), bool(r[6]), r[7])
 
 
 class SQLiteSession:
@@ -43,7 +43,8 @@ class SQLiteSession:
         self.conn, self.seen = conn, seen
         words = FTS5(conn)  # matching (FTS5), and the vectors beside the lines: parts of one session
         self.counts, self.best, self.rowids = words.counts, words.best, words.rowids
-        self.in_meeting, self.sizes, self.content = words.in_meeting, words.sizes, words.content
+        self.in_meetings, self.content, self.contents = words.in_meetings, words.content, words.contents
+        self.quotes = words.quotes
         rows = self.vectors = VectorRows(lambda: self.conn, self._transaction)
         self.blob, self.replace_calibration = rows.blob, rows.replace_calibration
         self.pending_count, self.line_count, self.sample_texts = rows.pending_count, rows.line_count, rows.sample_texts
@@ -88,7 +89,7 @@ class SQLiteSession:
         self.seen.version = self.conn.execute("PRAGMA data_version").fetchone()[0]
         self.seen.rebuilt = False
         return [_meeting(r) for r in self.conn.execute(
-            "SELECT n, id, title, start, minutes, transcript, keypoints IS NOT NULL FROM meetings")]
+            "SELECT n, id, title, start, minutes, transcript, keypoints IS NOT NULL, segments FROM meetings")]
 
     def note(self, rows: Sequence[Noted], known: dict[str, Meeting]) -> Written:
         now: dict[str, Meeting] = {}
@@ -104,21 +105,21 @@ class SQLiteSession:
             "INSERT INTO meetings (id, title, start, minutes, listed) VALUES (?, ?, ?, ?, ?) ON CONFLICT(id) DO "
             "UPDATE SET title = coalesce(excluded.title, title), start = coalesce(excluded.start, start), "
             "minutes = coalesce(excluded.minutes, minutes), listed = coalesce(excluded.listed, listed) "
-            "RETURNING n, id, title, start, minutes, transcript, keypoints IS NOT NULL",
+            "RETURNING n, id, title, start, minutes, transcript, keypoints IS NOT NULL, segments",
             (cid, name, start, minutes, listed)).fetchone()
         m = _meeting(r)
         if old is None or old.title != m.title:  # the title is searchable from the moment it is known
             row = title(m.n)
             if old is not None and old.title:
-                self.conn.execute("INSERT INTO said (said, rowid, text) VALUES ('delete', ?, ?)", (row, old.title))
+                self.conn.execute("DELETE FROM said WHERE rowid = ?", (row,))
                 self.vectors.drop(m.n, TITLE_KIND, [row])
                 dropped.append(row)
             if m.title:
-                self.conn.execute("INSERT INTO said (rowid, text) VALUES (?, ?)", (row, m.title))
+                self.conn.execute("INSERT INTO said (rowid, text, label) VALUES (?, ?, 'title')", (row, m.title))
         return m
 
     def write(self, documents: Sequence[Document], known: dict[str, Meeting]) -> Written:
-        rows: list[tuple[int, str]] = []
+        rows: list[tuple[int, str, float | None, str | None]] = []
         now: dict[str, Meeting] = {}
         dropped: list[int] = []
         latest = {(d.conversation_id, d.kind): d for d in documents}  # one per meeting and kind: the last
@@ -130,7 +131,9 @@ class SQLiteSession:
                 self.conn.execute("DELETE FROM derived WHERE n = ?", (m.n,))  # derived again from what it is now
                 names = self._speaker_numbers(m.n, doc)
                 lines = (transcript_lines if kind == "t" else keypoint_lines)(doc, names)
-                rows += [(rowid(m.n, ln.speaker, ln.row), ln.text) for ln in lines]
+                origin = next((ln.stamp for ln in lines if ln.stamp), None)
+                rows += [(rowid(m.n, ln.speaker, ln.row), ln.text, offset_from(ln, origin) if ln.stamp else None,
+                          ln.label) for ln in lines]
                 self.conn.execute("INSERT OR REPLACE INTO content VALUES (?, ?, ?)", (m.n, kind, pack(lines)))
                 if kind == "t":
                     self.conn.execute("UPDATE meetings SET transcript = 1, segments = ? WHERE n = ?",
@@ -139,10 +142,11 @@ class SQLiteSession:
                     packed = zlib.compress(json.dumps(doc.payload).encode(), 6)
                     self.conn.execute("UPDATE meetings SET keypoints = ? WHERE n = ?", (packed, m.n))
                 now[cid] = Meeting(m.n, m.id, m.title, m.start, m.minutes, m.transcript or kind == "t",
-                                   m.keypoints or kind == "k")
+                                   m.keypoints or kind == "k",
+                                   len(doc.payload.get("segments", [])) if kind == "t" else m.lines)
             # In rowid order: FTS5 keeps a transaction's terms in memory only while rowids increase.
             rows.sort()
-            self.conn.executemany("INSERT INTO said (rowid, text) VALUES (?, ?)", rows)
+            self.conn.executemany("INSERT INTO said (rowid, text, at, label) VALUES (?, ?, ?, ?)", rows)
         return Written(list(now.values()), dropped)
 
     def _speaker_numbers(self, n: int, doc: Document) -> dict[str, int]:
@@ -159,11 +163,11 @@ class SQLiteSession:
         row = self.conn.execute("SELECT lines FROM content WHERE n = ? AND kind = ?", (n, kind)).fetchone()
         if row is None:
             return []
-        rows = [(rowid(n, ln.speaker, ln.row), ln.text) for ln in unpack(row[0])]
-        self.conn.executemany("INSERT INTO said (said, rowid, text) VALUES ('delete', ?, ?)", rows)
+        rows = [rowid(n, ln.speaker, ln.row) for ln in unpack(row[0])]
+        self.conn.executemany("DELETE FROM said WHERE rowid = ?", [(r,) for r in rows])
         self.conn.execute("DELETE FROM content WHERE n = ? AND kind = ?", (n, kind))
-        self.vectors.drop(n, kind, [r for r, _ in rows])
-        return [r for r, _ in rows]
+        self.vectors.drop(n, kind, rows)
+        return rows
 
     def remove(self, meeting: Meeting) -> list[int]:
         dropped: list[int] = []
@@ -171,8 +175,7 @@ class SQLiteSession:
             for kind in ("t", "k"):
                 dropped += self._delete_lines(meeting.n, kind)
             if meeting.title:
-                self.conn.execute("INSERT INTO said (said, rowid, text) VALUES ('delete', ?, ?)",
-                                  (title(meeting.n), meeting.title))
+                self.conn.execute("DELETE FROM said WHERE rowid = ?", (title(meeting.n),))
                 self.vectors.drop(meeting.n, TITLE_KIND, [title(meeting.n)])
                 dropped.append(title(meeting.n))
             self.conn.execute("DELETE FROM speakers WHERE n = ?", (meeting.n,))
