@@ -87,15 +87,7 @@ def report(text: str) -> Status | None:
 OTHERS = 0.75  # a line by someone else, not naming the owner, must say this share of the task
 
 
-def _overlap(promise: Promise, said: frozenset[str]) -> tuple[int, float]:
-    common = len(promise.keywords & said)
-    return common, common / max(1, len(promise.keywords))
-
-
-def _names(line: Line, owner: str) -> bool:
-    """The line names the owner (by first or full name) — "Priya archived the old jobs"."""
-    first = owner.split()[0]
-    return re.search(rf"\b{re.escape(first)}\b", line.text) is not None
+_NAME = re.compile(r"[^\W\d_]+")
 
 
 def follow(promises: Sequence[Promise], later: Iterable[Line]) -> list[Promise]:
@@ -110,28 +102,40 @@ def follow_reports(promises: Sequence[Promise], reports: Iterable[Report]) -> li
     the task. A report that names too little of it, or that two promises could both claim, leaves
     the promise open and unsure. Each report is held only against the promises sharing a word with it."""
     result = list(promises)
-    by_word: dict[str, list[int]] = {}
-    for i, p in enumerate(result):
-        for word in p.keywords:
-            by_word.setdefault(word, []).append(i)
+    by_word: dict[str, list[int]] = {}  # the promises made so far (up to the report's day), by word
+    made = sorted(range(len(result)), key=lambda i: result[i].line.day)
+    sizes = [max(1, len(p.keywords)) for p in result]
+    firsts = [p.owner.split()[0] for p in result]  # a line naming this names the owner ("Priya archived…")
+    taken = 0
     ordered = sorted(reports, key=lambda r: (r[0].day, r[0].conversation_id, r[0].segment_index))
     for line, status, said in ordered:
+        while taken < len(made) and result[made[taken]].line.day <= line.day:  # promises said by then
+            for word in result[made[taken]].keywords:
+                by_word.setdefault(word, []).append(made[taken])
+            taken += 1
+        common: dict[int, int] = {}
+        for word in said:
+            for i in by_word.get(word, ()):
+                common[i] = common.get(i, 0) + 1
         scored = []
-        for i in sorted({i for word in said for i in by_word.get(word, ())}):
+        named: frozenset[str] | None = None  # the words of the line, read when a name is looked for
+        for i, shared in common.items():
             p = result[i]
-            if p.status != "open" or line.day < p.line.day or line.conversation_id == p.line.conversation_id:
-                continue  # settled, earlier, or said in the same meeting: not a report on it
-            common, share = _overlap(p, said)
-            if p.owner != line.speaker and not _names(line, p.owner) and share < OTHERS:
-                continue
-            scored.append((share, common, p.owner == line.speaker, i))
+            if p.status != "open" or line.conversation_id == p.line.conversation_id:
+                continue  # settled, or said in the same meeting: not a report on it
+            share = shared / sizes[i]
+            if share < OTHERS and p.owner != line.speaker:
+                named = named if named is not None else frozenset(_NAME.findall(line.text))
+                if firsts[i] not in named:  # nor does the line name the owner
+                    continue
+            scored.append((share, shared, p.owner == line.speaker, i))
         if not scored:
             continue
         scored.sort(reverse=True)
-        share, common, _, i = scored[0]
-        tied = len(scored) > 1 and scored[1][0] == share and scored[1][1] == common
+        share, shared, _, i = scored[0]
+        tied = len(scored) > 1 and scored[1][0] == share and scored[1][1] == shared
         evidence = Evidence(line.conversation_id, line.segment_index, line.text, line.day)
-        if share >= LINK and common >= min(SURE, len(result[i].keywords)) and not tied:
+        if share >= LINK and shared >= min(SURE, len(result[i].keywords)) and not tied:
             result[i] = replace(result[i], status=status, unsure=False, evidence=evidence)
         elif not result[i].unsure:
             result[i] = replace(result[i], unsure=True, evidence=evidence)
