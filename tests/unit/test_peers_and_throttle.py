@@ -56,3 +56,16 @@ async def test_throttle_slides_instead_of_resetting_at_the_hour(tmp_path: Path) 
     now[0] = 7200.0 + 3600 + 2400  # 40 minutes in: 5 × 20/60 ≈ 1.7 + 2 counted, room for 1
     assert [await throttle.spend("t", "a", 5) is None for _ in range(2)] == [True, False]
     await store.aclose()
+
+
+@pytest.mark.anyio
+async def test_a_sign_in_file_that_cannot_be_used_answers_with_the_typed_error(tmp_path: Path) -> None:
+    from convo_mcp.errors import StorageUnavailableError
+
+    store = SQLiteAuthStore(tmp_path / "a.sqlite3")
+    await store.put("client", "c1", {"x": 1}, 60)
+    assert await store.get("client", "c1") == {"x": 1}
+    store._db.close()  # the file went away under the server (any sqlite3 failure alike)
+    with pytest.raises(StorageUnavailableError) as refused:
+        await store.get("client", "c1")
+    assert refused.value.code == "storage_unavailable" and "sign-ins" in refused.value.message

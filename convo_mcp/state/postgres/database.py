@@ -153,7 +153,7 @@ class Database:
         except PoolTimeout:
             raise DatabaseBusy(f"Every connection to the database at {self.where} stayed busy for "
                                f"{self.wait:g} s.") from None
-        except psycopg.OperationalError as exc:  # the server went away, refused us, or is out of room
+        except (psycopg.OperationalError, psycopg.InterfaceError) as exc:  # gone away, refused us, out of room
             if getattr(exc, "sqlstate", None) == "53100":
                 raise DiskFullError(f"The database at {self.where} has no room left on its disk.") from None
             raise DatabaseUnavailable(f"Lost the connection to the database at {self.where} "
