@@ -29,7 +29,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import ledger_eval
 from commitments_set import DISTRACTORS, HELDOUT, HELDOUT2, HELDOUT2_DISTRACTORS, HELDOUT_DISTRACTORS, PROMISES, TAKERS
 
-
 START = date(2026, 10, 5)  # a Monday
 WEEKS = 8
 

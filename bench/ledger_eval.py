@@ -34,7 +34,8 @@ At = tuple[str, int]
 def load(name: str) -> ModuleType:
     path = SETS / f"{name}.py"
     spec = importlib.util.spec_from_file_location(f"ledger_set_{name}", path)
-    assert spec is not None and spec.loader is not None
+    assert spec is not None
+    assert spec.loader is not None
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
@@ -254,5 +255,6 @@ def score(name: str, module: ModuleType, book: list[Any], *, explain: bool = Fal
         if p is not None and p.status != "open" and ev is not None and at_of(ev) == tuple(trap["at"]):
             s.traps_settling += 1
             if explain:
-                s.failures.append(f"   trap ({trap['kind']}) settled {trap['promise']}: {text[tuple(trap['at'])][:100]}")
+                said = text[tuple(trap["at"])][:100]
+                s.failures.append(f"   trap ({trap['kind']}) settled {trap['promise']}: {said}")
     return s

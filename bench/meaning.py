@@ -119,8 +119,9 @@ def rank_by(index: Index, words_only: Index, how: str, text: str) -> list[str]:
     if how == "words":
         return [m.meeting.id for m in words_only.search(q, limit=5, per_meeting=0).meetings]
     if how == "vectors":
-        close = index._close_in_meaning(q, index._by_n, None)
-        return [index._by_n[n].id for n in list(close)[:5]]
+        every = index.known.by_n
+        close = index._close_in_meaning(q, every, every, None)
+        return [every[n].id for n in list(close)[:5]]
     return [m.meeting.id for m in index.search(q, limit=5, per_meeting=0).meetings]
 
 
@@ -153,7 +154,7 @@ def print_recall(r: dict[tuple[str, str], tuple[float, float, float, float]]) ->
 
 
 def latency(path: Path, info: dict[str, Any], vectors: bool) -> list[float]:
-    index = Index.on(SQLiteStorage(path, meaning=shared_embedder() if vectors else None))
+    index = Index.on(SQLiteStorage(path), shared_embedder() if vectors else None)
     texts = [t for items in asks(info).values() for _, t in items]
     for t in texts[:5]:
         index.search(parse_query(t))
