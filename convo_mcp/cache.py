@@ -1,6 +1,6 @@
 """Cache-first reads of the Convo API: repeated questions cost zero API requests.
 
-:class:`Cache` stacks :class:`~convo_mcp.store.Store` layers, fastest first (per-process memory, then
+:class:`Cache` stacks :class:`~convo_mcp.state.base.Store` layers, fastest first (per-process memory, then
 the shared SQLite file, or Redis for replicas). Transcripts, keypoints and feedback never change once
 generated, so they are stored without expiry; lists, the profile and the calendar get short TTLs.
 

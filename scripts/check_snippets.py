@@ -100,8 +100,26 @@ def prepare(readme: str) -> None:
                        check=True)
 
 
+def dangling() -> list[str]:
+    """What the README and docs/ point at that is not there: a linked page, or a script a command runs
+    (``bench/….py``, ``scripts/….py``); a command whose script moved would not run as written."""
+    missing = []
+    for page in [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]:
+        text = page.read_text(encoding="utf-8")
+        for link in re.findall(r"\]\(([^)#\s]+)(?:#[^)]*)?\)", text):
+            if not link.startswith(("http://", "https://", "mailto:")) and not (page.parent / link).exists():
+                missing.append(f"{page.relative_to(ROOT)}: link {link}")
+        for script in set(re.findall(r"(?<![\w/])((?:bench|scripts)/[\w/]+\.py)", text)):
+            if not (ROOT / script).exists():
+                missing.append(f"{page.relative_to(ROOT)}: {script}")
+    return missing
+
+
 def main() -> int:
     sys.path.insert(0, str(ROOT))
+    gone = dangling()
+    for problem in gone:
+        print(f"FAIL {problem} is not there")
     from convo_mcp.sandbox import DEMO_KEYS, SandboxState, running_sandbox
 
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -116,7 +134,7 @@ def main() -> int:
             failures += bool(problem)
             print(("FAIL " if problem else "ok   ") + label + (f"\n     {problem}" if problem else ""))
     print(f"{len(found) - failures} of {len(found)} README snippets work")
-    return 1 if failures or len(found) < 6 else 0
+    return 1 if failures or gone or len(found) < 6 else 0
 
 
 if __name__ == "__main__":

@@ -2,8 +2,8 @@
 
 :class:`SharedRateGovernor` takes :func:`~convo_mcp.convo.ratelimit.decide`'s decision atomically
 in a shared place, a :class:`PooledBudget`: Redis for replicas
-(:class:`~convo_mcp.replicas.budget.RedisBudget`) or the account's cache file for one user's
-processes (:class:`~convo_mcp.file_budget.SQLiteBudget`). When the shared place cannot be used it
+(:class:`~convo_mcp.state.redis.budget.RedisBudget`) or the account's cache file for one user's
+processes (:class:`~convo_mcp.state.sqlite.counters.SQLiteBudget`). When the shared place cannot be used it
 falls back to the per-process governor. Nothing here imports Redis.
 """
 
@@ -23,7 +23,7 @@ from convo_mcp.types import Clock, Sleep
 
 class PooledBudget(Protocol):
     """A budget several processes share: :class:`RedisBudget` (replicas) or
-    :class:`~convo_mcp.file_budget.SQLiteBudget` (one user's processes, through the cache file).
+    :class:`~convo_mcp.state.sqlite.counters.SQLiteBudget` (one user's processes, through the cache file).
     Each operation is atomic and raises ``SharedUnavailable`` when the shared place cannot be used."""
 
     async def acquire(self, now: float, token: str,

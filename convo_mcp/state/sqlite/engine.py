@@ -1,5 +1,5 @@
-"""The default engine: files in the data directory, one set per account (``{id}.sqlite3`` for the
-cache, ``{id}.index.sqlite3`` for the search index) and ``auth.sqlite3`` for OAuth mode's sign-ins.
+"""The default engine: files in the data directory, one set per account (``convo-{id}.sqlite3`` for the
+cache, ``search-{id}.sqlite3`` for the search index) and ``auth.sqlite3`` for OAuth mode's sign-ins.
 
 The processes of one user (two chats, each with its own server) share the account's files: the
 cache, single-flight leases and their results, the hourly budget and the AI count, each decided in
