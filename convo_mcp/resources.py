@@ -4,6 +4,7 @@ feedback resources show what already exists and say so when nothing does."""
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from typing import TYPE_CHECKING
 from urllib.parse import quote, unquote
 
@@ -87,24 +88,27 @@ def register_resources(server: MCPServer, app: App, source: ServiceSource) -> No
     @server.resource(COMMITMENTS, name="commitments", title="Promises by one person", mime_type="text/plain",
                      description="What one person promised in meetings and whether it was done (track_commitments).")
     async def commitments(owner: str) -> str:
-        from convo_mcp.insights.ledger import promise_line
+        from datetime import timedelta
+
+        from convo_mcp.insights.ledger_view import FOOT, WINDOW_DAYS, head_lines, promise_line, view
+        from convo_mcp.search.storage import Filters
 
         service = source.current_service()
         if service.ledger is None:
             return _refusal(InvalidArgumentError("The local search index is turned off on this server, and promises "
                                                  "are read from it."))
         who = unquote(owner).strip()
-        book = await service.ledger.book(await service.zone(read=False))
-        chosen = book.select(who=who)
-        counts = {s: sum(1 for p in chosen if p.status == s) for s in ("open", "slipped", "done")}
-        head = (f"{len(chosen)} promises by {who}: " + ", ".join(f"{n} {s}" for s, n in counts.items() if n)
-                if chosen else f"No promises by {who} found.")
-        lines = [head, *(promise_line(p, book.titles) for p in chosen[:200])]
-        if len(chosen) > 200:
-            lines.append(f"And {len(chosen) - 200} older ones (track_commitments pages through them).")
-        lines.append(f"Read the transcripts of {len(book.starts)} indexed meetings"
-                     + (f" ({len(book.unread)} more being read)" if book.unread else "")
-                     + "; no request, no AI generation. Status comes from what later meetings said.")
+        zone = await service.zone(read=False)
+        book = await service.ledger.book(zone)
+        now = service.now()
+        lo = datetime.combine(zone.day(now - timedelta(days=WINDOW_DAYS)), datetime.min.time(), zone.tz)
+        known = (await service.index.coverage(Filters.of(lo, None))).known if service.index is not None else 0
+        v = view(book, zone.day(lo), None, lo, None, known, who)
+        lines = [*head_lines(v, who), *(promise_line(p, book.titles, zone.day(now)) for p in v.chosen[:200])]
+        if len(v.chosen) > 200:
+            lines.append(f"And {len(v.chosen) - 200} older ones (track_commitments pages through them).")
+        lines.append(f"The last {WINDOW_DAYS} days, as track_commitments shows by default; read from {v.read} of "
+                     f"{v.known} meetings in range, no request, no AI generation. {FOOT}")
         return "\n".join(lines)
 
     @server.resource(FEEDBACK, name="feedback", title="Coaching feedback", mime_type="text/markdown",

@@ -21,7 +21,7 @@ import asyncio
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Literal
 
 from convo_mcp import keys
@@ -383,6 +383,10 @@ class ConvoService:
         """The meeting's public link if this server made one; never a request."""
         hit = await self.cache.get(keys.share(conversation_id))
         return ShareResult.model_validate(hit.value).share_url if hit else None
+
+    def now(self) -> datetime:
+        """The service's clock, as an aware moment."""
+        return datetime.fromtimestamp(self._clock(), UTC)
 
     def requests_made(self) -> int:
         """Upstream loads so far (a fan-out subtracts two readings to report its own cost)."""

@@ -1,142 +1,183 @@
-"""What later meetings say of promises: done, slipped, or nothing (English only for now).
+"""Which later reports are about which promise, and what they make of it (English only for now).
 
-:func:`report` reads one line for a task reported done or slipping; :func:`follow_reports` links the
-reports said after a promise to it. A later line is linked to a promise only when it shares enough of
-the promise's content words; a weak link leaves the promise open and marked unsure, because a false
-"done" is the worst answer.
+:func:`follow_reports` holds each report (:mod:`.reports`) against the promises made **before it in
+time**, in other meetings, by what it names:
+
+- a status needs the task's object said (its rarer words weigh more: "Northgate" in four promises
+  says less than "proposal" in one; what the task is done to, its head, more than the rest), and the
+  owner speaking of their own work or named, or, said by anyone else, most of the task said;
+- a restatement in the future tense, a statement that something exists, a question, a topic
+  mention, another person's update and a line sharing one common word settle nothing;
+- a report that names the task too weakly, is hedged or partial, or that two promises of one owner
+  could both claim, leaves the promise open with ``possible`` set to its quote: the model can judge
+  it, and it never counts as done.
+
+A done promise stays done; a slipped one can still be reported done later; work reported under way
+after its due date has slipped.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
-from convo_mcp.insights.commitments import LINK, SURE, Evidence, Line, Promise, Status, keywords, spoken
+from convo_mcp.insights.promise import Evidence, Line, Promise
+from convo_mcp.insights.reports import Report, reports
+from convo_mcp.insights.speech import meet, objects, stem
 
-Report = tuple[Line, Status, frozenset[str]]  # a later line, what it reports, its content words
-
-# --- following them --------------------------------------------------------------------------------
-
-# Past forms that report a thing done ("sent", "got", "ran"), besides the regular "-ed" ones.
-_IRREGULAR = """sent got did done wrote written ran made took taken gave given went put set built found paid spoke
-told met led bought brought held kept read sold spent won shut hung knew lent rang saw taught threw drew chose
-drove fed begun began sorted"""
-# "-ed" words that do not report a task done: wishes, plans, talk about it, worry, and what slips say
-_NOT_DONE_ED = """need want start tri plann hop wonder mention decid ask suppos expect worri concern interest
-suggest propos recommend discuss consider talked-about agre feel seem looked-forward pleas surpris excit
-bor tir push delay stuck block stall postpon cancel mov slid continu"""
-_PAST = (r"(?:" + "|".join(_IRREGULAR.split()) + r"|[a-z]{2,}ed)")
-_FUTURE = re.compile(r"(?:will|'ll|going to|gonna|to|can|could|should|would|might|must|need to|want to|"
-                     r"have to|has to|plan to|hope to|let me|let's)\s+(?:\w+\s+)?$", re.IGNORECASE)
-_DONE_PHRASE = re.compile(
-    r"\b(?:is|are|was|were|it's|that's|they're|'s|'re|has been|have been|got)\s+(?:all |now |finally |already |"
-    r"just |fully )?(?:done|finished|complete|sorted|live|out|in|up|ready|locked|set|sent|booked|signed|merged|"
-    r"shipped|taken care of|squared away|wrapped up|on (?:the wiki|the drive|confluence|notion)|"
-    r"in (?:your|their|his|her|the) inbox)\b|"
-    r"\b(?:went|came) (?:out|back|through|over|to)\b|\b(?:check(?:ed)?|cross(?:ed)?|tick(?:ed)?) (?:that|it) off\b|"
-    r"\b(?:sent|done|booked|signed|merged|shipped|finished|out|handled|sorted)\s*(?:[.,;!]|$)|"
-    r"\b(?:has|have) (?:the|their|our|it|them)\b[^.,;]*\bnow\b",
-    re.IGNORECASE)
-_SLIP = re.compile(
-    r"\b(?:slip|slips|slipping|slipped|slid|delay|delays|delayed|behind|blocked|blocker|stuck|stalled|on hold|"
-    r"parked|on the back burner|waiting (?:on|for)|still (?:chasing|working|pending|waiting|on my list|open|"
-    r"in progress)|(?:need|needs|needed) (?:another|more|a few more|an extra|a couple (?:more|of)|"
-    r"(?:one|two|three|a) (?:more|extra)) (?:week|weeks|day|days|time)|taking (?:longer|more time)|"
-    r"push(?:ed|ing)? (?:it|this|that|them)?\s*(?:to|back|out)|pushed|(?:asked|had|need|needed) to (?:move|"
-    r"reschedule|postpone)|(?:keeps|kept) (?:getting |being )?(?:moved|pushed|delayed|bumped)|moved (?:it|to)\b|"
-    r"won't make|not going to make|didn't make|(?:haven't|have not|hasn't) (?:had a chance|gotten to|got to|"
-    r"started|been able|touched|done|finished|sent|looked)|didn't get (?:to|round to|around to)|postpone|"
-    r"postponed|hasn't happened|not done yet|(?:nothing|not) (?:booked|sent|done|signed|scheduled) yet|so far|"
-    r"fell through the cracks|dropped the ball|running late|late on|have to wait|has to wait|wait (?:till|until))\b",
-    re.IGNORECASE)
-_NEGATED = re.compile(r"\b(?:haven't|have not|didn't|did not|not yet|hasn't|isn't|wasn't|weren't|never|no one|"
-                      r"nobody)\b", re.IGNORECASE)
-_NOT_DONE_ED_RE = re.compile(r"^(?:" + "|".join(w.replace("-", " ") for w in _NOT_DONE_ED.split()) + r")",
-                             re.IGNORECASE)
+TOP = 4  # a task's weight: of its four rarest words (a long task is not harder to report on)
+FOCUS = 0.34  # a report naming one word of a task must be about little else ("our API was slow, each retry …")
+OWN_DONE = 0.5  # share of a task's weight a report by (or naming) its owner must say to settle it
+OTHERS_DONE = 0.75  # and said by anyone else, not naming the owner
+MAYBE = 0.25  # enough to show it as a possible update
 
 
-def report(text: str) -> Status | None:
-    """What a later line says of a task: ``"slipped"`` (late, blocked, not yet), ``"done"`` (a past
-    form that is not a wish or a plan, "is booked", "went out", "in your inbox"), else None. A
-    question reports nothing."""
-    said = spoken(text)
-    if said.rstrip().endswith("?"):
-        return None
-    if _SLIP.search(said):
-        return "slipped"
-    if _NEGATED.search(said):
-        return None
-    if _DONE_PHRASE.search(said):
-        return "done"
-    for match in re.finditer(r"\b" + _PAST + r"\b", said, re.IGNORECASE):
-        word = match.group(0).casefold()
-        if word.endswith("ed") and word not in _IRREGULAR.split():
-            rest = said[match.start():].casefold()
-            if _NOT_DONE_ED_RE.match(rest) or word in ("red", "bed", "need", "feed", "seed", "speed", "shed"):
-                continue
-        if re.search(r"\b(?:the|a|an|our|their|my|your|his|her|its|this|that|these|those)\s+$",
-                     said[: match.start()], re.IGNORECASE):
-            continue  # "the revised SOW": a word describing a thing
-        if _FUTURE.search(said[: match.start()]):
-            continue  # "I'll get it", "going to send": a plan, not a report
-        return "done"
-    return None
-
-
-OTHERS = 0.75  # a line by someone else, not naming the owner, must say this share of the task
-
-
-_NAME = re.compile(r"[^\W\d_]+")
-
-
-def follow(promises: Sequence[Promise], later: Iterable[Line]) -> list[Promise]:
+def follow(promises: Sequence[Promise], later: Iterable[Line], people: Sequence[str] = ()) -> list[Promise]:
     """Each promise with what the ``later`` lines say of it (see :func:`follow_reports`)."""
-    said = [(line, status, keywords(line.text)) for line in later if (status := report(line.text)) is not None]
+    by_meeting: dict[str, list[Line]] = {}
+    for line in later:
+        by_meeting.setdefault(line.conversation_id, []).append(line)
+    said = [r for lines in by_meeting.values() for r in reports(lines, people)]
     return follow_reports(promises, said)
 
 
-def follow_reports(promises: Sequence[Promise], reports: Iterable[Report]) -> list[Promise]:
-    """Each promise with what later reports say of it: the first done or slipped report that names
-    enough of the task, said by the owner, by someone naming the owner, or by anyone saying most of
-    the task. A report that names too little of it, or that two promises could both claim, leaves
-    the promise open and unsure. Each report is held only against the promises sharing a word with it."""
-    result = list(promises)
-    by_word: dict[str, list[int]] = {}  # the promises made so far (up to the report's day), by word
-    made = sorted(range(len(result)), key=lambda i: result[i].line.day)
-    sizes = [max(1, len(p.keywords)) for p in result]
-    firsts = [p.owner.split()[0] for p in result]  # a line naming this names the owner ("Priya archived…")
-    taken = 0
-    ordered = sorted(reports, key=lambda r: (r[0].day, r[0].conversation_id, r[0].segment_index))
-    for line, status, said in ordered:
-        while taken < len(made) and result[made[taken]].line.day <= line.day:  # promises said by then
-            for word in result[made[taken]].keywords:
-                by_word.setdefault(word, []).append(made[taken])
-            taken += 1
-        common: dict[int, int] = {}
-        for word in said:
-            for i in by_word.get(word, ()):
-                common[i] = common.get(i, 0) + 1
-        scored = []
-        named: frozenset[str] | None = None  # the words of the line, read when a name is looked for
-        for i, shared in common.items():
-            p = result[i]
-            if p.status != "open" or line.conversation_id == p.line.conversation_id:
-                continue  # settled, or said in the same meeting: not a report on it
-            share = shared / sizes[i]
-            if share < OTHERS and p.owner != line.speaker:
-                named = named if named is not None else frozenset(_NAME.findall(line.text))
-                if firsts[i] not in named:  # nor does the line name the owner
-                    continue
-            scored.append((share, shared, p.owner == line.speaker, i))
-        if not scored:
-            continue
-        scored.sort(reverse=True)
-        share, shared, _, i = scored[0]
-        tied = len(scored) > 1 and scored[1][0] == share and scored[1][1] == shared
-        evidence = Evidence(line.conversation_id, line.segment_index, line.text, line.day)
-        if share >= LINK and shared >= min(SURE, len(result[i].keywords)) and not tied:
-            result[i] = replace(result[i], status=status, unsure=False, evidence=evidence)
-        elif not result[i].unsure:
-            result[i] = replace(result[i], unsure=True, evidence=evidence)
-    return result
+@dataclass(frozen=True)
+class Link:
+    """How strongly a report names a promise's task."""
+
+    share: float  # of the task's weight its words say (what the task is done to counts a quarter more)
+    hits: int  # the task's words it says as things
+    head: bool  # it says what the task is done to
+    who: bool  # said by the owner of their own work, or naming the owner
+    around: bool  # it also says words said around the promise, or the task's verb
+    focus: float = 1.0  # of the report's own words, the share that are the task's
+
+
+class Follower:
+    """Promises and the reports said after them, held against each other (:func:`follow_reports`)."""
+
+    def __init__(self, promises: Sequence[Promise], said: Sequence[Report]) -> None:
+        self.promises = list(promises)
+        df: dict[str, int] = {}
+        for words in [*(p.keywords for p in self.promises), *(r.words for r in said)]:
+            for w in objects(words):
+                df[w] = df.get(w, 0) + 1
+        self._df, self._total = df, max(1, len(self.promises) + len(said))
+        self.tasks = [objects(p.keywords) for p in self.promises]
+        self._verbs = [p.keywords - self.tasks[n] for n, p in enumerate(self.promises)]
+        self._around = [objects(p.topic) for p in self.promises]
+        self._weights = [sum(sorted((self.weight(w) for w in t), reverse=True)[:TOP]) or 1.0 for t in self.tasks]
+        self._firsts = [p.owner.split()[0] for p in self.promises]
+
+    def weight(self, w: str) -> float:
+        """A word's rarity among what the account's promises and reports say."""
+        return math.log(1 + self._total / self._df.get(w, 1))
+
+    def link(self, i: int, r: Report) -> Link | None:
+        """How ``r`` names promise ``i``'s task; None when it does not (or cannot be about it)."""
+        p = self.promises[i]
+        if p.line.conversation_id == r.line.conversation_id or not r.line.moment() > p.line.moment():
+            return None
+        if r.talk is not None and not re.match(re.escape(stem(r.talk)), p.text.casefold()):
+            return None  # "Brightwater's IT asked about SSO" completes no task but asking
+        task = self.tasks[i]
+        own = r.line.speaker == p.owner and not (r.names - {self._firsts[i]} and _names_doer(r))
+        named = self._firsts[i] in r.names
+        mine = objects(r.words)
+        said = {w for w in _hits(task, mine) if _as_thing(r.sentence, w)}
+        answered = _hits(task, objects(r.asked) | objects(r.topic)) - said if r.pronoun and (own or named) else set()
+        if answered and not r.question and len(answered) < 2:
+            answered = set()  # "I read it" after a line naming one word of it: too little
+        primary = said | answered
+        speaker = stem(r.line.speaker.split()[0].casefold())
+        if r.receipt and r.line.speaker != p.owner and speaker in task:
+            primary.add(speaker)  # the person it was for, speaking of it
+        if not primary:
+            return None
+        around = (_hits(task, objects(r.topic)) | _hits(self._around[i], mine) | _hits(self._verbs[i], r.words))
+        share = sum(self.weight(w) for w in primary) / self._weights[i]
+        head = p.head is not None and any(meet(p.head, w) for w in primary)
+        focus = len(_hits(mine, task)) / max(1, len(mine))
+        return Link(min(1.0, share + (0.25 if head else 0.0)), len(primary), head, own or named,
+                    bool(around - primary), focus)
+
+    def candidates(self, r: Report, made: dict[str, list[int]]) -> list[tuple[Link, int]]:
+        """The open promises ``r`` names (of those indexed in ``made`` by word), strongest first."""
+        near: set[int] = set()
+        for w in objects(r.words) | (objects(r.asked) if r.pronoun else frozenset()) | objects(r.topic):
+            near.update(made.get(w[:3], ()))
+        found = [(link, i) for i in near if self.promises[i].status != "done" and (link := self.link(i, r))]
+        found.sort(key=lambda x: (x[0].share, x[0].hits, x[0].head, x[0].who, x[0].around), reverse=True)
+        return found
+
+    def settle(self, i: int, r: Report, link: Link, contested: bool) -> None:
+        """What ``r`` does to promise ``i``: done, slipped, a possible update, or nothing."""
+        p = self.promises[i]
+        evidence = Evidence(r.line.conversation_id, r.line.segment_index, r.line.text, r.line.day, r.line.speaker,
+                            r.line.when)
+        single = (link.head or len(self.tasks[i]) == 1) and link.focus >= FOCUS
+        headed = link.head or p.head is None or link.hits >= 3  # what it is done to said, when the task names it
+        if r.kind == "done" and not contested and (
+                (link.who and link.share >= OWN_DONE and ((link.hits >= 2 and headed) or single))
+                or (not link.who and link.share >= OTHERS_DONE and link.hits >= 2 and link.head)):
+            self.promises[i] = replace(p, status="done", evidence=evidence, possible=None)
+        elif (r.kind == "slipped" or (r.kind == "progress" and p.due_date is not None and r.line.day > p.due_date)) \
+                and not contested and ((link.who and link.share >= MAYBE) or (link.share >= OTHERS_DONE and link.hits >= 2)):
+            self.promises[i] = replace(p, status="slipped", evidence=evidence, possible=None)
+        elif p.status == "open" and p.possible is None and link.share >= MAYBE and (link.who or link.share >= OWN_DONE):
+            self.promises[i] = replace(p, possible=evidence)
+
+    def run(self, said: Sequence[Report]) -> list[Promise]:
+        made = sorted(range(len(self.promises)), key=lambda i: self.promises[i].line.moment())
+        by_key: dict[str, list[int]] = {}
+        taken = 0
+        for r in sorted(said, key=lambda r: r.line.moment()):
+            while taken < len(made) and self.promises[made[taken]].line.moment() < r.line.moment():
+                for w in self.tasks[made[taken]]:
+                    by_key.setdefault(w[:3], []).append(made[taken])
+                taken += 1
+            found = self.candidates(r, by_key)
+            if not found:
+                continue
+            (link, i), rest = found[0], found[1:]
+            contested = bool(rest) and rest[0][0].who == link.who and rest[0][0].share >= link.share * 0.8 \
+                and self.promises[rest[0][1]].owner == self.promises[i].owner
+            self.settle(i, r, link, contested)
+        return self.promises
+
+
+def follow_reports(promises: Sequence[Promise], said: Iterable[Report]) -> list[Promise]:
+    """Each promise with what later reports say of it: the strongest report naming its task, in a later
+    meeting, after it in time; weak, hedged, partial or contested ones as ``possible``."""
+    reports_ = list(said)
+    return Follower(promises, reports_).run(reports_)
+
+
+def _as_thing(sentence: str, word: str) -> bool:
+    """Whether ``sentence`` says ``word`` (a stem) as a thing, not as what someone did or had done to them
+    ("forty-one flags", "the PRD's in": yes; "I got paged": no)."""
+    tokens = re.findall(r"[a-z0-9][a-z0-9'&-]*", sentence.casefold())
+    for n, t in enumerate(tokens):
+        if meet(stem(t), word) or any(meet(stem(part), word) for part in t.split("-")):
+            before = tokens[n - 1] if n else ""
+            if before not in _DOER:
+                return True
+    return False
+
+
+_DOER = frozenset(["i", "we", "you", "he", "she", "they", "it", "got", "get", "gets", "was", "were", "been", "being",
+                   "is", "are", "be", "will", "i'll", "we'll", "i've", "we've", "had", "has", "have", "just"])
+
+
+def _hits(task: frozenset[str], said: Iterable[str]) -> set[str]:
+    """The words of ``task`` that ``said`` says."""
+    words = list(said)
+    return {w for w in task if any(meet(w, x) for x in words)}
+
+
+def _names_doer(r: Report) -> bool:
+    """Whether the sentence names someone as having done it ("Priya rebuilt it", "Elliot sent it")."""
+    return bool(re.search(r"\b(?:" + "|".join(map(re.escape, r.names)) + r")(?:'s)?\s+(?:\w+ed|did|sent|got|went|"
+                          r"wrote|made|ran|took|put|built|found|set|had|has|is|was)\b", r.sentence)) if r.names else False

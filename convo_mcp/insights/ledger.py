@@ -26,17 +26,12 @@ from typing import TYPE_CHECKING, Any
 
 import anyio.to_thread
 
-from convo_mcp.insights.commitments import (
-    Line,
-    Promise,
-    find_promises,
-    keywords,
-    merge_action_items,
-    resolve_due,
-    same_task,
-)
-from convo_mcp.insights.followup import Report, follow_reports, report
+from convo_mcp.insights.commitments import find_promises, merge_action_items
+from convo_mcp.insights.dues import resolve_due
+from convo_mcp.insights.followup import follow_reports
 from convo_mcp.insights.logic import owner_matches
+from convo_mcp.insights.promise import Line, Promise, keywords, restated, same_task
+from convo_mcp.insights.reports import Report, reports
 from convo_mcp.search.document import offset
 
 if TYPE_CHECKING:
@@ -47,7 +42,7 @@ if TYPE_CHECKING:
     from convo_mcp.zone import Zone
 
 KIND = "commitments"
-RULES = "commitments/1"  # the rules' version: bump it when what they find changes, and every meeting is read again
+RULES = "commitments/2"  # the rules' version: bump it when what they find changes, and every meeting is read again
 SYNC_DERIVE = 50  # meetings a call derives itself before answering (the rest: the background, the answer says so)
 
 
@@ -57,22 +52,33 @@ SYNC_DERIVE = 50  # meetings a call derives itself before answering (the rest: t
 def meeting_facts(meeting: Meeting, lines: list[IndexedLine], speakers: dict[int, str],
                   summary: dict[str, Any] | None) -> dict[str, Any]:
     """What the rules find in one meeting: its promises (with the summary's action items none of them
-    says) and its lines that report something done or slipped, without the account's days."""
+    says) and its sentences that report something done, slipped or maybe, without the account's days."""
     day = datetime.fromtimestamp(meeting.start, UTC).date() if meeting.start is not None else date.min
-    said = [Line(meeting.id, day, ln.row, speakers.get(ln.speaker, "?"), ln.text, offset(ln, lines))
-            for ln in lines if ln.segment_index is not None]
+    said = [Line(meeting.id, day, ln.row, speakers.get(ln.speaker, "?"), ln.text, at,
+                 _moment(meeting.start, at, ln.row))
+            for ln in lines if ln.segment_index is not None for at in (offset(ln, lines),)]
     people = list(dict.fromkeys(speakers.values()))
     found = find_promises(said, people)
     items = ((summary or {}).get("keypoints") or {}).get("actionItems") or []
     if items:
         found = merge_action_items(found, [(str(a.get("item") or ""), a.get("owner")) for a in items], said, people)
-    reports = [(ln, status) for ln in said if (status := report(ln.text)) is not None]
     return {
-        "p": [[p.owner, p.text, p.line.segment_index, p.line.speaker, p.line.text, p.line.at, p.to, p.due,
-               sorted(p.keywords), p.source] for p in found],
-        "r": [[ln.segment_index, ln.speaker, ln.text, ln.at, status, sorted(keywords(ln.text))]
-              for ln, status in reports],
+        "p": [[p.owner, p.text, _where(p.line), p.to, p.due, sorted(p.keywords), p.source, p.conditional, p.asked,
+               [_where(x) for x in p.also], p.context, p.head, sorted(p.topic)] for p in found],
+        "r": [[_where(r.line), r.sentence, r.kind, sorted(r.words), sorted(r.asked), sorted(r.names), r.pronoun,
+               r.talk, r.receipt, sorted(r.topic), r.question] for r in reports(said, people)],
     }
+
+
+def _moment(start: float | None, at: float | None, row: int) -> float | None:
+    """A line's unix time: the meeting's start and its offset (its order when the offset is unknown)."""
+    if start is None:
+        return None
+    return start + (at if at is not None else row / 1000)
+
+
+def _where(line: Line) -> list[Any]:
+    return [line.segment_index, line.speaker, line.text, line.at, line.when]
 
 
 class CommitmentsDeriver:
@@ -114,32 +120,14 @@ class Book:
         return chosen
 
 
-def promise_line(p: Promise, titles: dict[str, str | None]) -> str:
-    """One promise as a person reads it: who promised what, when and where, and what became of it."""
-    from convo_mcp.render import hms
-
-    to = f" {p.to}" if p.to else ""
-    due = f" (due {p.due_date:%a %d %b})" if p.due_date else ""
-    at = f", {hms(p.line.at)}" if p.line.at is not None else ""
-    where = titles.get(p.line.conversation_id) or p.line.conversation_id
-    text = f"- {p.owner} promised{to}: {p.text}{due} ({where}, {p.line.day}{at})"
-    if p.status != "open" and p.evidence is not None:
-        text += (f" — {p.status}: '{p.evidence.text[:140]}' "
-                 f"({titles.get(p.evidence.conversation_id) or p.evidence.conversation_id})")
-    elif p.unsure and p.evidence is not None:
-        text += f" — open (unsure: '{p.evidence.text[:100]}' may be about it)"
-    else:
-        text += " — open"
-    return text
-
-
 def assemble(derived: dict[str, tuple[str, bytes]], meetings: dict[str, Meeting], zone: Zone,
              key: tuple[int, str], version: str = RULES) -> Book:
     """The book from every meeting's facts derived by the rules of ``version``, on the account's days
-    (facts of other rules are being derived again: their meetings count as not read yet)."""
+    (facts of other rules are being derived again: their meetings count as not read yet): the same task
+    said again folded into one promise, then each followed through what was said after it."""
     book = Book(key)
     promises: list[Promise] = []
-    reports: list[Report] = []
+    said: list[Report] = []
     for cid, (kept, data) in derived.items():
         m = meetings.get(cid)
         if m is None or kept != version:
@@ -147,15 +135,23 @@ def assemble(derived: dict[str, tuple[str, bytes]], meetings: dict[str, Meeting]
         day = zone.day(datetime.fromtimestamp(m.start, UTC)) if m.start is not None else date.min
         book.titles[cid], book.starts[cid] = m.title, m.start
         facts = json.loads(zlib.decompress(data))
-        for owner, task, seg, speaker, text, at, to, due, words, source in facts["p"]:
-            line = Line(cid, day, seg, speaker, text, at)
-            promises.append(Promise(owner=owner, text=task, line=line, to=to, due=due,
+
+        def line(where: list[Any], cid: str = cid, day: date = day) -> Line:
+            seg, speaker, text, at, when = where
+            return Line(cid, day, seg, speaker, text, at, when)
+
+        for owner, task, where, to, due, words, source, conditional, asked, also, context, head, topic in facts["p"]:
+            at = line(where)
+            promises.append(Promise(owner=owner, text=task, line=at, to=to, due=due,
                                     due_date=resolve_due(due, day) if due else None, keywords=frozenset(words),
-                                    source=source))
-        reports += [(Line(cid, day, seg, speaker, text, at), status, frozenset(words))
-                    for seg, speaker, text, at, status, words in facts["r"]]
+                                    source=source, conditional=conditional, asked=asked,
+                                    also=tuple(line(x) for x in also), context=context, head=head,
+                                    topic=frozenset(topic)))
+        said += [Report(line(where), sentence, kind, frozenset(words), frozenset(asked), frozenset(names), pronoun,
+                        talk, receipt, frozenset(topic), question)
+                 for where, sentence, kind, words, asked, names, pronoun, talk, receipt, topic, question in facts["r"]]
     book.unread = {m.id: m.start for m in meetings.values() if m.transcript and m.id not in book.starts}
-    book.promises = follow_reports(promises, reports)
+    book.promises = follow_reports(restated(promises), said)
     return book
 
 

@@ -55,6 +55,7 @@ class ToolDef:
     description: str
     ui: str | None = None  # the ui:// view an MCP Apps host shows the result in
     text_only: bool = False  # the text is the model's JSON and the only copy sent (no structured content)
+    described: tuple[str, ...] = ()  # output fields published with their whole shape and fields' descriptions
 
     @property
     def writes(self) -> bool:
@@ -65,13 +66,15 @@ class ToolDef:
 
 
 def tool(name: str, title: str, *, toolset: str, kind: Kind, description: str,
-         ui: str | None = None, text_only: bool = False) -> Callable[[ToolFn], ToolDef]:
+         ui: str | None = None, text_only: bool = False,
+         described: tuple[str, ...] = ()) -> Callable[[ToolFn], ToolDef]:
     """Define a tool beside its function: ``@tool("get_account", "Account and usage", ...)``.
     ``ui``: the ``ui://`` resource MCP Apps hosts render its result in (``_meta.ui.resourceUri``).
     ``text_only``: for a result whose text already is its JSON and is large (a whole transcript):
-    sent once, as text, with no output schema, instead of twice."""
+    sent once, as text, with no output schema, instead of twice. ``described``: output fields whose
+    items a model acts on field by field, published whole (other nested fields: their type only)."""
 
     def define(fn: ToolFn) -> ToolDef:
-        return ToolDef(name, title, toolset, kind, fn, description, ui, text_only)
+        return ToolDef(name, title, toolset, kind, fn, description, ui, text_only, described)
 
     return define

@@ -130,4 +130,5 @@ def register(server: MCPServer, tool: ToolDef, app: App, source: ServiceSource) 
     added = registered_tool(server, tool.name)
     added.parameters = lean_input(compact_schema(added.parameters))
     if added.fn_metadata.output_schema is not None:
-        added.fn_metadata.output_schema = shallow(compact_schema(added.fn_metadata.output_schema, output=True))
+        added.fn_metadata.output_schema = shallow(compact_schema(added.fn_metadata.output_schema, output=True),
+                                                  tool.described)

@@ -100,10 +100,45 @@ def _kind(node: Any, defs: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def shallow(schema: dict[str, Any]) -> dict[str, Any]:
+def shallow(schema: dict[str, Any], described: tuple[str, ...] = ()) -> dict[str, Any]:
     """The published output schema: every top-level field with its type (nested records and lists
     as plain objects and arrays). True of every result (the server builds each from its full model)
-    and a fraction of the tokens in every conversation that lists the tools."""
+    and a fraction of the tokens in every conversation that lists the tools. The fields named in
+    ``described`` keep their whole shape and their fields' descriptions (what a model acts on), each
+    record they hold described once (``$defs``)."""
     defs = schema.get("$defs", {})
-    props = {name: _kind(prop, defs) for name, prop in schema.get("properties", {}).items()}
-    return {"type": "object", "properties": props}
+    used: dict[str, dict[str, Any]] = {}
+    props = {name: _whole(prop, defs, used) if name in described else _kind(prop, defs)
+             for name, prop in schema.get("properties", {}).items()}
+    out: dict[str, Any] = {"type": "object", "properties": props}
+    if used:
+        out["$defs"] = used
+    return out
+
+
+def _whole(node: Any, defs: dict[str, Any], used: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """A field's shape all the way down (types, descriptions, enums, which fields are always there);
+    the records it holds go in ``used``, referred to by name."""
+    if not isinstance(node, dict):
+        return {}
+    ref = node.get("$ref", "")
+    if ref.startswith("#/$defs/"):
+        name = ref.rsplit("/", 1)[-1]
+        if name not in used and name in defs:
+            used[name] = {}
+            used[name] = _whole(defs[name], defs, used)
+        return {"$ref": ref, **({"description": node["description"]} if "description" in node else {})}
+    if "anyOf" in node:
+        arms = [_whole(n, defs, used) for n in node["anyOf"]]
+        return arms[0] if len(arms) == 1 else {"anyOf": arms}
+    out = _kind(node, defs)
+    for key in ("description", "enum", "format"):
+        if key in node:
+            out[key] = node[key]
+    if "items" in node:
+        out["items"] = _whole(node["items"], defs, used)
+    if "properties" in node:
+        out["properties"] = {name: _whole(prop, defs, used) for name, prop in node["properties"].items()}
+        if node.get("required"):
+            out["required"] = list(node["required"])
+    return out

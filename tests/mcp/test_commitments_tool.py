@@ -69,8 +69,10 @@ async def test_promises_are_followed_to_done_slipped_or_open_at_no_request(world
         assert world.requests() == before  # 0 requests once indexed
     got = {(c["conversation_id"], c["segment_index"]): c for c in r.structured_content["commitments"]}
     assert got[(old, sow)]["status"] == "done" and got[(old, sow)]["owner"] == lee
-    assert got[(old, sow)]["evidence"] == {"conversation_id": new, "segment_index": done,
-                                           "text": "Quick update, I sent the revised SOW to Initech yesterday."}
+    evidence = got[(old, sow)]["evidence"]
+    assert {k: evidence[k] for k in ("conversation_id", "segment_index", "text", "speaker")} == {
+        "conversation_id": new, "segment_index": done, "speaker": lee,
+        "text": "Quick update, I sent the revised SOW to Initech yesterday."}
     assert got[(old, sow)]["due"] == "Friday" and got[(old, sow)]["due_date"] and got[(old, sow)]["to"] == "Initech"
     assert got[(old, venue)]["status"] == "slipped" and got[(old, venue)]["evidence"]["segment_index"] == slip
     assert got[(old, deck)]["status"] == "open" and got[(old, deck)].get("evidence") is None
@@ -131,7 +133,8 @@ async def test_a_transcript_arriving_by_webhook_updates_the_ledger_without_a_lis
     done = [c for c in after.structured_content["commitments"] if c["owner"] == person
             and c["text"].startswith(task[person])]
     assert len(done) == 1 and done[0]["evidence"] == {"conversation_id": cid, "segment_index": index,
-                                                      "text": done_line}
+                                                      "text": done_line, "speaker": person,
+                                                      "day": done[0]["evidence"]["day"]}
 
 
 async def test_a_briefing_lists_the_open_promises_about_its_subject(world: World) -> None:

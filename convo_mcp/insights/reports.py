@@ -1,0 +1,230 @@
+"""What later lines say of work: done, slipped, under way, or only maybe (English only for now).
+
+:func:`reports` reads a meeting's lines sentence by sentence: done ("the pricing page fix is live",
+"invoices are reconciled", "sent it over last night", "thanks for the deck"), slipped ("that one's
+slipping", "not yet, the importer broke", "pushed to next sprint", "on hold", "we parked that"),
+under way ("it's about half written": slipped once the due date has passed), or only maybe ("it's
+mostly sorted, I think", "kind of in motion?"). What is planned ("I'll send it", "it'll be live
+next week"), hoped, asked or conditional is no report; a verb of talk ("asked", "emailed") reports
+only that talk. Each report keeps what it answers (the line before it, when "it" stands for that)
+and the rest of its line, which is how :mod:`.followup` tells which promise it is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from convo_mcp.insights.promise import Line
+from convo_mcp.insights.speech import content, objects, sentences, spoken
+
+Kind = Literal["done", "slipped", "maybe", "progress"]
+
+
+@dataclass(frozen=True)
+class Report:
+    """A sentence of a later line that says something of some work."""
+
+    line: Line
+    sentence: str
+    kind: Kind
+    words: frozenset[str]  # the sentence's content stems
+    asked: frozenset[str]  # what it answers: the line just before, by someone else (a question, or what "it" is)
+    names: frozenset[str]  # the first names its line says
+    pronoun: bool  # it names its work only as "it", "that", "them"
+    talk: str | None = None  # done said only by a verb of talk ("asked"): it completes only that talk
+    receipt: bool = False  # said by who received it ("thanks for the deck", "got your quote")
+    topic: frozenset[str] = frozenset()  # the rest of its line ("Northgate. So. The proposal — it's slipping")
+    question: bool = False  # what it answers was a question
+
+
+# --- reading a sentence ---------------------------------------------------------------------------------
+
+_SLIP = re.compile(
+    r"\b(?:slip|slips|slipping|slipped|slid|delay|delays|delayed|(?:is|are|'s|'re|'m|am|was|were|running|fall(?:ing|en)?|"
+    r"fell|get(?:ting)?|got|bit|little|week|weeks|days|way) behind|behind (?:schedule|on)|blocked|blocker|blocking|stuck|stalled|on "
+    r"hold|parked|on ice|paused|back burner|deprioriti[sz]ed?|descoped|dropped (?:it|that|this|them)|we dropped|"
+    r"not going to happen|won't happen|waiting (?:on|for)|still (?:chasing|pending|waiting|on my list|open|in "
+    r"progress|no\b|not\b|haven't|hasn't)|(?:need|needs|needed) (?:another|more|a few more|an extra|a couple "
+    r"(?:more|of)|(?:one|two|three|a) (?:more|extra)) (?:week|weeks|day|days|time)|taking (?:longer|more time)|"
+    r"push(?:ed|ing)? (?:it|this|that|them)?\s*(?:to|back|out)(?! (?:on|against|at)\b)|pushed(?! (?:on|for|back on)\b)|bumped|carried over|carrying (?:it )?over|"
+    r"(?:asked|had|need|needed) to (?:move|reschedule|postpone)|(?:keeps|kept) (?:getting |being )?(?:moved|pushed|"
+    r"delayed|bumped)|moved (?:it )?to next|to next (?:week|sprint|month|quarter)|won't make|not going to make|"
+    r"didn't make|(?:haven't|have not|hasn't|has not|didn't|did not|never) (?:had a chance|gotten (?:to|round|"
+    r"around)|got (?:to|round|around)|started|been able|touched|done|finished|sent|called|looked|booked|"
+    r"scheduled|managed|heard|moved|made|written|fixed|shipped|merged|happened|reached|emailed)|didn't get (?:to|"
+    r"round to|around to)|never got|postpon\w*|resched\w*|hasn't happened|didn't happen|not (?:done|ready|"
+    r"finished|started|there) yet|not yet|(?:nothing|not) (?:booked|sent|done|signed|scheduled) yet|fell through "
+    r"the cracks|dropped the ball|running late|(?:^|\b(?:is|are|was|were|'s|'re|'m|am|be|been|bit|little|too|very|so|already|a "
+    r"(?:week|day|few days)) )late\b|missed (?:the|it|that|our|my)|ran out of time|"
+    r"wasn't able|weren't able|couldn't|can't get|still (?:owe|need to)|(?:haven't|hasn't|didn't|did not|have not) "
+    r"(?:had|have) (?:time|a chance|the bandwidth|a minute)|(?:going to|will|'ll|gonna) take (?:another|more|longer|a few "
+    r"more|a couple (?:of )?more|an extra)|(?:put|putting|puts|on) (?:it |this |that |them )?(?:on )?(?:pause|ice|the "
+    r"back burner)|paused|no (?:progress|movement)|(?:hasn't|didn't|haven't) (?:moved|budged|progressed)|moved (?:it |"
+    r"this |that )?(?:to|into) (?:next|q[1-4]|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|the new year)|(?:sitting|still) on (?:my|the) (?:to-do |todo )?(?:list|plate)|fell off (?:my|the) "
+    r"(?:plate|radar|list)|slipped (?:through|my mind)|park(?:ed|ing) (?:it|that|this|them)|outstanding|shelv\w*|"
+    r"scrap(?:ped|ping)?|dead in the water|kick(?:ed|ing)? (?:it |that )?(?:down the road|the can)|forg[oe]t(?:ten)? "
+    r"(?:about )?(?:it|that|this|the)|overdue|not (?:done|finished|started|ready)\b(?! by)|(?:next|later) \w+ now\b|"
+    r"now (?:it's|it'll be|looking like) (?:next|later)|got pulled (?:onto|into|off)|pulled off)(?!\w)",
+    re.IGNORECASE)
+_PAST_IRREGULAR = frozenset(["sent", "got", "did", "done", "wrote", "written", "ran", "made", "took", "taken", "gave",
+                             "given", "went", "put", "set", "built", "found", "paid", "spoke", "told", "met", "led",
+                             "bought", "brought", "held", "kept", "read", "sold", "spent", "won", "shut", "hung",
+                             "knew", "lent", "rang", "saw", "taught", "threw", "drew", "chose", "drove", "fed",
+                             "began", "sorted", "killed", "landed", "heard", "rebuilt", "rewrote", "rewritten",
+                             "redid", "redone", "resent", "reran"])
+# "-ed" words that do not report a task done: wishes, plans, talk about it, worry, feelings
+_NOT_DONE_ED = re.compile(
+    r"^(?:need|want|start|tri|plann|hop|wonder|mention|decid|suppos|expect|worri|concern|interest|suggest|propos|"
+    r"recommend|consider|agre|feel|seem|look|pleas|surpris|excit|bor|tir|push|delay|stuck|block|"
+    r"stall|postpon|cancel|mov|slid|continu|scrapp|shelv|park|pau|forgot|schedul(?=ed for)|remind|warn|flagg|complain|confus|annoy|impress|"
+    r"relieved|scared|terrifi|worr|us)ed\b", re.IGNORECASE)
+_AHEAD = re.compile(r"(?:will|'ll|going to|gonna|to|can|could|should|would|might|must|need to|needs to|want to|have "
+                    r"to|has to|plan to|hope to|let me|let's|if|once|when|until|before|after|by the time|hopefully)\s+"
+                    r"(?:\S+\s+){0,3}$", re.IGNORECASE)
+_DONE_FORM = re.compile(
+    r"\b(?:is|are|was|were|it's|that's|they're|'s|'re|has been|have been|got|get|gets|went)\s+(?:all |now |finally |"
+    r"already |just |fully |officially |properly |actually )?(?:done|finished|complete|completed|sorted|live|out|"
+    r"merged|shipped|booked|signed|sent|fixed|renewed|reconciled|approved|set up|in place|up and running|back up|"
+    r"back|deployed|released|published|submitted|filed|paid|resolved|closed|wrapped up|squared away|taken care of|"
+    r"handled|locked in|confirmed|installed|migrated|enabled|through)\b|"
+    r"\b(?:went|came) (?:out|live|through|over|in)\b|\b(?:check(?:ed)?|cross(?:ed)?|tick(?:ed)?) (?:that|it) off\b|"
+    r"^(?:\w+\s*[:—–-]\s*)?(?:all )?(?:done|sorted|shipped|sent|booked|merged|finished|handled|fixed|signed|live)\b|"
+    r"\b(?:thanks|thank you) for (?:the|your|sending|doing|getting)\b|\bgot (?:your|the \w+ you)\b|"
+    r"\b(?:in|into) (?:your|their|his|her|my|our) inbox\b",
+    re.IGNORECASE)
+_PLACE_NOW = re.compile(r"\b(?:is|are|'s|'re)\s+(?:now\s+)?(?:in|on|up on)\s+(?:the\s+)?[\w -]{2,30}?\b(?:now|"
+                        r"already)\b|\b(?:i see|there's|you'll see)\b.{0,60}\bnow\b", re.IGNORECASE)
+_PARTIAL = re.compile(
+    r"\b(?:in review|in progress|in motion|underway|under way|(?:about |only |at least )?half (?:done|written|built|"
+    r"finished|way|of it)|about half|mostly (?:done|finished|there|sorted|working|built|written)|(?:almost|nearly) "
+    r"(?:done|there|finished|ready|complete)|basically there|partly|partially|first draft|still working on|working on "
+    r"it|(?:isn't|aren't|is not|are not|not) (?:quite )?(?:done|finished|ready|there|merged|live|in)|except (?:for )?"
+    r"the|apart from|but not|not all)\b", re.IGNORECASE)
+_UNDER_WAY = re.compile(r"\b(?:still (?:working|going|chipping|plugging)|(?:is|are|'s|'re) (?:still )?(?:in progress|"
+                        r"under ?way|in review|in motion|half (?:done|written|built))|(?:about|roughly|only) half "
+                        r"(?:done|written|built|way)|making progress|partway)\b", re.IGNORECASE)
+_WOULD = re.compile(r"\b(?:i'd|we'd|you'd|they'd|would|wouldn't)\b", re.IGNORECASE)
+_HEDGE = re.compile(r"\b(?:i think|i assume|i guess|i believe|probably|kind of|sort of|maybe|might have|should be|"
+                    r"supposedly|i hope|hopefully|somewhere|i'm told|i heard|as far as i know|presumably|or something)\b",
+                    re.IGNORECASE)
+_NOT_REPORT = re.compile(r"\b(?:mark|call|consider|treat|count)\s+(?:\w+\s+){0,2}(?:done|finished|complete)\b|"
+                         r"\bnot that\b|\bif (?:it's|it is|that's)\b", re.IGNORECASE)
+_FUTURE = re.compile(r"\b(?:will|'ll|going to|gonna|shall)\b", re.IGNORECASE)
+# said, not done: a report of talk completes only a task that is that talk ("ask Omar about a credit")
+_SPEECH = frozenset(["asked", "told", "said", "mentioned", "talked", "spoke", "called", "emailed", "pinged",
+                     "messaged", "texted", "discussed", "met"])
+_RECEIPT = re.compile(r"\b(?:thanks|thank you) for\b|\bgot (?:your|the \w+ you)\b|\breceived\b|\b(?:i|we) see (?:the|"
+                      r"your)\b|\bin (?:my|our) inbox\b", re.IGNORECASE)
+_PRONOUNS = re.compile(r"\b(?:it|that|this|them|those|they|one)\b", re.IGNORECASE)
+
+
+def kind_of(sentence: str) -> Kind | None:
+    """What a sentence says of some work: ``"slipped"`` (late, blocked, not yet), ``"done"`` (a completion
+    form not governed by a plan, a wish or a question), ``"maybe"`` (hedged, partial, or asked), or None."""
+    found = read(sentence)
+    return found[0] if found else None
+
+
+def read(sentence: str) -> tuple[Kind, str | None] | None:
+    """:func:`kind_of`, and the verb of talk a done report rests on when that is all it says ("asked")."""
+    said = spoken(sentence)
+    asked = said.rstrip().endswith("?")
+    if _WOULD.search(said):
+        return None  # "I'd push back on that", "it would have been done if …": what might be, not what is
+    if _SLIP.search(said):
+        return ("maybe" if asked else "slipped"), None
+    done = _done(said)
+    if done is None:
+        if (asked or _HEDGE.search(said)) and re.search(r"\b(?:in motion|sorted|done|finished|happen\w*|moving|"
+                                                        r"under ?way|progress|there)\b", said, re.I):
+            return "maybe", None
+        if not asked and _UNDER_WAY.search(said) and not _FUTURE.search(said[: _UNDER_WAY.search(said).start()]):  # type: ignore[union-attr]
+            return "progress", None
+        return None
+    if asked or _HEDGE.search(said):
+        return "maybe", None
+    if _PARTIAL.search(said):
+        return "progress", None  # under way: slipped once the due date has passed, else a possible update
+    return "done", done or None
+
+
+def _done(said: str) -> str | None:
+    """Whether the sentence reports something done: "" for a completion form, the verb when only a verb
+    of talk says it, None when nothing does."""
+    if _NOT_REPORT.search(said):
+        return None
+    future = _FUTURE.search(said)
+    horizon = future.start() if future else len(said)  # what follows "I'll …" is planned, not done
+    for m in _DONE_FORM.finditer(said[:horizon]):
+        if not _AHEAD.search(said[: m.start()]) and not re.search(r"\b(?:not|n't|never)\s+(?:\w+\s+)?$",
+                                                                     said[: m.start()], re.IGNORECASE):
+            return ""
+    place = _PLACE_NOW.search(said[:horizon])
+    if place is not None and not _AHEAD.search(said[: place.start()]):
+        return ""
+    talk = None
+    for m in re.finditer(r"\b[a-z]{2,}ed\b|\b(?:" + "|".join(_PAST_IRREGULAR) + r")\b", said[:horizon], re.IGNORECASE):
+        word = m.group(0).casefold()
+        before = said[: m.start()]
+        if word.endswith("ed") and word not in _PAST_IRREGULAR and (
+                _NOT_DONE_ED.match(word) or word in ("red", "bed", "need", "feed", "seed", "speed", "shed")):
+            continue
+        if re.search(r"\b(?:the|a|an|our|their|my|your|his|her|its|this|that|these|those|is|are|was|were|be|been|"
+                     r"being|get|got|gets|very|so|too|more|most|less|fully|well)\s+$", before, re.IGNORECASE):
+            continue  # "the revised SOW", "is booked" (read above), "very excited"
+        if _AHEAD.search(before) or re.search(r"\b(?:not|n't|never)\s+(?:\w+\s+)?$", before, re.IGNORECASE):
+            continue
+        if word in ("set", "put", "read", "hit", "cut") and not re.search(
+                r"(?:\bI|\b[Ww]e|\b[Hh]e|\b[Ss]he|\b[Tt]hey|\b[A-Z][a-z]+)\s+(?:\w+ly\s+)?$", before):
+            continue  # "the test set": a thing, unless someone did it
+        if re.search(r"\b(?:if|unless|whether)\b[^,;:—–]*$", before, re.IGNORECASE):
+            continue  # "if the accuracy holds on the test set, …": a condition
+        if word == "did" and re.match(r"did\s+(?:\w+\s+)?(?:say|mention|think|tell|ask|want|mean|not|n't)\b",
+                                      said[m.start():], re.IGNORECASE):
+            continue
+        if word == "got" and re.search(r"(?:'ve|have|has|'s)\s+$|\bgot (?:to|a lot|it\b)", said[m.start() - 6:m.end() + 6]):
+            continue  # "I've got the load test": having, not doing
+        if word in _SPEECH:
+            talk = talk or word
+            continue
+        return ""
+    return talk
+
+
+def reports(lines: Sequence[Line], people: Sequence[str] = ()) -> list[Report]:
+    """The sentences of one meeting's lines that say something of some work, with what they answer."""
+    out: list[Report] = []
+    said = [spoken(ln.text) for ln in lines]
+    for i, line in enumerate(lines):
+        parts = sentences(said[i])
+        found = [(s, k) for s in parts if (k := read(s.text)) is not None]
+        if not found:
+            continue
+        before = next((j for j in (i - 1, i - 2) if j >= 0 and lines[j].speaker != line.speaker), None)
+        asked = said[before] if before is not None else ""
+        question = asked.rstrip().endswith("?")
+        if before is not None and not question and before != i - 1:
+            asked = ""  # "it" is what was just said, not two lines back
+        names = frozenset(w.removesuffix("'s") for w in re.findall(r"\b[A-Z][a-z]+(?:'s)?\b", said[i])
+                          if w.removesuffix("'s") not in _NOT_NAMES)
+        whole = content(said[i])
+        for s, (kind, talk) in found:
+            words = content(s.text)
+            out.append(Report(line, s.text, kind, words, content(asked), names,
+                              not objects(words) or bool(_PRONOUNS.search(s.text)),
+                              talk, bool(_RECEIPT.search(s.text)), whole - words, question))
+    return out
+
+
+_NOT_NAMES = frozenset(["So", "And", "But", "Or", "Then", "Also", "Okay", "Ok", "Yeah", "Yes", "Yep", "No", "Oh",
+                        "Well", "Right", "Sure", "Good", "Great", "Thanks", "Thank", "The", "This", "That", "These",
+                        "Those", "It", "It's", "I'm", "I've", "I'll", "We", "You", "They", "He", "She", "Is", "Are",
+                        "Was", "Were", "Did", "Does", "Do", "Can", "Could", "Would", "Will", "Should", "Just",
+                        "Actually", "Honestly", "Quick", "Anyway", "Hey", "Hi", "Um", "Uh", "Hm", "Monday", "Tuesday",
+                        "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+                        "April", "May", "June", "July", "August", "September", "October", "November", "December",
+                        "Not", "Nope", "Fine"])
