@@ -231,9 +231,14 @@ def decode(stored: npt.NDArray[np.uint8]) -> npt.NDArray[np.int8]:
     return out
 
 
+def stored_rows(blobs: Sequence[bytes]) -> npt.NDArray[np.uint8]:
+    """Stored rows (``BYTES`` each) as one array, still packed."""
+    return np.frombuffer(b"".join(blobs), np.uint8).reshape(-1, BYTES)
+
+
 def from_blobs(blobs: Sequence[bytes]) -> npt.NDArray[np.int8]:
     """Stored rows (``BYTES`` each) back to their values."""
-    return decode(np.frombuffer(b"".join(blobs), np.uint8).reshape(-1, BYTES))
+    return decode(stored_rows(blobs))
 
 
 def scores(query: Floats, q8: npt.NDArray[np.int8], hub: Floats) -> Floats:

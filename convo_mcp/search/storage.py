@@ -220,9 +220,12 @@ class VectorRows(Protocol):
         """Store the vectors of ``work`` (rows of ``stored``/``hub`` in its order) in one transaction,
         skipping items replaced meanwhile; the indices of the items written."""
 
+    def vector_count(self) -> int:
+        """How many lines have vectors (what :meth:`vector_chunks` will yield in all)."""
+
     def vector_chunks(self) -> Iterator[tuple[Any, Any, Any]]:
-        """Every vector of the account, read in chunks (rowids, quantized vectors, hubness); a chunk
-        is let go before the next is read."""
+        """Every vector of the account, read in chunks (rowids, the rows as stored: ``BYTES`` of packed
+        values each, hubness); a chunk is let go before the next is read."""
 
     def vectors_of(self, rowids: list[int]) -> list[tuple[int, bytes, float]]: ...
 

@@ -67,8 +67,19 @@ class VectorIndex(Protocol):
         """Bytes held in memory now."""
 
 
+BLOCK = 65_536  # lines estimated at a time when picking candidates
+
+
 def _signs(q8: npt.NDArray[np.int8]) -> npt.NDArray[np.uint64]:
     return np.packbits(q8 > 0, axis=1).view(np.uint64)
+
+
+def _stored_signs(stored: npt.NDArray[np.uint8]) -> npt.NDArray[np.uint64]:
+    """:func:`_signs` of rows as stored (two values a byte, each value + 8 in a nibble), not decoded."""
+    positive = np.empty((len(stored), DIMS), bool)
+    positive[:, 0::2] = stored >= 9 << 4
+    positive[:, 1::2] = (stored & 15) >= 9
+    return np.packbits(positive, axis=1).view(np.uint64)
 
 
 class VectorSet:
@@ -83,18 +94,22 @@ class VectorSet:
         self.alive = np.zeros(0, bool)
 
     @classmethod
-    def read(cls, chunks: Iterable[tuple[npt.NDArray[np.int64], npt.NDArray[np.int8], Floats]]) -> VectorSet:
-        """From stored chunks, each reduced to sign bits as it is read (never all decoded at once)."""
-        rowids, signs, hub = [], [], []
-        for ids, q8, h in chunks:
-            rowids.append(ids)
-            signs.append(_signs(q8))
-            hub.append(h.astype(np.float16))
-            del q8  # the decoded chunk goes before the next is read
+    def read(cls, count: int,
+             chunks: Iterable[tuple[npt.NDArray[np.int64], npt.NDArray[np.uint8], Floats]]) -> VectorSet:
+        """From ``count`` stored rows read in chunks, each reduced to sign bits as it is read, into arrays
+        made once at their size (never all decoded, never two copies)."""
         out = cls()
-        if rowids:
-            out.rowids, out.signs, out.hub = np.concatenate(rowids), np.concatenate(signs), np.concatenate(hub)
-            out.alive = np.ones(len(out.rowids), bool)
+        out.rowids = np.empty(count, np.int64)
+        out.signs = np.empty((count, DIMS // 64), np.uint64)
+        out.hub = np.empty(count, np.float16)
+        at = 0
+        for ids, stored, h in chunks:
+            n = min(len(ids), count - at)  # rows written since the count: read with the next search
+            out.rowids[at:at + n], out.signs[at:at + n], out.hub[at:at + n] = ids[:n], _stored_signs(stored[:n]), h[:n]
+            at += n
+        if at < count:  # rows removed since the count
+            out.rowids, out.signs, out.hub = out.rowids[:at].copy(), out.signs[:at].copy(), out.hub[:at].copy()
+        out.alive = np.ones(at, bool)
         return out
 
     def __len__(self) -> int:
@@ -127,8 +142,12 @@ class VectorSet:
         if len(where) <= count:
             return self.rowids[where]
         q = _signs(quantize(query[None, :]))[0]
-        differ = np.bitwise_count(self.signs[where] ^ q).sum(axis=1, dtype=np.int32)
-        estimate = np.cos(np.pi * differ / DIMS) - HUBNESS * self.hub[where].astype(np.float32)
+        estimate = np.empty(len(where), np.float32)
+        for start in range(0, len(where), BLOCK):  # a block at a time: no copy of every line's bits
+            part = where[start:start + BLOCK]
+            differ = np.bitwise_count(self.signs[part] ^ q).sum(axis=1, dtype=np.int32)
+            estimate[start:start + len(part)] = (np.cos(np.pi * differ / DIMS).astype(np.float32)
+                                                 - HUBNESS * self.hub[part].astype(np.float32))
         best = np.argpartition(-estimate, count)[:count]
         return self.rowids[where[best]]
 
@@ -176,7 +195,7 @@ class SignIndex:
     def _vectors(self) -> VectorSet:
         vectors = self._set
         if vectors is None:
-            vectors = self._set = self.storage.run(lambda s: VectorSet.read(s.vector_chunks()))
+            vectors = self._set = self.storage.run(lambda s: VectorSet.read(s.vector_count(), s.vector_chunks()))
             self._read_at = time.monotonic()
         HELD.touch(self, vectors.nbytes)
         return vectors

@@ -255,6 +255,9 @@ class MemoryStorage:
     def write_vectors(self, work: Sequence[Work], stored: Any, hub: Any) -> list[int]:
         return []
 
+    def vector_count(self) -> int:
+        return 0
+
     def vector_chunks(self) -> Iterator[tuple[Any, Any, Any]]:
         return iter([])
 

@@ -106,7 +106,7 @@ class PostgresSession:
         self.blob, self.replace_calibration = rows.blob, rows.replace_calibration
         self.pending_count, self.line_count, self.sample_texts = rows.pending_count, rows.line_count, rows.sample_texts
         self.vector_work, self.write_vectors = rows.vector_work, rows.write_vectors
-        self.vector_chunks, self.vectors_of = rows.vector_chunks, rows.vectors_of
+        self.vector_count, self.vector_chunks, self.vectors_of = rows.vector_count, rows.vector_chunks, rows.vectors_of
 
     def _q(self, sql: str, *args: Any) -> list[tuple[Any, ...]]:
         return self.conn.execute(sql, (self.account, *args)).fetchall()

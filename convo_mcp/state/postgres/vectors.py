@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     import psycopg
 
 TITLE_KIND = "n"
-CHUNK = 65_536
+CHUNK = 16_384
 
 
 class VectorRows:
@@ -113,18 +113,21 @@ class VectorRows:
                               (self.account, [d[0] for d in done], [d[1] for d in done]))
         return written
 
+    def vector_count(self) -> int:
+        return int(self._q("SELECT count(*) FROM search_vectors WHERE account = %s")[0][0])
+
     def vector_chunks(self) -> Iterator[tuple[Any, Any, Any]]:
         """Streamed from a server-side cursor, one chunk at a time (the caller reduces each before the
         next is read): the whole account's vectors are never decoded at once."""
         import numpy as np
 
-        from convo_mcp.search.meaning import from_blobs
+        from convo_mcp.search.meaning import stored_rows
 
         with self.conn.cursor(name="vectors") as cur:
             cur.execute("SELECT rowid, v, hub FROM search_vectors WHERE account = %s", (self.account,))
             while batch := cur.fetchmany(CHUNK):
                 yield (np.fromiter((r[0] for r in batch), np.int64, len(batch)),
-                       from_blobs([bytes(r[1]) for r in batch]),
+                       stored_rows([bytes(r[1]) for r in batch]),
                        np.fromiter((r[2] for r in batch), np.float32, len(batch)))
 
     def vectors_of(self, rowids: list[int]) -> list[tuple[int, bytes, float]]:

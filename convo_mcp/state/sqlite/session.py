@@ -49,7 +49,7 @@ class SQLiteSession:
         self.blob, self.replace_calibration = rows.blob, rows.replace_calibration
         self.pending_count, self.line_count, self.sample_texts = rows.pending_count, rows.line_count, rows.sample_texts
         self.vector_work, self.write_vectors = rows.vector_work, rows.write_vectors
-        self.vector_chunks, self.vectors_of = rows.vector_chunks, rows.vectors_of
+        self.vector_count, self.vector_chunks, self.vectors_of = rows.vector_count, rows.vector_chunks, rows.vectors_of
         derived = DerivedRows(lambda: self.conn, self._transaction)
         self.underived, self.put_derived, self.derived = derived.underived, derived.put_derived, derived.derived
 

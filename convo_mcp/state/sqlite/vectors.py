@@ -15,7 +15,7 @@ from convo_mcp.search.rows import rowid, title
 from convo_mcp.search.storage import Work
 
 TITLE_KIND = "n"  # the "kind" of a meeting's title among what has vectors (transcripts "t", summaries "k")
-CHUNK = 65_536  # rows read at a time when loading every vector
+CHUNK = 16_384  # rows read at a time when loading every vector (each reduced to sign bits as read)
 
 
 class VectorRows:
@@ -100,14 +100,17 @@ class VectorRows:
                 written.append(i)
         return written
 
+    def vector_count(self) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM vec").fetchone()[0])
+
     def vector_chunks(self) -> Iterator[tuple[Any, Any, Any]]:
         import numpy as np
 
-        from convo_mcp.search.meaning import from_blobs
+        from convo_mcp.search.meaning import stored_rows
 
         cursor = self.conn.execute("SELECT rowid, v, hub FROM vec")
         while batch := cursor.fetchmany(CHUNK):
-            yield (np.fromiter((r[0] for r in batch), np.int64, len(batch)), from_blobs([r[1] for r in batch]),
+            yield (np.fromiter((r[0] for r in batch), np.int64, len(batch)), stored_rows([r[1] for r in batch]),
                    np.fromiter((r[2] for r in batch), np.float32, len(batch)))
 
     def vectors_of(self, rowids: list[int]) -> list[tuple[int, bytes, float]]:
