@@ -1,6 +1,7 @@
 """Score the commitments ledger on its evaluation sets, hand-written whole meetings (bench/sets/):
 
-- ``commitments_a`` (Larkspur Logistics): the half the rules were tuned on (``-v`` shows its failures);
+- ``commitments_a`` (Larkspur Logistics), ``commitments_c`` (Halloway & Brandt) and ``commitments_d``
+  (Ferncliff Studio): the sets the rules were tuned on (``-v`` shows their failures);
 - ``commitments_b`` (Thornbury Health): the half reported, never read while tuning (totals only);
 - the older, shorter sets of bench/commitments_set.py (one promise line among distractors, a report a
   week later), built into meetings the same way.
@@ -70,12 +71,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("-v", action="store_true", help="the tuning half's failures (never the reported half's)")
     parser.add_argument("--among", type=int, nargs="*", default=[0, 1000])
-    parser.add_argument("--sets", nargs="*", default=["a", "b", "old"])
+    parser.add_argument("--sets", nargs="*", default=["a", "c", "d", "b", "old"])
     parser.add_argument("--no-scale", action="store_true")
     args = parser.parse_args()
     sets: list[tuple[str, Any, bool]] = []
     if "a" in args.sets:
         sets.append(("set A (commitments_a: tuned on)", ledger_eval.load("commitments_a"), True))
+    if "c" in args.sets:
+        sets.append(("set C (commitments_c: tuned on)", ledger_eval.load("commitments_c"), True))
+    if "d" in args.sets:
+        sets.append(("set D (commitments_d: tuned on)", ledger_eval.load("commitments_d"), True))
     if "b" in args.sets:
         sets.append(("set B (commitments_b: reported, never read)", ledger_eval.load("commitments_b"), False))
     if "old" in args.sets:

@@ -32,7 +32,7 @@ _WHEN = (
     r"(?:the\s+)?(?:first|second|third|last)\s+week\s+of\s+" + _MON + r"|"
     r"(?:next|this)\s+(?:week|month|quarter|sprint)|"
     r"(?:(?:next|this|on)\s+)?" + _DAY + _PART + r"|"
-    r"tomorrow" + _PART + r"|tonight|today|this\s+(?:morning|afternoon|evening)|noon|lunch(?:time)?|"
+    r"tomorrow" + _PART + r"|tonight|today|(?:this|next|the)\s+weekend|this\s+(?:morning|afternoon|evening)|noon|lunch(?:time)?|"
     + _MON + r"\s+" + _ORD + r"|" + _ORD + r"\s+(?:of\s+)?" + _MON + r"|(?:the\s+)?" + _ORD + r"(?=\s*(?:[,.;:!?)\u2014\u2013-]|$)|\s+(?:so|and|but|or|at|latest|"
     r"because|if|which|then|when|before|after|for|in|to|with|works|is|that|this|we|i|you)\b))"
 )
@@ -97,13 +97,17 @@ def _on_or_after(day: date, month: int, n: int) -> date | None:
 def resolve_due(said: str, day: date) -> date | None:
     """A due date as said, as a date counted from the meeting's local ``day``; None when vague."""
     s = " ".join(said.casefold().replace(",", " ").split())
-    s = re.sub(r"^(?:by|before|until|till|on|the)\s+", "", s)
+    s = re.sub(r"^(?:by|before|until|till|on|over|the)\s+", "", s)
     s = re.sub(r"\s+(?:morning|afternoon|evening|night|lunchtime|eod)$", "", s)
     if s in ("today", "tonight", "eod", "cob", "end of day", "end of the day", "this afternoon", "this morning",
              "this evening", "noon", "lunch", "lunchtime"):
         return day
     if s == "tomorrow":
         return day + timedelta(days=1)
+    if s in ("weekend", "this weekend"):
+        return day + timedelta(days=(6 - day.weekday()) % 7)
+    if s == "next weekend":
+        return day + timedelta(days=(6 - day.weekday()) % 7 + 7)
     if s in ("eow", "end of week", "end of the week", "end of this week", "this week"):
         return _friday(day)
     if s in ("next week", "end of next week", "end of the next week"):

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from itertools import groupby
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -27,8 +28,8 @@ from convo_mcp.insights.promise import Evidence, Line, Promise
 from convo_mcp.insights.reports import Report, reports
 from convo_mcp.insights.speech import meet, objects, stem
 
-TOP = 4  # a task's weight: of its four rarest words (a long task is not harder to report on)
-FOCUS = 0.34  # a report naming one word of a task must be about little else ("our API was slow, each retry …")
+TOP = 3  # a task's weight: of its three rarest words (a long task is not harder to report on)
+FOCUS = 0.33  # a report naming one word of a task must be about little else ("our API was slow, each retry …")
 OWN_DONE = 0.5  # share of a task's weight a report by (or naming) its owner must say to settle it
 OTHERS_DONE = 0.75  # and said by anyone else, not naming the owner
 MAYBE = 0.25  # enough to show it as a possible update
@@ -53,6 +54,9 @@ class Link:
     who: bool  # said by the owner of their own work, or naming the owner
     around: bool  # it also says words said around the promise, or the task's verb
     focus: float = 1.0  # of the report's own words, the share that are the task's
+    bare: float = 0.0  # the share without the head's extra quarter
+    fits: bool = True  # the report's verb is the task's ("renewed" for "renew"), or says only that it is done
+    did: bool = False  # said by the owner of their own work, or naming the owner as who did it
 
 
 class Follower:
@@ -70,6 +74,7 @@ class Follower:
         self._around = [objects(p.topic) for p in self.promises]
         self._weights = [sum(sorted((self.weight(w) for w in t), reverse=True)[:TOP]) or 1.0 for t in self.tasks]
         self._firsts = [p.owner.split()[0] for p in self.promises]
+        self._names = {stem(p.owner.split()[0].casefold()) for p in self.promises}
 
     def weight(self, w: str) -> float:
         """A word's rarity among what the account's promises and reports say."""
@@ -82,14 +87,16 @@ class Follower:
             return None
         if r.talk is not None and not re.match(re.escape(stem(r.talk)), p.text.casefold()):
             return None  # "Brightwater's IT asked about SSO" completes no task but asking
-        task = self.tasks[i]
-        own = r.line.speaker == p.owner and not (r.names - {self._firsts[i]} and _names_doer(r))
-        named = self._firsts[i] in r.names
+        task = self.tasks[i] - {stem(self._firsts[i].casefold())}  # the owner's name is not the task
+        named = re.search(rf"\b{re.escape(self._firsts[i])}\b", r.sentence) is not None
+        doer = _names_owner(r, self._firsts[i])
+        own = r.line.speaker == p.owner and not r.third and not (r.names - {self._firsts[i]} and _names_doer(r))
         mine = objects(r.words)
-        said = {w for w in _hits(task, mine) if _as_thing(r.sentence, w)}
-        answered = _hits(task, objects(r.asked) | objects(r.topic)) - said if r.pronoun and (own or named) else set()
-        if answered and not r.question and len(answered) < 2:
-            answered = set()  # "I read it" after a line naming one word of it: too little
+        said = _surface({w for w in _hits(task, mine) if _as_thing(r.sentence, w)})
+        answered = _surface(_hits(task, objects(r.asked) | objects(r.topic)) - said) if r.pronoun and (own or named) \
+            else set()
+        if answered and not r.question and (len(answered) < 2 or r.kind == "done"):
+            answered = set()  # "I read it" after a line naming some of it: a done needs the question it answers
         primary = said | answered
         speaker = stem(r.line.speaker.split()[0].casefold())
         if r.receipt and r.line.speaker != p.owner and speaker in task:
@@ -98,10 +105,16 @@ class Follower:
             return None
         around = (_hits(task, objects(r.topic)) | _hits(self._around[i], mine) | _hits(self._verbs[i], r.words))
         share = sum(self.weight(w) for w in primary) / self._weights[i]
+        verb = _verb(p.text)
+        if verb and (own or named) and any(meet(verb, w) for w in r.words):  # "I did chase them on WeChat"
+            primary.add(verb)
+            share += 0.25
         head = p.head is not None and any(meet(p.head, w) for w in primary)
-        focus = len(_hits(mine, task)) / max(1, len(mine))
+        things = {w for w in mine if w.casefold() not in self._names}  # not the people it names
+        focus = len(_hits(things, task)) / max(1, len(things))
+        fits = r.verb is None or r.verb == "" or verb is None or _same_verb(verb, r.verb)
         return Link(min(1.0, share + (0.25 if head else 0.0)), len(primary), head, own or named,
-                    bool(around - primary), focus)
+                    bool(around - primary), focus, share, fits, own or doer)
 
     def candidates(self, r: Report, made: dict[str, list[int]]) -> list[tuple[Link, int]]:
         """The open promises ``r`` names (of those indexed in ``made`` by word), strongest first."""
@@ -117,7 +130,8 @@ class Follower:
         p = self.promises[i]
         evidence = Evidence(r.line.conversation_id, r.line.segment_index, r.line.text, r.line.day, r.line.speaker,
                             r.line.when)
-        single = (link.head or len(self.tasks[i]) == 1) and link.focus >= FOCUS
+        # one word said: what the task is done to, carrying half its weight on its own, in a line about little else
+        single = (link.head or len(self.tasks[i]) == 1) and link.focus >= FOCUS and link.bare >= OWN_DONE
         headed = link.head or p.head is None or link.hits >= 3  # what it is done to said, when the task names it
         if r.kind == "done" and not contested and (
                 (link.who and link.share >= OWN_DONE and ((link.hits >= 2 and headed) or single))
@@ -129,22 +143,42 @@ class Follower:
         elif p.status == "open" and p.possible is None and link.share >= MAYBE and (link.who or link.share >= OWN_DONE):
             self.promises[i] = replace(p, possible=evidence)
 
+    @staticmethod
+    def _late(p: Promise, r: Report) -> bool:
+        """Whether ``r`` says ``p`` slipped: late, blocked, dropped; under way, or someone else still
+        waiting on the owner, once its due date has passed."""
+        past_due = p.due_date is not None and r.line.day > p.due_date
+        if r.kind == "slipped":
+            return not (r.waiting and r.line.speaker != p.owner) or past_due
+        return r.kind == "progress" and past_due
+
     def run(self, said: Sequence[Report]) -> list[Promise]:
         made = sorted(range(len(self.promises)), key=lambda i: self.promises[i].line.moment())
         by_key: dict[str, list[int]] = {}
         taken = 0
-        for r in sorted(said, key=lambda r: r.line.moment()):
-            while taken < len(made) and self.promises[made[taken]].line.moment() < r.line.moment():
+        ordered = sorted(said, key=lambda r: r.line.moment())
+        for _, group in groupby(ordered, key=lambda r: (r.line.conversation_id, r.line.segment_index)):
+            line = list(group)
+            while taken < len(made) and self.promises[made[taken]].line.moment() < line[0].line.moment():
                 for w in self.tasks[made[taken]]:
                     by_key.setdefault(w[:3], []).append(made[taken])
                 taken += 1
-            found = self.candidates(r, by_key)
-            if not found:
-                continue
-            (link, i), rest = found[0], found[1:]
-            contested = bool(rest) and rest[0][0].who == link.who and rest[0][0].share >= link.share * 0.8 \
-                and self.promises[rest[0][1]].owner == self.promises[i].owner
-            self.settle(i, r, link, contested)
+            picked: dict[int, list[tuple[Report, Link, bool]]] = {}
+            for r in line:
+                found = self.candidates(r, by_key)
+                if not found:
+                    continue
+                (link, i), rest = found[0], found[1:]
+                contested = bool(rest) and rest[0][0].who == link.who and rest[0][0].share >= link.share * 0.8 \
+                    and self.promises[rest[0][1]].owner == self.promises[i].owner
+                picked.setdefault(i, []).append((r, link, contested))
+            for i, said_of in picked.items():
+                kinds = {r.kind for r, _, _ in said_of}
+                for r, link, contested in said_of:
+                    # one line saying a task is done and also not done, or still under way: not done
+                    if r.kind == "done" and kinds & {"slipped", "progress"}:
+                        continue
+                    self.settle(i, r, link, contested)
         return self.promises
 
 
@@ -153,6 +187,45 @@ def follow_reports(promises: Sequence[Promise], said: Iterable[Report]) -> list[
     meeting, after it in time; weak, hedged, partial or contested ones as ``possible``."""
     reports_ = list(said)
     return Follower(promises, reports_).run(reports_)
+
+
+_FAMILIES = [frozenset(f.split()) for f in (
+    "send email mail forward share post circulat deliver ship submit upload pass", "writ draft prepar compil produc "
+    "creat build mak put pull", "fix patch resolv repair sort solv", "book reserv schedul arrang organis organiz set",
+    "review check read proofread look go", "set configur install creat build enabl", "call ring phon speak talk "
+    "chat", "ask check talk speak", "updat revis refresh edit chang amend", "order buy purchas get procur", "finish "
+    "complet wrap do", "pay settl", "sign approv", "migrat mov switch", "test trial", "renew extend")]
+
+
+def _same_verb(task: str, said: str) -> bool:
+    """Whether a report's verb does what the task's does ("emailed" a "send", "drafted" a "write")."""
+    if meet(task, said):
+        return True
+    return any(any(meet(task, v) for v in f) and any(meet(said, v) for v in f) for f in _FAMILIES)
+
+
+def _names_owner(r: Report, first: str) -> bool:
+    """Whether the sentence names the owner as who did it ("Priya rebuilt it", "Elliot's deck went out"),
+    or thanks them for it ("thanks for the highlights, Nadia") — not as who it went to ("I sent Marcus
+    the files")."""
+    name = re.escape(first)
+    if not re.search(rf"\b{name}\b", r.sentence):
+        return False
+    if r.receipt or re.search(r"\b(?:you|your)\b", r.sentence, re.IGNORECASE):
+        return True
+    return re.search(rf"\b{name}(?:'s(?: \w+){{0,3}})?\s+(?:\w+ly\s+)?(?:\w+ed|did|done|sent|got|went|wrote|made|"
+                     rf"ran|took|put|built|found|had|has|is|was|finished|came|rebuilt|paid|'s)\b", r.sentence) is not None
+
+
+_WEAK_VERBS = frozenset(["do", "get", "make", "have", "take", "put", "set", "go", "give", "keep", "let", "see",
+                         "look", "try", "work", "be"])
+
+
+def _verb(task: str) -> str | None:
+    """The stem of what a task does ("chase them on WeChat": "chase"), when it says something."""
+    first = task.split(maxsplit=1)[0].casefold() if task.strip() else ""
+    verb = stem(first)
+    return verb if first.isalpha() and verb not in _WEAK_VERBS and len(verb) >= 3 else None
 
 
 def _as_thing(sentence: str, word: str) -> bool:
@@ -169,6 +242,11 @@ def _as_thing(sentence: str, word: str) -> bool:
 
 _DOER = frozenset(["i", "we", "you", "he", "she", "they", "it", "got", "get", "gets", "was", "were", "been", "being",
                    "is", "are", "be", "will", "i'll", "we'll", "i've", "we've", "had", "has", "have", "just"])
+
+
+def _surface(hits: set[str]) -> set[str]:
+    """Hits counted once per word said: "take-hom" and its part "hom" are one."""
+    return {w for w in hits if not any(w != o and "-" in o and w in o.split("-") for o in hits)}
 
 
 def _hits(task: frozenset[str], said: Iterable[str]) -> set[str]:

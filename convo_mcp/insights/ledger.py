@@ -66,7 +66,8 @@ def meeting_facts(meeting: Meeting, lines: list[IndexedLine], speakers: dict[int
         "p": [[p.owner, p.text, _where(p.line), p.to, p.due, sorted(p.keywords), p.source, p.conditional, p.asked,
                [_where(x) for x in p.also], p.context, p.head, sorted(p.topic)] for p in found],
         "r": [[_where(r.line), r.sentence, r.kind, sorted(r.words), sorted(r.asked), sorted(r.names), r.pronoun,
-               r.talk, r.receipt, sorted(r.topic), r.question] for r in reports(said, people)],
+               r.talk, r.receipt, r.waiting, sorted(r.topic), r.question, r.third, r.verb]
+              for r in reports(said, people)],
     }
 
 
@@ -148,8 +149,9 @@ def assemble(derived: dict[str, tuple[str, bytes]], meetings: dict[str, Meeting]
                                     also=tuple(line(x) for x in also), context=context, head=head,
                                     topic=frozenset(topic)))
         said += [Report(line(where), sentence, kind, frozenset(words), frozenset(asked), frozenset(names), pronoun,
-                        talk, receipt, frozenset(topic), question)
-                 for where, sentence, kind, words, asked, names, pronoun, talk, receipt, topic, question in facts["r"]]
+                        talk, receipt, waiting, frozenset(topic), question, third, verb)
+                 for where, sentence, kind, words, asked, names, pronoun, talk, receipt, waiting, topic, question, third,
+                 verb in facts["r"]]
     book.unread = {m.id: m.start for m in meetings.values() if m.transcript and m.id not in book.starts}
     book.promises = follow_reports(restated(promises), said)
     return book

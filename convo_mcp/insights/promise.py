@@ -75,8 +75,9 @@ class Promise:
 
 def without_due(task: str) -> str:
     """The task's words without the due date said in them."""
-    task = re.sub(r"\b(?:at some point|some ?time|one of these days|soon(?:ish)?|asap|first thing)\b", " ", task,
-                  flags=re.IGNORECASE)
+    task = re.sub(r"\b(?:at some point|some ?time|one of these days|soon(?:ish)?|asap|first thing|straight away|right "
+                  r"away|(?:early|mid|late)-?\s?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|the start of \w+)\b",
+                  " ", task, flags=re.IGNORECASE)
     due = due_in(task)
     if due:
         task = re.sub(r"\b(?:by|before|until|till|on|for|due)?\s*" + re.escape(due), " ", task, flags=re.IGNORECASE)
@@ -86,20 +87,30 @@ def without_due(task: str) -> str:
 _PARTICLES = frozenset(["up", "out", "off", "over", "back", "together", "down", "in", "through", "around", "forward",
                         "along"])
 _PREPS = frozenset(["for", "to", "with", "on", "in", "at", "about", "from", "by", "before", "after", "so", "into",
-                    "onto", "than", "via", "because", "once", "when", "if", "while", "until", "till"])
+                    "onto", "than", "via", "because", "once", "when", "if", "while", "until", "till", "within", "of",
+                    "during", "across", "without", "except", "per", "against", "between", "among", "under", "behind"])
+_PRONOUN_OBJECT = frozenset(["it", "them", "that", "this", "those", "these", "him", "her", "one"])
 
 
 def head_of(task: str) -> str | None:
     """What a task is done to, as a stem: the last word of its object before any preposition ("send
     Northgate the proposal" → "proposal", "pull the churn reasons for the last quarters" → "reason")."""
-    said = re.findall(r"[A-Za-z0-9][A-Za-z0-9'&-]*", without_due(task))
+    causative = re.match(r"^(?:get|have|ask|make|let)\s+(?:\w+\s+){1,3}?to\s+(?P<rest>.+)$", task.strip(), re.IGNORECASE)
+    if causative:  # "get the lads to take the bath out": what is done is after "to"
+        task = causative.group("rest")
+    said = re.findall(r"[A-Za-z0-9][A-Za-z0-9'&-]*|,", without_due(task))
     last = None
+    after = [w.casefold() for w in said[1:] if w.casefold() not in _PARTICLES]
+    if after and after[0] in _PRONOUN_OBJECT:
+        return None  # "book it straight away": what it is was said before
     for n, w in enumerate(said[1:], start=1):
         if w[0].isupper() and w not in ("I", "PRD", "API", "SOC") and not w.isupper():
             continue  # a name: who it is for, not what it is
         w = w.casefold()
-        if (w in _PREPS or w in ("and", "or", "plus")) and n > 1 and last is not None:
+        if (w in _PREPS or w in ("and", "or", "plus", ",")) and n > 1 and last is not None:
             break
+        if w == ",":
+            continue
         if w in _PARTICLES and last is None:
             continue
         if w.endswith("ly") and len(w) > 4:
@@ -137,10 +148,12 @@ def restated(promises: Sequence[Promise]) -> list[Promise]:
     mine: dict[str, list[int]] = {}
     for p in sorted(promises, key=lambda p: p.line.moment()):
         words = objects(p.keywords)
+        answered = objects(p.keywords) if p.context is not None else frozenset()
         twin = next((k for k in reversed(mine.get(p.owner, []))
                      if out[k].line.conversation_id != p.line.conversation_id and p.source == out[k].source
                      and p.line.moment()[0] - out[k].line.moment()[0] <= RESTATED_DAYS * 86400
-                     and same_words(objects(out[k].keywords), words, p.line.text, (out[k].head, p.head))), None)
+                     and (same_words(objects(out[k].keywords), words, p.line.text, (out[k].head, p.head))
+                          or _answers(out[k], answered))), None)
         if twin is None:
             mine.setdefault(p.owner, []).append(len(out))
             out.append(p)
@@ -149,6 +162,15 @@ def restated(promises: Sequence[Promise]) -> list[Promise]:
         out[twin] = replace(first, also=(*first.also, p.line, *p.also), due=first.due or p.due,
                             due_date=first.due_date or p.due_date, conditional=first.conditional and p.conditional)
     return out
+
+
+def _answers(first: Promise, said: frozenset[str]) -> bool:
+    """Whether a promise made with a pronoun ("I'll do it today") answers what is said of ``first``
+    (the line it answers names what ``first`` is done to, or two of its words)."""
+    if not said:
+        return False
+    common = shared(objects(first.keywords), said)
+    return (first.head is not None and any(meet(first.head, w) for w in said)) or len(common) >= 2
 
 
 def same_task(words: frozenset[str], promise: Promise) -> bool:

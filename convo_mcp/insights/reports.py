@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from convo_mcp.insights.promise import Line
-from convo_mcp.insights.speech import content, objects, sentences, spoken
+from convo_mcp.insights.speech import content, objects, sentences, spoken, stem
 
 Kind = Literal["done", "slipped", "maybe", "progress"]
 
@@ -36,8 +36,11 @@ class Report:
     pronoun: bool  # it names its work only as "it", "that", "them"
     talk: str | None = None  # done said only by a verb of talk ("asked"): it completes only that talk
     receipt: bool = False  # said by who received it ("thanks for the deck", "got your quote")
+    waiting: bool = False  # its slip is "waiting on …": the owner blocked, or someone waiting on the owner
     topic: frozenset[str] = frozenset()  # the rest of its line ("Northgate. So. The proposal — it's slipping")
     question: bool = False  # what it answers was a question
+    third: bool = False  # done by someone it calls "they", "he", "she": not the speaker's own work
+    verb: str | None = None  # the stem of the verb a done report rests on ("" when a form says it: "is live")
 
 
 # --- reading a sentence ---------------------------------------------------------------------------------
@@ -68,7 +71,10 @@ _SLIP = re.compile(
     r"(?:plate|radar|list)|slipped (?:through|my mind)|park(?:ed|ing) (?:it|that|this|them)|outstanding|shelv\w*|"
     r"scrap(?:ped|ping)?|dead in the water|kick(?:ed|ing)? (?:it |that )?(?:down the road|the can)|forg[oe]t(?:ten)? "
     r"(?:about )?(?:it|that|this|the)|overdue|not (?:done|finished|started|ready)\b(?! by)|(?:next|later) \w+ now\b|"
-    r"now (?:it's|it'll be|looking like) (?:next|later)|got pulled (?:onto|into|off)|pulled off)(?!\w)",
+    r"now (?:it's|it'll be|looking like) (?:next|later)|got (?:pulled|dragged|sucked|diverted) (?:onto|into|off|away)|"
+    r"pulled off|(?:i|we) (?:totally |completely |honestly |just )?forgot\b|went (?:completely )?out of my head|"
+    r"(?:going to|gonna|will|'ll) (?:be|take|need) another \w+|s[ai]tt?(?:ing)? on it|"
+    r"(?:ran|run|running) out of (?:time|road|runway)|still (?:\w+ )?missing|(?:is|are|'s|'re) (?:still )?missing)(?!\w)",
     re.IGNORECASE)
 _PAST_IRREGULAR = frozenset(["sent", "got", "did", "done", "wrote", "written", "ran", "made", "took", "taken", "gave",
                              "given", "went", "put", "set", "built", "found", "paid", "spoke", "told", "met", "led",
@@ -79,7 +85,7 @@ _PAST_IRREGULAR = frozenset(["sent", "got", "did", "done", "wrote", "written", "
 # "-ed" words that do not report a task done: wishes, plans, talk about it, worry, feelings
 _NOT_DONE_ED = re.compile(
     r"^(?:need|want|start|tri|plann|hop|wonder|mention|decid|suppos|expect|worri|concern|interest|suggest|propos|"
-    r"recommend|consider|agre|feel|seem|look|pleas|surpris|excit|bor|tir|push|delay|stuck|block|"
+    r"recommend|consider|agre|feel|not|happen|swapp|surviv|fill|look|sound|seem||seem|look|pleas|surpris|excit|bor|tir|push|delay|stuck|block|"
     r"stall|postpon|cancel|mov|slid|continu|scrapp|shelv|park|pau|forgot|schedul(?=ed for)|remind|warn|flagg|complain|confus|annoy|impress|"
     r"relieved|scared|terrifi|worr|us)ed\b", re.IGNORECASE)
 _AHEAD = re.compile(r"(?:will|'ll|going to|gonna|to|can|could|should|would|might|must|need to|needs to|want to|have "
@@ -104,68 +110,119 @@ _PARTIAL = re.compile(
     r"(?:done|there|finished|ready|complete)|basically there|partly|partially|first draft|still working on|working on "
     r"it|(?:isn't|aren't|is not|are not|not) (?:quite )?(?:done|finished|ready|there|merged|live|in)|except (?:for )?"
     r"the|apart from|but not|not all)\b", re.IGNORECASE)
-_UNDER_WAY = re.compile(r"\b(?:still (?:working|going|chipping|plugging)|(?:is|are|'s|'re) (?:still )?(?:in progress|"
+_UNDER_WAY = re.compile(r"\b(?:(?:i'm|we're|he's|she's|they're|am|is|are) still (?!waiting\b)\w+ing\b|(?:done|finished|"
+                        r"written|built|drafted|got through) (?:about |only |maybe |roughly |like )?(?:half|a third|a "
+                        r"quarter|some|most|part) (?:of it)?|(?:is|are|'s|'re) (?:still )?(?:in progress|"
                         r"under ?way|in review|in motion|half (?:done|written|built))|(?:about|roughly|only) half "
                         r"(?:done|written|built|way)|making progress|partway)\b", re.IGNORECASE)
+# a completion said not to have happened: "I haven't got it live", "it hasn't gone out", "other two haven't come"
+_NEGATED_DONE = re.compile(
+    r"(?:n't|\bnot|\bnever|\bnot yet)\s+(?:(?:even|actually|really|quite|got|managed to|been able to)\s+)?(?:\w+\s+)?"
+    r"(?:got|gotten|come|came|gone|went|arrived|landed|sent|done|finished|signed|booked|live|out|in|back|shipped|"
+    r"merged|started|happened|heard|replied|answered|moved|sorted|fixed|approved|received|delivered|installed|"
+    r"scheduled|written|drafted|called|paid|released|published|submitted|uploaded|ready|confirmed|on)\b|"
+    r"\b(?:didn't|did not|haven't|hasn't|have not|has not|never|still haven't|still hasn't)\s+(?:\w+ly\s+)?"
+    r"(?!know|knew|realise|realize|mean|meant|want|think|expect|see|seen|hear|notice|say|mind|care|like|love|need|"
+    r"have|had|been|get it|understand|agree|disagree|forget|remember|feel|look like|seem)[a-z]+|"
+    r"\bstill (?:doesn't|don't|isn't|aren't|wasn't|weren't|didn't|won't|can't|no)\b|^(?:it|that|they|he|she) "
+    r"(?:didn't|hasn't|haven't|wasn't|isn't)\W*$|\bnot (?:done|finished|ready|started|there|sorted|sent)\b(?! by)",
+    re.IGNORECASE)
+_WAITING = re.compile(r"\b(?:waiting (?:on|for)|still no\b|not (?:back|in) yet)", re.IGNORECASE)
+_OWN_WAIT = re.compile(r"\b(?:i'm|i am|we're|we are|i've been|we've been|i was|we were) (?:still )?waiting\b", re.IGNORECASE)
+# a time still to come right after a completion form: "done next week", "back on Monday"
+_LATER = re.compile(r"\W{0,3}\s*(?:officially\s+)?(?:next|tomorrow|later|soon|(?:on )?(?:monday|tuesday|wednesday|thursday|"
+                    r"friday|saturday|sunday)|by (?:monday|tuesday|wednesday|thursday|friday|the end|end|then)|in (?:a|"
+                    r"two|three|a couple of|a few) (?:day|days|week|weeks)|this (?:afternoon|evening)|from)\b", re.IGNORECASE)
+_SORRY = re.compile(r"\b(?:sorry|apologies|my bad|i know,? i know|my fault|that's on me)\b", re.IGNORECASE)
 _WOULD = re.compile(r"\b(?:i'd|we'd|you'd|they'd|would|wouldn't)\b", re.IGNORECASE)
 _HEDGE = re.compile(r"\b(?:i think|i assume|i guess|i believe|probably|kind of|sort of|maybe|might have|should be|"
+                    r"not sure|no idea|don't know|i'm told|apparently|supposedly|"
                     r"supposedly|i hope|hopefully|somewhere|i'm told|i heard|as far as i know|presumably|or something)\b",
                     re.IGNORECASE)
-_NOT_REPORT = re.compile(r"\b(?:mark|call|consider|treat|count)\s+(?:\w+\s+){0,2}(?:done|finished|complete)\b|"
+_NOT_REPORT = re.compile(r"\b(?:robot|bot|assistant|note-?taker|transcript)\b.{0,40}\b(?:record|note|log|mark|write "
+                         r"down|put down)|\b(?:please )?(?:record|note down|log|write down|put down|mark down) "
+                         r"(?:that|it|for the record)\b|"
+                         r"\b(?:mark|call|consider|treat|count)\s+(?:\w+\s+){0,2}(?:done|finished|complete)\b|"
+                         r"\b(?:tell|mark|say|put|log|record|set|flag|tick|update)\s+(?:the (?:system|bot|tool|tracker|"
+                         r"board)|it|them|everything|all)\b.{0,60}\b(?:done|finished|complete)|^(?:just )?(?:tell|mark|"
+                         r"say|put|log|tick)\b|"
                          r"\bnot that\b|\bif (?:it's|it is|that's)\b", re.IGNORECASE)
-_FUTURE = re.compile(r"\b(?:will|'ll|going to|gonna|shall)\b", re.IGNORECASE)
+# past verbs that say only that it got done, whatever it was
+_UNIVERSAL = frozenset(["did", "done", "finished", "completed", "sorted", "handled", "wrapped", "got", "dealt", "managed",
+                        "delivered", "sent", "shipped", "went"])
+_FUTURE = re.compile(r"\b(?:will|'ll|going to|gonna|shall|let me|let's)\b", re.IGNORECASE)
 # said, not done: a report of talk completes only a task that is that talk ("ask Omar about a credit")
 _SPEECH = frozenset(["asked", "told", "said", "mentioned", "talked", "spoke", "called", "emailed", "pinged",
                      "messaged", "texted", "discussed", "met"])
-_RECEIPT = re.compile(r"\b(?:thanks|thank you) for\b|\bgot (?:your|the \w+ you)\b|\breceived\b|\b(?:i|we) see (?:the|"
+_RECEIPT = re.compile(r"\b(?:your|the) \w+(?: \w+)? (?:came|arrived|landed|turned up|came through)\b|"
+                      r"\b(?:thanks|thank you) for\b|\bgot (?:your|the \w+ you)\b|\breceived\b|\b(?:i|we) see (?:the|"
                       r"your)\b|\bin (?:my|our) inbox\b", re.IGNORECASE)
 _PRONOUNS = re.compile(r"\b(?:it|that|this|them|those|they|one)\b", re.IGNORECASE)
 
 
 def kind_of(sentence: str) -> Kind | None:
     """What a sentence says of some work: ``"slipped"`` (late, blocked, not yet), ``"done"`` (a completion
-    form not governed by a plan, a wish or a question), ``"maybe"`` (hedged, partial, or asked), or None."""
+    form not governed by a plan, a wish or a question), ``"progress"`` (under way), ``"maybe"`` (hedged or
+    asked), or None."""
     found = read(sentence)
-    return found[0] if found else None
+    return found.kind if found else None
 
 
-def read(sentence: str) -> tuple[Kind, str | None] | None:
-    """:func:`kind_of`, and the verb of talk a done report rests on when that is all it says ("asked")."""
+@dataclass(frozen=True)
+class Reading:
+    """What one sentence says of some work, and what a done rests on."""
+
+    kind: Kind
+    talk: str | None = None  # done said only by a verb of talk ("asked"): it completes only that talk
+    verb: str | None = None  # the stem of the past verb a done rests on; "" when a form says it ("is live")
+    third: bool = False  # done by someone it calls "they", "he", "she"
+
+
+def read(sentence: str) -> Reading | None:
+    """:func:`kind_of`, with what a done report rests on."""
     said = spoken(sentence)
     asked = said.rstrip().endswith("?")
     if _WOULD.search(said):
         return None  # "I'd push back on that", "it would have been done if …": what might be, not what is
-    if _SLIP.search(said):
-        return ("maybe" if asked else "slipped"), None
+    if _SLIP.search(said) or _NEGATED_DONE.search(said):
+        return Reading("maybe" if asked else "slipped")
     done = _done(said)
     if done is None:
         if (asked or _HEDGE.search(said)) and re.search(r"\b(?:in motion|sorted|done|finished|happen\w*|moving|"
                                                         r"under ?way|progress|there)\b", said, re.I):
-            return "maybe", None
-        if not asked and _UNDER_WAY.search(said) and not _FUTURE.search(said[: _UNDER_WAY.search(said).start()]):  # type: ignore[union-attr]
-            return "progress", None
+            return Reading("maybe")
+        under = _UNDER_WAY.search(said)
+        if not asked and under is not None and not _FUTURE.search(said[: under.start()]):
+            return Reading(_late_or_under_way(said))
         return None
     if asked or _HEDGE.search(said):
-        return "maybe", None
+        return Reading("maybe")
     if _PARTIAL.search(said):
-        return "progress", None  # under way: slipped once the due date has passed, else a possible update
-    return "done", done or None
+        return Reading(_late_or_under_way(said))
+    return replace(done, kind="done")
 
 
-def _done(said: str) -> str | None:
-    """Whether the sentence reports something done: "" for a completion form, the verb when only a verb
-    of talk says it, None when nothing does."""
+def _late_or_under_way(said: str) -> Kind:
+    """Under way: slipped when said with an apology ("still finishing it, sorry"), else slipped only once
+    the due date has passed (:mod:`.followup`), a possible update before."""
+    return "slipped" if _SORRY.search(said) else "progress"
+
+
+def _done(said: str) -> Reading | None:
+    """What says the sentence reports something done (a completion form, a past verb, or only a verb of
+    talk), or None when nothing does."""
     if _NOT_REPORT.search(said):
         return None
     future = _FUTURE.search(said)
     horizon = future.start() if future else len(said)  # what follows "I'll …" is planned, not done
     for m in _DONE_FORM.finditer(said[:horizon]):
-        if not _AHEAD.search(said[: m.start()]) and not re.search(r"\b(?:not|n't|never)\s+(?:\w+\s+)?$",
-                                                                     said[: m.start()], re.IGNORECASE):
-            return ""
+        if not _AHEAD.search(said[: m.start()]) and not re.search(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$",
+                                                                     said[: m.start()], re.IGNORECASE) \
+                and not _LATER.match(said[m.end():]):
+            return Reading("done", verb="")
     place = _PLACE_NOW.search(said[:horizon])
     if place is not None and not _AHEAD.search(said[: place.start()]):
-        return ""
+        return Reading("done", verb="")
     talk = None
     for m in re.finditer(r"\b[a-z]{2,}ed\b|\b(?:" + "|".join(_PAST_IRREGULAR) + r")\b", said[:horizon], re.IGNORECASE):
         word = m.group(0).casefold()
@@ -173,10 +230,10 @@ def _done(said: str) -> str | None:
         if word.endswith("ed") and word not in _PAST_IRREGULAR and (
                 _NOT_DONE_ED.match(word) or word in ("red", "bed", "need", "feed", "seed", "speed", "shed")):
             continue
-        if re.search(r"\b(?:the|a|an|our|their|my|your|his|her|its|this|that|these|those|is|are|was|were|be|been|"
-                     r"being|get|got|gets|very|so|too|more|most|less|fully|well)\s+$", before, re.IGNORECASE):
+        if re.search(r"(?:\b(?:the|a|an|our|their|my|your|his|her|its|this|that|these|those|is|are|was|were|be|been|"
+                     r"being|get|got|gets|very|so|too|more|most|less|fully|well)|'s|'re)\s+$", before, re.IGNORECASE):
             continue  # "the revised SOW", "is booked" (read above), "very excited"
-        if _AHEAD.search(before) or re.search(r"\b(?:not|n't|never)\s+(?:\w+\s+)?$", before, re.IGNORECASE):
+        if _AHEAD.search(before) or re.search(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", before, re.IGNORECASE):
             continue
         if word in ("set", "put", "read", "hit", "cut") and not re.search(
                 r"(?:\bI|\b[Ww]e|\b[Hh]e|\b[Ss]he|\b[Tt]hey|\b[A-Z][a-z]+)\s+(?:\w+ly\s+)?$", before):
@@ -186,13 +243,14 @@ def _done(said: str) -> str | None:
         if word == "did" and re.match(r"did\s+(?:\w+\s+)?(?:say|mention|think|tell|ask|want|mean|not|n't)\b",
                                       said[m.start():], re.IGNORECASE):
             continue
-        if word == "got" and re.search(r"(?:'ve|have|has|'s)\s+$|\bgot (?:to|a lot|it\b)", said[m.start() - 6:m.end() + 6]):
+        if word == "got" and re.search(r"(?:'ve|have|has|'s)\s+(?:\w+\s+)?$|\bgot (?:to|a lot|it\b)", said[m.start() - 6:m.end() + 6]):
             continue  # "I've got the load test": having, not doing
         if word in _SPEECH:
             talk = talk or word
             continue
-        return ""
-    return talk
+        third = bool(re.search(r"\b(?:they|he|she)\s+(?:\w+ly\s+)?$", before, re.IGNORECASE))
+        return Reading("done", verb="" if word in _UNIVERSAL else stem(word), third=third)
+    return Reading("done", talk=talk) if talk else None
 
 
 def reports(lines: Sequence[Line], people: Sequence[str] = ()) -> list[Report]:
@@ -212,11 +270,14 @@ def reports(lines: Sequence[Line], people: Sequence[str] = ()) -> list[Report]:
         names = frozenset(w.removesuffix("'s") for w in re.findall(r"\b[A-Z][a-z]+(?:'s)?\b", said[i])
                           if w.removesuffix("'s") not in _NOT_NAMES)
         whole = content(said[i])
-        for s, (kind, talk) in found:
+        for s, r in found:
             words = content(s.text)
-            out.append(Report(line, s.text, kind, words, content(asked), names,
-                              not objects(words) or bool(_PRONOUNS.search(s.text)),
-                              talk, bool(_RECEIPT.search(s.text)), whole - words, question))
+            out.append(Report(line, s.text, r.kind, words, content(asked), names,
+                              pronoun=not objects(words) or bool(_PRONOUNS.search(s.text)), talk=r.talk,
+                              receipt=bool(_RECEIPT.search(s.text)),
+                              waiting=r.kind == "slipped" and bool(_WAITING.search(s.text))
+                              and not _OWN_WAIT.search(s.text), topic=whole - words, question=question,
+                              third=r.third, verb=r.verb))
     return out
 
 

@@ -57,7 +57,7 @@ put give gave keep kept want wanted need needed think thought know knew say said
 looked come came back out up down off thanks thank please sorry good great fine cool new old quick quickly
 whole via per etc minute minutes hour hours through across around into onto upon within without
 didn't don't doesn't haven't hasn't hadn't can't won't wouldn't couldn't shouldn't isn't aren't wasn't weren't
-point sometime oh ah hey hi wow ugh hm huh ooh yay oops nah uh-huh mm-hm ha haha lol zero ten eleven
+point sometime anyway anyhow something anything everything nothing stuff oh ah hey hi wow ugh hm huh ooh yay oops nah uh-huh mm-hm ha haha lol zero ten eleven
 twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
 ninety hundred thousand four five six seven eight nine half dozen couple few several that's there's here's what's who's let's i'll you'll he'll she'll they'll it'll they're they've we'd you'd he's
 she's ones"""
@@ -118,7 +118,8 @@ def content(text: str) -> frozenset[str]:
             continue
         if w in _SHORT:  # "certs": "cert" and "certificate", said either way
             out.update(stem(x) for x in _SHORT[w].split() if x not in STOP)
-        out.add(stem(w))
+        if (st := stem(w)) not in STOP:
+            out.add(st)
         if "-" in w:  # "duplicate-load": "duplicate" and "load" too
             out.update(stem(part) for part in w.split("-") if len(part) > 2 and part not in STOP)
     return frozenset(out)

@@ -131,7 +131,8 @@ def test_report_reads_done_and_leaves_plans_talk_and_questions_alone() -> None:
     assert [kind_of(t) for t in done] == ["done"] * len(done)
     assert [kind_of(t) for t in nothing] == [None] * len(nothing)
     assert kind_of("Did you send the SOW?") == "maybe"  # a question: at most a possible update
-    assert read("We talked about the revised SOW for Initech.") == ("done", "talked")  # completes talk only
+    talked = read("We talked about the revised SOW for Initech.")
+    assert talked is not None and (talked.kind, talked.talk) == ("done", "talked")  # completes talk only
     (sow,) = find_promises([line("I'll send the revised SOW to Initech.")], PEOPLE)
     (after,) = follow([sow], [line("We talked about the revised SOW for Initech.", cid="m2", day=date(2026, 12, 9))])
     assert after.status == "open"
