@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager, contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -57,6 +57,38 @@ def sandbox_world(tmp_path: Path, key: str, tier: str = "professional", *,
     state.add_account(tier, key, conversations="demo", demo_now=demo_day)
     with running_sandbox(state) as base_url:
         yield World(state, base_url, tmp_path / "cache", key)
+
+
+def say(world: World, conversation_id: str, speaker: str, sentence: str, skip: int = 5) -> int:
+    """Put ``sentence`` in the mouth of ``speaker`` in that meeting of ``world.key``'s account (one of their
+    segments after the first few); returns its segment index."""
+    assert world.key is not None
+    conv = world.state.account(world.key).conversations[conversation_id]
+    index = next(i for i, s in enumerate(conv.segments) if i >= skip and s.speaker == speaker)
+    conv.segments[index] = replace(conv.segments[index], text=sentence)
+    return index
+
+
+def put(world: World, conversation_id: str, index: int, speaker: str, sentence: str) -> None:
+    """Make segment ``index`` of that meeting ``speaker`` saying ``sentence``."""
+    assert world.key is not None
+    conv = world.state.account(world.key).conversations[conversation_id]
+    conv.segments[index] = replace(conv.segments[index], speaker=speaker, text=sentence)
+
+
+def two_meetings(world: World) -> tuple[str, str, str, str]:
+    """An older and a newer meeting of ``world.key``'s account (different days) sharing two speakers."""
+    assert world.key is not None
+    convs = sorted((c for c in world.state.account(world.key).visible if len(c.segments) > 40),
+                   key=lambda c: c.start)
+    for i, old in enumerate(convs):
+        for new in convs[i + 1:]:
+            if new.start.date() <= old.start.date():
+                continue
+            both = sorted({s.speaker for s in old.segments} & {s.speaker for s in new.segments})
+            if len(both) >= 2:
+                return old.id, new.id, both[0], both[1]
+    raise AssertionError("the demo data has no two such meetings")
 
 
 @asynccontextmanager

@@ -28,12 +28,18 @@ _MON = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night|lunchtime|eod))?"
 _WHEN = (
-    r"(?:(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:day|week|month|quarter|year|sprint)|eod|eow|cob|eom|eoq|"
+    r"(?:end\s+of\s+day\s+tomorrow|(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?(?:day|week|month|quarter|year|"
+    r"sprint)|(?:the\s+)?end\s+of\s+" + _MON + r"|month[- ]end|quarter[- ]end|year[- ]end|eod|eow|cob|eom|eoq|"
+    r"(?:early|mid|late)[- ]" + _MON + r"|in\s+" + _MON + r"|(?:in\s+)?q[1-4]|"
     r"(?:the\s+)?(?:first|second|third|last)\s+week\s+of\s+" + _MON + r"|"
     r"(?:next|this)\s+(?:week|month|quarter|sprint)|"
     r"(?:(?:next|this|on)\s+)?" + _DAY + _PART + r"|"
-    r"tomorrow" + _PART + r"|tonight|today|(?:this|next|the)\s+weekend|this\s+(?:morning|afternoon|evening)|noon|lunch(?:time)?|"
-    + _MON + r"\s+" + _ORD + r"|" + _ORD + r"\s+(?:of\s+)?" + _MON + r"|(?:the\s+)?" + _ORD + r"(?=\s*(?:[,.;:!?)\u2014\u2013-]|$)|\s+(?:so|and|but|or|at|latest|"
+    r"tomorrow" + _PART + r"|tonight|today|(?:this|next|the)\s+weekend|this\s+(?:morning|afternoon|evening)|noon|lun"
+                          r"ch(?:time)?|"
+    + _MON + r"\s+" + _ORD + r"|" + _ORD + r"\s+(?:of\s+)?" + _MON + r"|(?:the\s+)?" + _ORD + r"(?=\s*(?:[,.;:!?)\u2"
+                                                                                              r"014\u2013-]|$)|\s+(?"
+                                                                                              r":so|and|but|or|at|la"
+                                                                                              r"test|"
     r"because|if|which|then|when|before|after|for|in|to|with|works|is|that|this|we|i|you)\b))"
 )
 _DUE = re.compile(
@@ -98,6 +104,22 @@ def resolve_due(said: str, day: date) -> date | None:
     """A due date as said, as a date counted from the meeting's local ``day``; None when vague."""
     s = " ".join(said.casefold().replace(",", " ").split())
     s = re.sub(r"^(?:by|before|until|till|on|over|the)\s+", "", s)
+    if s in ("this morning", "this afternoon", "this evening", "tonight"):
+        return day
+    if s in ("end of day tomorrow", "tomorrow eod"):
+        return day + timedelta(days=1)
+    if s in ("month end", "month-end"):
+        return _month_end(day)
+    if s in ("quarter end", "quarter-end"):
+        return _month_end(date(day.year, (day.month - 1) // 3 * 3 + 3, 1))
+    if found := re.fullmatch(r"(?:the )?end of ([a-z]+\.?)", s):
+        month = _month(found.group(1))
+        if month is not None and (first := _on_or_after(day, month, 1)) is not None:
+            return _month_end(first)
+    if found := re.fullmatch(r"mid[- ]([a-z]+\.?)", s):
+        month = _month(found.group(1))
+        if month is not None:
+            return _on_or_after(day, month, 15)
     s = re.sub(r"\s+(?:morning|afternoon|evening|night|lunchtime|eod)$", "", s)
     if s in ("today", "tonight", "eod", "cob", "end of day", "end of the day", "this afternoon", "this morning",
              "this evening", "noon", "lunch", "lunchtime"):
@@ -141,21 +163,21 @@ def resolve_due(said: str, day: date) -> date | None:
         if s.startswith("next "):  # in next week's days
             return day - timedelta(days=day.weekday()) + timedelta(days=7 + target)
         return day + timedelta(days=(target - day.weekday()) % 7 or 7)
-    if (n := _ordinal(s)) is not None:
+    if (nth := _ordinal(s)) is not None:
         for month_start in (day.replace(day=1), _month_end(day) + timedelta(days=1)):
             try:
-                candidate = month_start.replace(day=n)
+                candidate = month_start.replace(day=nth)
             except ValueError:
                 continue
             if candidate >= day:
                 return candidate
         return None
     if found := re.fullmatch(r"([a-z]+\.?) (.+)", s):
-        month, n = _month(found.group(1)), _ordinal(found.group(2))
-        if month is not None and n is not None:
-            return _on_or_after(day, month, n)
+        month, nth1 = _month(found.group(1)), _ordinal(found.group(2))
+        if month is not None and nth1 is not None:
+            return _on_or_after(day, month, nth1)
     if found := re.fullmatch(r"(.+?) (?:of )?([a-z]+\.?)", s):
-        n, month = _ordinal(found.group(1)), _month(found.group(2))
-        if month is not None and n is not None:
-            return _on_or_after(day, month, n)
+        nth2, month = _ordinal(found.group(1)), _month(found.group(2))
+        if month is not None and nth2 is not None:
+            return _on_or_after(day, month, nth2)
     return None

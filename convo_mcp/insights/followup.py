@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import math
 import re
-from itertools import groupby
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from itertools import groupby
 
 from convo_mcp.insights.promise import Evidence, Line, Promise
 from convo_mcp.insights.reports import Report, reports
@@ -32,7 +33,8 @@ TOP = 3  # a task's weight: of its three rarest words (a long task is not harder
 FOCUS = 0.33  # a report naming one word of a task must be about little else ("our API was slow, each retry …")
 OWN_DONE = 0.5  # share of a task's weight a report by (or naming) its owner must say to settle it
 OTHERS_DONE = 0.75  # and said by anyone else, not naming the owner
-MAYBE = 0.25  # enough to show it as a possible update
+MAYBE = 0.25  # enough for its owner's slip to count
+POSSIBLE = 0.4  # and to show a line as a possible update (its own words naming the task)
 
 
 def follow(promises: Sequence[Promise], later: Iterable[Line], people: Sequence[str] = ()) -> list[Promise]:
@@ -57,6 +59,8 @@ class Link:
     bare: float = 0.0  # the share without the head's extra quarter
     fits: bool = True  # the report's verb is the task's ("renewed" for "renew"), or says only that it is done
     did: bool = False  # said by the owner of their own work, or naming the owner as who did it
+    another: bool = False  # it says what the task is done to as another one ("a login bug"), or a part ("the beta")
+    said: bool = True  # its own words name the task (not only the line it answers)
 
 
 class Follower:
@@ -113,14 +117,25 @@ class Follower:
         things = {w for w in mine if w.casefold() not in self._names}  # not the people it names
         focus = len(_hits(things, task)) / max(1, len(things))
         fits = r.verb is None or r.verb == "" or verb is None or _same_verb(verb, r.verb)
+        if not said and r.verb and not (verb and _same_verb(verb, r.verb)):
+            fits = False  # only what it answers names the task: a past verb must be the task's own
+        another = (not own and p.head is not None and _another(r.sentence, p.head)) or _part(r.sentence, p)
         return Link(min(1.0, share + (0.25 if head else 0.0)), len(primary), head, own or named,
-                    bool(around - primary), focus, share, fits, own or doer)
+                    bool(around - primary), focus, share, fits, own or doer or (named and r.verb == ""), another,
+                    bool(said))
 
-    def candidates(self, r: Report, made: dict[str, list[int]]) -> list[tuple[Link, int]]:
-        """The open promises ``r`` names (of those indexed in ``made`` by word), strongest first."""
+    def candidates(self, r: Report, made: dict[tuple[str, str], list[int]]) -> list[tuple[Link, int]]:
+        """The open promises ``r`` can be about, strongest first: of those indexed in ``made`` (by owner and
+        word, and by the word each is done to), the speaker's and those of the people the line names
+        sharing a word with it, and anyone's whose head it says."""
         near: set[int] = set()
-        for w in objects(r.words) | (objects(r.asked) if r.pronoun else frozenset()) | objects(r.topic):
-            near.update(made.get(w[:3], ()))
+        keys = {w[:3] for w in objects(r.words) | (objects(r.asked) if r.pronoun else frozenset()) | objects(r.topic)}
+        people = {r.line.speaker.split()[0], *r.names}
+        for k in keys:
+            for who in people:
+                near.update(made.get((who, k), ()))
+        for w in objects(r.words):
+            near.update(made.get(("", w[:3]), ()))
         found = [(link, i) for i in near if self.promises[i].status != "done" and (link := self.link(i, r))]
         found.sort(key=lambda x: (x[0].share, x[0].hits, x[0].head, x[0].who, x[0].around), reverse=True)
         return found
@@ -133,14 +148,15 @@ class Follower:
         # one word said: what the task is done to, carrying half its weight on its own, in a line about little else
         single = (link.head or len(self.tasks[i]) == 1) and link.focus >= FOCUS and link.bare >= OWN_DONE
         headed = link.head or p.head is None or link.hits >= 3  # what it is done to said, when the task names it
-        if r.kind == "done" and not contested and (
-                (link.who and link.share >= OWN_DONE and ((link.hits >= 2 and headed) or single))
-                or (not link.who and link.share >= OTHERS_DONE and link.hits >= 2 and link.head)):
+        own = link.did and link.share >= OWN_DONE and ((link.hits >= 2 and headed) or single)
+        others = not link.who and link.share >= OTHERS_DONE and link.hits >= 2 and link.head and link.focus >= 0.5
+        if r.kind == "done" and not contested and link.fits and not link.another and (own or others):
             self.promises[i] = replace(p, status="done", evidence=evidence, possible=None)
-        elif (r.kind == "slipped" or (r.kind == "progress" and p.due_date is not None and r.line.day > p.due_date)) \
-                and not contested and ((link.who and link.share >= MAYBE) or (link.share >= OTHERS_DONE and link.hits >= 2)):
+        elif self._late(p, r) and not contested and (
+                (link.who and link.share >= MAYBE) or (link.share >= OTHERS_DONE and link.hits >= 2)):
             self.promises[i] = replace(p, status="slipped", evidence=evidence, possible=None)
-        elif p.status == "open" and p.possible is None and link.share >= MAYBE and (link.who or link.share >= OWN_DONE):
+        elif p.status == "open" and p.possible is None and link.share >= POSSIBLE and link.said \
+                and (link.head or link.hits >= 2) and (link.who or link.share >= OWN_DONE):
             self.promises[i] = replace(p, possible=evidence)
 
     @staticmethod
@@ -154,14 +170,17 @@ class Follower:
 
     def run(self, said: Sequence[Report]) -> list[Promise]:
         made = sorted(range(len(self.promises)), key=lambda i: self.promises[i].line.moment())
-        by_key: dict[str, list[int]] = {}
+        by_key: dict[tuple[str, str], list[int]] = {}
         taken = 0
         ordered = sorted(said, key=lambda r: r.line.moment())
         for _, group in groupby(ordered, key=lambda r: (r.line.conversation_id, r.line.segment_index)):
             line = list(group)
             while taken < len(made) and self.promises[made[taken]].line.moment() < line[0].line.moment():
-                for w in self.tasks[made[taken]]:
-                    by_key.setdefault(w[:3], []).append(made[taken])
+                i = made[taken]
+                for w in self.tasks[i]:
+                    by_key.setdefault((self._firsts[i], w[:3]), []).append(i)
+                if (head := self.promises[i].head) is not None:
+                    by_key.setdefault(("", head[:3]), []).append(i)
                 taken += 1
             picked: dict[int, list[tuple[Report, Link, bool]]] = {}
             for r in line:
@@ -197,6 +216,44 @@ _FAMILIES = [frozenset(f.split()) for f in (
     "complet wrap do", "pay settl", "sign approv", "migrat mov switch", "test trial", "renew extend")]
 
 
+_PARTS = ("beta", "pilot", "prototype", "mock-up", "mockup", "draft", "outline", "sample", "sketch", "first cut",
+          "first pass", "proposal", "estimate")
+
+
+@lru_cache(maxsize=4096)
+def _tokens(sentence: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """A sentence's words, each with its stem and its parts' stems (read once per sentence)."""
+    return tuple((t, (stem(t), *(stem(part) for part in t.split("-") if "-" in t)))
+                 for t in re.findall(r"[a-z0-9][a-z0-9'&-]*", sentence.casefold()))
+
+
+@lru_cache(maxsize=4096)
+def _stages(sentence: str) -> tuple[str, ...]:
+    """The stages of work a sentence names ("beta", "draft")."""
+    said = sentence.casefold()
+    return tuple(w for w in _PARTS if re.search(rf"\b{re.escape(w)}s?\b", said))
+
+
+def _part(sentence: str, p: Promise) -> bool:
+    """Whether a report says a stage of the work the task does not name ("we shipped the beta" of "ship
+    the release", "the draft went out" of "send the final contract")."""
+    stages = _stages(sentence)
+    if not stages:
+        return False
+    task = f"{p.text} {p.context or ''}".casefold()
+    return any(w not in task for w in stages)
+
+
+def _another(sentence: str, head: str) -> bool:
+    """Whether someone else's report says the task's thing as a thing of its own ("I fixed a login bug")."""
+    tokens = _tokens(sentence)
+    for n, (_, stems) in enumerate(tokens):
+        if meet(stems[0], head) and any(x in ("a", "an", "another", "some", "one")
+                                        for x, _ in tokens[max(0, n - 3):n]):
+            return True
+    return False
+
+
 def _same_verb(task: str, said: str) -> bool:
     """Whether a report's verb does what the task's does ("emailed" a "send", "drafted" a "write")."""
     if meet(task, said):
@@ -214,7 +271,8 @@ def _names_owner(r: Report, first: str) -> bool:
     if r.receipt or re.search(r"\b(?:you|your)\b", r.sentence, re.IGNORECASE):
         return True
     return re.search(rf"\b{name}(?:'s(?: \w+){{0,3}})?\s+(?:\w+ly\s+)?(?:\w+ed|did|done|sent|got|went|wrote|made|"
-                     rf"ran|took|put|built|found|had|has|is|was|finished|came|rebuilt|paid|'s)\b", r.sentence) is not None
+                     rf"ran|took|put|built|found|had|has|is|was|finished|came|rebuilt|paid|'s)\b",
+                     r.sentence) is not None
 
 
 _WEAK_VERBS = frozenset(["do", "get", "make", "have", "take", "put", "set", "go", "give", "keep", "let", "see",
@@ -231,10 +289,10 @@ def _verb(task: str) -> str | None:
 def _as_thing(sentence: str, word: str) -> bool:
     """Whether ``sentence`` says ``word`` (a stem) as a thing, not as what someone did or had done to them
     ("forty-one flags", "the PRD's in": yes; "I got paged": no)."""
-    tokens = re.findall(r"[a-z0-9][a-z0-9'&-]*", sentence.casefold())
-    for n, t in enumerate(tokens):
-        if meet(stem(t), word) or any(meet(stem(part), word) for part in t.split("-")):
-            before = tokens[n - 1] if n else ""
+    tokens = _tokens(sentence)
+    for n, (_, stems) in enumerate(tokens):
+        if any(meet(x, word) for x in stems):
+            before = tokens[n - 1][0] if n else ""
             if before not in _DOER:
                 return True
     return False
@@ -249,7 +307,7 @@ def _surface(hits: set[str]) -> set[str]:
     return {w for w in hits if not any(w != o and "-" in o and w in o.split("-") for o in hits)}
 
 
-def _hits(task: frozenset[str], said: Iterable[str]) -> set[str]:
+def _hits(task: Iterable[str], said: Iterable[str]) -> set[str]:
     """The words of ``task`` that ``said`` says."""
     words = list(said)
     return {w for w in task if any(meet(w, x) for x in words)}
@@ -258,4 +316,5 @@ def _hits(task: frozenset[str], said: Iterable[str]) -> set[str]:
 def _names_doer(r: Report) -> bool:
     """Whether the sentence names someone as having done it ("Priya rebuilt it", "Elliot sent it")."""
     return bool(re.search(r"\b(?:" + "|".join(map(re.escape, r.names)) + r")(?:'s)?\s+(?:\w+ed|did|sent|got|went|"
-                          r"wrote|made|ran|took|put|built|found|set|had|has|is|was)\b", r.sentence)) if r.names else False
+                          r"wrote|made|ran|took|put|built|found|set|had|has|is|was)\b",
+                          r.sentence)) if r.names else False

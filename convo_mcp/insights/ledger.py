@@ -148,10 +148,10 @@ def assemble(derived: dict[str, tuple[str, bytes]], meetings: dict[str, Meeting]
                                     source=source, conditional=conditional, asked=asked,
                                     also=tuple(line(x) for x in also), context=context, head=head,
                                     topic=frozenset(topic)))
-        said += [Report(line(where), sentence, kind, frozenset(words), frozenset(asked), frozenset(names), pronoun,
-                        talk, receipt, waiting, frozenset(topic), question, third, verb)
-                 for where, sentence, kind, words, asked, names, pronoun, talk, receipt, waiting, topic, question, third,
-                 verb in facts["r"]]
+        for where, sentence, kind, words, asked, names, pronoun, talk, receipt, waiting, topic, question, third, verb \
+                in facts["r"]:
+            said.append(Report(line(where), sentence, kind, frozenset(words), frozenset(asked), frozenset(names),
+                               pronoun, talk, receipt, waiting, frozenset(topic), question, third, verb))
     book.unread = {m.id: m.start for m in meetings.values() if m.transcript and m.id not in book.starts}
     book.promises = follow_reports(restated(promises), said)
     return book

@@ -76,7 +76,8 @@ class Promise:
 def without_due(task: str) -> str:
     """The task's words without the due date said in them."""
     task = re.sub(r"\b(?:at some point|some ?time|one of these days|soon(?:ish)?|asap|first thing|straight away|right "
-                  r"away|(?:early|mid|late)-?\s?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|the start of \w+)\b",
+                  r"away|(?:early|mid|late)-?\s?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|the start "
+                  r"of \w+)\b",
                   " ", task, flags=re.IGNORECASE)
     due = due_in(task)
     if due:
@@ -95,7 +96,8 @@ _PRONOUN_OBJECT = frozenset(["it", "them", "that", "this", "those", "these", "hi
 def head_of(task: str) -> str | None:
     """What a task is done to, as a stem: the last word of its object before any preposition ("send
     Northgate the proposal" → "proposal", "pull the churn reasons for the last quarters" → "reason")."""
-    causative = re.match(r"^(?:get|have|ask|make|let)\s+(?:\w+\s+){1,3}?to\s+(?P<rest>.+)$", task.strip(), re.IGNORECASE)
+    causative = re.match(r"^(?:get|have|ask|make|let)\s+(?:\w+\s+){1,3}?to\s+(?P<rest>.+)$", task.strip(),
+                         re.IGNORECASE)
     if causative:  # "get the lads to take the bath out": what is done is after "to"
         task = causative.group("rest")
     said = re.findall(r"[A-Za-z0-9][A-Za-z0-9'&-]*|,", without_due(task))
@@ -124,7 +126,8 @@ _AGAIN = re.compile(r"\b(?:like i said|as i said|as promised|again|as discussed|
                     r"(?:i )?still (?:owe|do|plan|going|mean))\b", re.IGNORECASE)
 
 
-def same_words(a: frozenset[str], b: frozenset[str], said: str, heads: tuple[str | None, str | None] = (None, None)) -> bool:
+def same_words(a: frozenset[str], b: frozenset[str], said: str,
+               heads: tuple[str | None, str | None] = (None, None)) -> bool:
     """Whether two tasks' object words are one task: most words shared, and what each is done to the
     same when both say it (said again, "like I said, …", needs fewer)."""
     if not a or not b:
@@ -145,17 +148,23 @@ def restated(promises: Sequence[Promise]) -> list[Promise]:
     """The promises with each one said again by its owner in a later meeting folded into the first
     (``also``): one promise, every place it was said; a due date said only the second time is kept."""
     out: list[Promise] = []
-    mine: dict[str, list[int]] = {}
+    mine: dict[tuple[str, str], list[int]] = {}  # (owner, a word's start) → the promises saying it, in order
+
+    def keys(p: Promise) -> set[str]:
+        return {w[:3] for w in objects(p.keywords)} | ({p.head[:3]} if p.head else set())
+
     for p in sorted(promises, key=lambda p: p.line.moment()):
         words = objects(p.keywords)
         answered = objects(p.keywords) if p.context is not None else frozenset()
-        twin = next((k for k in reversed(mine.get(p.owner, []))
+        near = sorted({k for key in keys(p) for k in mine.get((p.owner, key), ())}, reverse=True)
+        twin = next((k for k in near
                      if out[k].line.conversation_id != p.line.conversation_id and p.source == out[k].source
                      and p.line.moment()[0] - out[k].line.moment()[0] <= RESTATED_DAYS * 86400
                      and (same_words(objects(out[k].keywords), words, p.line.text, (out[k].head, p.head))
                           or _answers(out[k], answered))), None)
         if twin is None:
-            mine.setdefault(p.owner, []).append(len(out))
+            for key in keys(p):
+                mine.setdefault((p.owner, key), []).append(len(out))
             out.append(p)
             continue
         first = out[twin]

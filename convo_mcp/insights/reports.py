@@ -46,13 +46,16 @@ class Report:
 # --- reading a sentence ---------------------------------------------------------------------------------
 
 _SLIP = re.compile(
-    r"\b(?:slip|slips|slipping|slipped|slid|delay|delays|delayed|(?:is|are|'s|'re|'m|am|was|were|running|fall(?:ing|en)?|"
-    r"fell|get(?:ting)?|got|bit|little|week|weeks|days|way) behind|behind (?:schedule|on)|blocked|blocker|blocking|stuck|stalled|on "
+    r"\b(?:slip|slips|slipping|slipped|slid|delay|delays|delayed|(?:is|are|'s|'re|'m|am|was|were|running|fall(?:ing|"
+    r"en)?|"
+    r"fell|get(?:ting)?|got|bit|little|week|weeks|days|way) behind|behind (?:schedule|on)|blocked|blocker|blocking|s"
+    r"tuck|stalled|on "
     r"hold|parked|on ice|paused|back burner|deprioriti[sz]ed?|descoped|dropped (?:it|that|this|them)|we dropped|"
     r"not going to happen|won't happen|waiting (?:on|for)|still (?:chasing|pending|waiting|on my list|open|in "
     r"progress|no\b|not\b|haven't|hasn't)|(?:need|needs|needed) (?:another|more|a few more|an extra|a couple "
     r"(?:more|of)|(?:one|two|three|a) (?:more|extra)) (?:week|weeks|day|days|time)|taking (?:longer|more time)|"
-    r"push(?:ed|ing)? (?:it|this|that|them)?\s*(?:to|back|out)(?! (?:on|against|at)\b)|pushed(?! (?:on|for|back on)\b)|bumped|carried over|carrying (?:it )?over|"
+    r"push(?:ed|ing)? (?:it|this|that|them)?\s*(?:to|back|out)(?! (?:on|against|at)\b)|pushed(?! (?:on|for|back on"
+    r")\b)|bumped|carried over|carrying (?:it )?over|"
     r"(?:asked|had|need|needed) to (?:move|reschedule|postpone)|(?:keeps|kept) (?:getting |being )?(?:moved|pushed|"
     r"delayed|bumped)|moved (?:it )?to next|to next (?:week|sprint|month|quarter)|won't make|not going to make|"
     r"didn't make|(?:haven't|have not|hasn't|has not|didn't|did not|never) (?:had a chance|gotten (?:to|round|"
@@ -60,44 +63,52 @@ _SLIP = re.compile(
     r"scheduled|managed|heard|moved|made|written|fixed|shipped|merged|happened|reached|emailed)|didn't get (?:to|"
     r"round to|around to)|never got|postpon\w*|resched\w*|hasn't happened|didn't happen|not (?:done|ready|"
     r"finished|started|there) yet|not yet|(?:nothing|not) (?:booked|sent|done|signed|scheduled) yet|fell through "
-    r"the cracks|dropped the ball|running late|(?:^|\b(?:is|are|was|were|'s|'re|'m|am|be|been|bit|little|too|very|so|already|a "
+    r"the cracks|dropped the ball|running late|(?:^|\b(?:is|are|was|were|'s|'re|'m|am|be|been|bit|little|too|very|so"
+    r"|already|a "
     r"(?:week|day|few days)) )late\b|missed (?:the|it|that|our|my)|ran out of time|"
     r"wasn't able|weren't able|couldn't|can't get|still (?:owe|need to)|(?:haven't|hasn't|didn't|did not|have not) "
-    r"(?:had|have) (?:time|a chance|the bandwidth|a minute)|(?:going to|will|'ll|gonna) take (?:another|more|longer|a few "
+    r"(?:had|have) (?:time|a chance|the bandwidth|a minute)|(?:going to|will|'ll|gonna) take (?:another|more|longer|"
+    r"a few "
     r"more|a couple (?:of )?more|an extra)|(?:put|putting|puts|on) (?:it |this |that |them )?(?:on )?(?:pause|ice|the "
     r"back burner)|paused|no (?:progress|movement)|(?:hasn't|didn't|haven't) (?:moved|budged|progressed)|moved (?:it |"
     r"this |that )?(?:to|into) (?:next|q[1-4]|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|the new year)|(?:sitting|still) on (?:my|the) (?:to-do |todo )?(?:list|plate)|fell off (?:my|the) "
+    r"november|december|the new year)|(?:sitting|still) on (?:my|the) (?:to-do |todo )?(?:list|plate)|fell off (?:my"
+    r"|the) "
     r"(?:plate|radar|list)|slipped (?:through|my mind)|park(?:ed|ing) (?:it|that|this|them)|outstanding|shelv\w*|"
     r"scrap(?:ped|ping)?|dead in the water|kick(?:ed|ing)? (?:it |that )?(?:down the road|the can)|forg[oe]t(?:ten)? "
     r"(?:about )?(?:it|that|this|the)|overdue|not (?:done|finished|started|ready)\b(?! by)|(?:next|later) \w+ now\b|"
     r"now (?:it's|it'll be|looking like) (?:next|later)|got (?:pulled|dragged|sucked|diverted) (?:onto|into|off|away)|"
     r"pulled off|(?:i|we) (?:totally |completely |honestly |just )?forgot\b|went (?:completely )?out of my head|"
     r"(?:going to|gonna|will|'ll) (?:be|take|need) another \w+|s[ai]tt?(?:ing)? on it|"
-    r"(?:ran|run|running) out of (?:time|road|runway)|still (?:\w+ )?missing|(?:is|are|'s|'re) (?:still )?missing)(?!\w)",
+    r"(?:ran|run|running) out of (?:time|road|runway)|still (?:\w+ )?missing|(?:is|are|'s|'re) (?:still )?missing)(?"
+    r"!\w)",
     re.IGNORECASE)
 _PAST_IRREGULAR = frozenset(["sent", "got", "did", "done", "wrote", "written", "ran", "made", "took", "taken", "gave",
                              "given", "went", "put", "set", "built", "found", "paid", "spoke", "told", "met", "led",
                              "bought", "brought", "held", "kept", "read", "sold", "spent", "won", "shut", "hung",
                              "knew", "lent", "rang", "saw", "taught", "threw", "drew", "chose", "drove", "fed",
                              "began", "sorted", "killed", "landed", "heard", "rebuilt", "rewrote", "rewritten",
-                             "redid", "redone", "resent", "reran"])
+                             "redid", "redone", "resent", "reran", "came", "fixed"])
 # "-ed" words that do not report a task done: wishes, plans, talk about it, worry, feelings
 _NOT_DONE_ED = re.compile(
     r"^(?:need|want|start|tri|plann|hop|wonder|mention|decid|suppos|expect|worri|concern|interest|suggest|propos|"
-    r"recommend|consider|agre|feel|not|happen|swapp|surviv|fill|look|sound|seem||seem|look|pleas|surpris|excit|bor|tir|push|delay|stuck|block|"
-    r"stall|postpon|cancel|mov|slid|continu|scrapp|shelv|park|pau|forgot|schedul(?=ed for)|remind|warn|flagg|complain|confus|annoy|impress|"
+    r"recommend|consider|agre|feel|not|happen|swapp|surviv|sound|seem|look|notic|watch|lik|lov|enjoy|pleas|surpris|e"
+    r"xcit|bor|tir|push|delay|stuck|block|"
+    r"stall|postpon|cancel|mov|slid|continu|scrapp|shelv|park|pau|forgot|schedul(?=ed for)|remind|warn|flagg|complai"
+    r"n|confus|annoy|impress|"
     r"relieved|scared|terrifi|worr|us)ed\b", re.IGNORECASE)
-_AHEAD = re.compile(r"(?:will|'ll|going to|gonna|to|can|could|should|would|might|must|need to|needs to|want to|have "
-                    r"to|has to|plan to|hope to|let me|let's|if|once|when|until|before|after|by the time|hopefully)\s+"
-                    r"(?:\S+\s+){0,3}$", re.IGNORECASE)
+_AHEAD = re.compile(r"(?:(?:will|'ll|going to|gonna|can|could|should|would|might|must|need to|needs to|want to|have "
+                    r"to|has to|plan to|hope to|if|once|when|until|before|after|by the time|hopefully|to (?:have|get"
+                    r"|be))"
+                    r"\s+(?:\S+\s+){0,3}\S*|\b(?:to|let me|let's)\s+(?:\w+ly\s+)?)$", re.IGNORECASE)
 _DONE_FORM = re.compile(
     r"\b(?:is|are|was|were|it's|that's|they're|'s|'re|has been|have been|got|get|gets|went)\s+(?:all |now |finally |"
     r"already |just |fully |officially |properly |actually )?(?:done|finished|complete|completed|sorted|live|out|"
     r"merged|shipped|booked|signed|sent|fixed|renewed|reconciled|approved|set up|in place|up and running|back up|"
     r"back|deployed|released|published|submitted|filed|paid|resolved|closed|wrapped up|squared away|taken care of|"
-    r"handled|locked in|confirmed|installed|migrated|enabled|through)\b|"
-    r"\b(?:went|came) (?:out|live|through|over|in)\b|\b(?:check(?:ed)?|cross(?:ed)?|tick(?:ed)?) (?:that|it) off\b|"
+    r"handled|locked in|confirmed|installed|migrated|enabled|through|up to date)\b|"
+    r"\b(?:went|came) (?:out|live|through|over|in|back)\b|\b(?:check(?:ed)?|cross(?:ed)?|tick(?:ed)?) (?:that|it) of"
+    r"f\b|"
     r"^(?:\w+\s*[:—–-]\s*)?(?:all )?(?:done|sorted|shipped|sent|booked|merged|finished|handled|fixed|signed|live)\b|"
     r"\b(?:thanks|thank you) for (?:the|your|sending|doing|getting)\b|\bgot (?:your|the \w+ you)\b|"
     r"\b(?:in|into) (?:your|their|his|her|my|our) inbox\b",
@@ -109,7 +120,11 @@ _PARTIAL = re.compile(
     r"finished|way|of it)|about half|mostly (?:done|finished|there|sorted|working|built|written)|(?:almost|nearly) "
     r"(?:done|there|finished|ready|complete)|basically there|partly|partially|first draft|still working on|working on "
     r"it|(?:isn't|aren't|is not|are not|not) (?:quite )?(?:done|finished|ready|there|merged|live|in)|except (?:for )?"
-    r"the|apart from|but not|not all)\b", re.IGNORECASE)
+    r"the|apart from|but not|not all|(?:most|part|some|half|a few|one|two) of (?:it|them|the)\b|the first (?:batch|h"
+    r"alf|"
+    r"part|few|round|pass|draft|cut|chunk|phase|wave)|(?:the rest|the remainder|the remaining|the final|the full|"
+    r"part two|phase two|the others?|the other \w+)\b.{0,40}\b(?:next|later|this week|tomorrow|to follow|still|"
+    r"after)|\bto follow\b)\b", re.IGNORECASE)
 _UNDER_WAY = re.compile(r"\b(?:(?:i'm|we're|he's|she's|they're|am|is|are) still (?!waiting\b)\w+ing\b|(?:done|finished|"
                         r"written|built|drafted|got through) (?:about |only |maybe |roughly |like )?(?:half|a third|a "
                         r"quarter|some|most|part) (?:of it)?|(?:is|are|'s|'re) (?:still )?(?:in progress|"
@@ -128,16 +143,20 @@ _NEGATED_DONE = re.compile(
     r"(?:didn't|hasn't|haven't|wasn't|isn't)\W*$|\bnot (?:done|finished|ready|started|there|sorted|sent)\b(?! by)",
     re.IGNORECASE)
 _WAITING = re.compile(r"\b(?:waiting (?:on|for)|still no\b|not (?:back|in) yet)", re.IGNORECASE)
-_OWN_WAIT = re.compile(r"\b(?:i'm|i am|we're|we are|i've been|we've been|i was|we were) (?:still )?waiting\b", re.IGNORECASE)
+_OWN_WAIT = re.compile(r"\b(?:i'm|i am|we're|we are|i've been|we've been|i was|we were) (?:still )?waiting\b",
+                       re.IGNORECASE)
 # a time still to come right after a completion form: "done next week", "back on Monday"
-_LATER = re.compile(r"\W{0,3}\s*(?:officially\s+)?(?:next|tomorrow|later|soon|(?:on )?(?:monday|tuesday|wednesday|thursday|"
+_LATER = re.compile(r"\W{0,3}\s*(?:officially\s+)?(?:next|tomorrow|later|soon|(?:on )?(?:monday|tuesday|wednesday|th"
+                    r"ursday|"
                     r"friday|saturday|sunday)|by (?:monday|tuesday|wednesday|thursday|friday|the end|end|then)|in (?:a|"
-                    r"two|three|a couple of|a few) (?:day|days|week|weeks)|this (?:afternoon|evening)|from)\b", re.IGNORECASE)
+                    r"two|three|a couple of|a few) (?:day|days|week|weeks)|this (?:afternoon|evening)|from)\b",
+                    re.IGNORECASE)
 _SORRY = re.compile(r"\b(?:sorry|apologies|my bad|i know,? i know|my fault|that's on me)\b", re.IGNORECASE)
 _WOULD = re.compile(r"\b(?:i'd|we'd|you'd|they'd|would|wouldn't)\b", re.IGNORECASE)
 _HEDGE = re.compile(r"\b(?:i think|i assume|i guess|i believe|probably|kind of|sort of|maybe|might have|should be|"
                     r"not sure|no idea|don't know|i'm told|apparently|supposedly|"
-                    r"supposedly|i hope|hopefully|somewhere|i'm told|i heard|as far as i know|presumably|or something)\b",
+                    r"supposedly|i hope|hopefully|somewhere|i'm told|i heard|as far as i know|presumably|or somethin"
+                    r"g)\b",
                     re.IGNORECASE)
 _NOT_REPORT = re.compile(r"\b(?:robot|bot|assistant|note-?taker|transcript)\b.{0,40}\b(?:record|note|log|mark|write "
                          r"down|put down)|\b(?:please )?(?:record|note down|log|write down|put down|mark down) "
@@ -148,14 +167,17 @@ _NOT_REPORT = re.compile(r"\b(?:robot|bot|assistant|note-?taker|transcript)\b.{0
                          r"say|put|log|tick)\b|"
                          r"\bnot that\b|\bif (?:it's|it is|that's)\b", re.IGNORECASE)
 # past verbs that say only that it got done, whatever it was
-_UNIVERSAL = frozenset(["did", "done", "finished", "completed", "sorted", "handled", "wrapped", "got", "dealt", "managed",
+_UNIVERSAL = frozenset(["did", "done", "finished", "completed", "sorted", "handled", "wrapped", "got", "dealt", "man"
+                                                                                                                "aged",
                         "delivered", "sent", "shipped", "went"])
 _FUTURE = re.compile(r"\b(?:will|'ll|going to|gonna|shall|let me|let's)\b", re.IGNORECASE)
 # said, not done: a report of talk completes only a task that is that talk ("ask Omar about a credit")
 _SPEECH = frozenset(["asked", "told", "said", "mentioned", "talked", "spoke", "called", "emailed", "pinged",
                      "messaged", "texted", "discussed", "met"])
 _RECEIPT = re.compile(r"\b(?:your|the) \w+(?: \w+)? (?:came|arrived|landed|turned up|came through)\b|"
-                      r"\b(?:thanks|thank you) for\b|\bgot (?:your|the \w+ you)\b|\breceived\b|\b(?:i|we) see (?:the|"
+                      r"\b(?:thanks|thank you) for\b|\b(?:thanks|thank you|cheers),? [A-Z][a-z]+\b|"
+                      r"^(?:(?:i|we) )?(?:got|received|have) (?:the|your|those|these)\b|\bgot (?:your|the \w+ you)\b"
+                      r"|\breceived\b|\b(?:i|we) see (?:the|"
                       r"your)\b|\bin (?:my|our) inbox\b", re.IGNORECASE)
 _PRONOUNS = re.compile(r"\b(?:it|that|this|them|those|they|one)\b", re.IGNORECASE)
 
@@ -230,8 +252,12 @@ def _done(said: str) -> Reading | None:
         if word.endswith("ed") and word not in _PAST_IRREGULAR and (
                 _NOT_DONE_ED.match(word) or word in ("red", "bed", "need", "feed", "seed", "speed", "shed")):
             continue
-        if re.search(r"(?:\b(?:the|a|an|our|their|my|your|his|her|its|this|that|these|those|is|are|was|were|be|been|"
-                     r"being|get|got|gets|very|so|too|more|most|less|fully|well)|'s|'re)\s+$", before, re.IGNORECASE):
+        perfect = re.search(r"(?:'s|'ve)\s+$", before) and re.match(
+            r"\s+(?:it|them|the|a|an|that|this|those|his|her|our|their|up|out|off)\b", said[m.end():], re.IGNORECASE)
+        if not perfect and re.search(r"(?:\b(?:the|a|an|our|their|my|your|his|her|its|this|that|these|those|is|are|was|"
+                                     r"were|be|been|being|get|got|gets|very|so|too|more|most|less|fully|well)|'s|'re"
+                                     r")\s+$",
+                                     before, re.IGNORECASE):
             continue  # "the revised SOW", "is booked" (read above), "very excited"
         if _AHEAD.search(before) or re.search(r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+)?$", before, re.IGNORECASE):
             continue
@@ -243,11 +269,16 @@ def _done(said: str) -> Reading | None:
         if word == "did" and re.match(r"did\s+(?:\w+\s+)?(?:say|mention|think|tell|ask|want|mean|not|n't)\b",
                                       said[m.start():], re.IGNORECASE):
             continue
-        if word == "got" and re.search(r"(?:'ve|have|has|'s)\s+(?:\w+\s+)?$|\bgot (?:to|a lot|it\b)", said[m.start() - 6:m.end() + 6]):
+        if word == "got" and re.search(r"(?:'ve|have|has|'s)\s+(?:\w+\s+)?$|\bgot (?:to|a lot|it\b)",
+                                       said[m.start() - 6:m.end() + 6]):
             continue  # "I've got the load test": having, not doing
         if word in _SPEECH:
             talk = talk or word
             continue
+        if (word in ("saw", "seen", "thought", "felt", "meant", "knew", "landed") and not re.match(
+                rf"{word}\s+(?:it|them|the|that)\b", said[m.start():], re.IGNORECASE) and word != "landed") \
+                or (word == "landed" and re.search(r"\b(?:i|we|you)\s+$", before, re.IGNORECASE)):
+            continue  # "what we saw with another customer", "where I landed too": not work done
         third = bool(re.search(r"\b(?:they|he|she)\s+(?:\w+ly\s+)?$", before, re.IGNORECASE))
         return Reading("done", verb="" if word in _UNIVERSAL else stem(word), third=third)
     return Reading("done", talk=talk) if talk else None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 _FILLER = re.compile(r"\b(?:uh|um|umm|er|erm|hmm|mm|you know|i mean)\b,?\s*", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?…]+(?:[.!?…]+|$)")
@@ -42,25 +43,25 @@ def sentences(line: str) -> list[Sentence]:
 
 
 # Words that carry no task: grammar, people in general, time, and talk about talk.
-_STOP = """a an the to of for and or but nor on in at by with from into onto over about above after before
-that this these those it its it's them they their there here then than so as if be is are was were been
-being am do does did done doing have has had having will would can could should shall may might must
-i i'll i'm i've i'd me my mine myself we we'll we're we've our us you you'll you're your yours he she his her
-him who whom what when where why how which all any some each every both either neither no not only also
-too very really just quite rather pretty still yet already again ever never now soon later today tomorrow
-tonight yesterday week weeks month months day days year quarter monday tuesday wednesday thursday friday
-saturday sunday morning afternoon evening night end next last first one two three thing things stuff
-everyone everybody someone somebody anyone anybody nobody team guys folks okay ok yeah yep yes sure right
-well like actually honestly basically literally maybe probably definitely kind sort bit lot lots much
-many more most other another own same such way time let's let get got go going gonna make made take took
-put give gave keep kept want wanted need needed think thought know knew say said tell told see saw look
-looked come came back out up down off thanks thank please sorry good great fine cool new old quick quickly
-whole via per etc minute minutes hour hours through across around into onto upon within without
-didn't don't doesn't haven't hasn't hadn't can't won't wouldn't couldn't shouldn't isn't aren't wasn't weren't
-point sometime anyway anyhow something anything everything nothing stuff oh ah hey hi wow ugh hm huh ooh yay oops nah uh-huh mm-hm ha haha lol zero ten eleven
-twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty
-ninety hundred thousand four five six seven eight nine half dozen couple few several that's there's here's what's who's let's i'll you'll he'll she'll they'll it'll they're they've we'd you'd he's
-she's ones"""
+_STOP = """a an the to of for and or but nor on in at by with from into onto over about above after before that this
+these
+those it its it's them they their there here then than so as if be is are was were been being am do does did done
+doing have has had having will would can could should shall may might must i i'll i'm i've i'd me my mine myself we
+we'll we're we've our us you you'll you're your yours he she his her him who whom what when where why how which all
+any some each every both either neither no not only also too very really just quite rather pretty still yet already
+again ever never now soon later today tomorrow tonight yesterday week weeks month months day days year quarter
+monday tuesday wednesday thursday friday saturday sunday morning afternoon evening night end next last first one two
+three thing things stuff everyone everybody someone somebody anyone anybody nobody team guys folks okay ok yeah yep
+yes sure right well like actually honestly basically literally maybe probably definitely kind sort bit lot lots much
+many more most other another own same such way time let's let get got go going gonna make made take took put give
+gave keep kept want wanted need needed think thought know knew say said tell told see saw look looked come came back
+out up down off thanks thank please sorry good great fine cool new old quick quickly whole via per etc minute
+minutes hour hours through across around into onto upon within without didn't don't doesn't haven't hasn't hadn't
+can't won't wouldn't couldn't shouldn't isn't aren't wasn't weren't point sometime anyway anyhow instead something
+anything everything nothing stuff oh ah hey hi wow ugh hm huh ooh yay oops nah uh-huh mm-hm ha haha lol zero ten
+eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy
+eighty ninety hundred thousand four five six seven eight nine half dozen couple few several that's there's here's
+what's who's let's i'll you'll he'll she'll they'll it'll they're they've we'd you'd he's she's ones"""
 STOP = frozenset(_STOP.split())
 # Verbs that say only that something gets done, not what: a task is told apart by what it is done to.
 _GENERIC = """do get make take send sent set run check follow circle touch handle work sort finish start try
@@ -83,9 +84,10 @@ _PAST = {"sent": "send", "wrote": "write", "written": "write", "ran": "run", "ma
          "bought": "buy", "brought": "bring", "held": "hold", "kept": "keep", "sold": "sell", "spent": "spend",
          "won": "win", "shut": "shut", "chose": "choose", "drove": "drive", "began": "begin", "begun": "begin",
          "drew": "draw", "threw": "throw", "knew": "know", "saw": "see", "went": "go", "set": "set", "put": "put",
-         "read": "read", "hung": "hang", "taught": "teach", "fed": "feed", "heard": "hear", "rebuilt": "rebuild",
+         "read": "read",
+         "came": "come", "hung": "hang", "taught": "teach", "fed": "feed", "heard": "hear", "rebuilt": "rebuild",
          "rewrote": "rewrite", "rewritten": "rewrite", "redid": "redo", "redone": "redo", "resent": "resend",
-         "reran": "rerun", "remade": "remake", "left": "leave", "sold": "sell", "understood": "understand"}
+         "reran": "rerun", "remade": "remake", "left": "leave", "understood": "understand"}
 _NOT_ADVERB = frozenset(["family", "supply", "reply", "apply", "july", "italy", "rally", "only", "early", "daily",
                          "weekly", "monthly", "quarterly", "assembly", "anomaly", "ally", "jelly", "belly", "bully",
                          "holy"])
@@ -112,7 +114,7 @@ def words(text: str) -> list[str]:
 
 def content(text: str) -> frozenset[str]:
     """The stems of what ``text`` is about: not grammar, not time, not talk about talk."""
-    out = set()
+    out: set[str] = set()
     for w in words(text):
         if w in STOP or len(w) < 2 or w.isdigit() or (w.endswith("ly") and len(w) > 5 and w not in _NOT_ADVERB):
             continue
@@ -133,6 +135,7 @@ def objects(stems: Iterable[str]) -> frozenset[str]:
 GENERIC_STEMS = frozenset(stem(w) for w in GENERIC)
 
 
+@lru_cache(maxsize=1 << 16)
 def meet(a: str, b: str) -> bool:
     """Two stems are the same word: equal, or one begins the other and has four letters at least."""
     if a == b:

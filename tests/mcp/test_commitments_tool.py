@@ -10,7 +10,7 @@ from typing import Any
 from urllib.parse import quote
 
 import pytest
-from kit import World, call, connected, sandbox_world, text
+from kit import World, call, connected, sandbox_world, say, text, two_meetings
 from mcp.types import ResourceTemplateReference
 
 from convo_mcp.sandbox import simulate
@@ -28,28 +28,6 @@ DEMO_DAY = datetime(2026, 12, 7, 12, tzinfo=UTC)
 def world(tmp_path: Path) -> Any:
     with sandbox_world(tmp_path, KEY, demo_day=DEMO_DAY) as w:
         yield w
-
-
-def say(world: World, conversation_id: str, speaker: str, sentence: str, skip: int = 5) -> int:
-    """Put ``sentence`` in the mouth of ``speaker`` in that meeting (one of their segments after the
-    first few); returns its segment index."""
-    conv = world.state.account(KEY).conversations[conversation_id]
-    index = next(i for i, s in enumerate(conv.segments) if i >= skip and s.speaker == speaker)
-    conv.segments[index] = replace(conv.segments[index], text=sentence)
-    return index
-
-
-def two_meetings(world: World) -> tuple[str, str, str, str]:
-    """An older and a newer meeting (different days) sharing two speakers."""
-    convs = sorted((c for c in world.state.account(KEY).visible if len(c.segments) > 40), key=lambda c: c.start)
-    for i, old in enumerate(convs):
-        for new in convs[i + 1:]:
-            if new.start.date() <= old.start.date():
-                continue
-            both = sorted({s.speaker for s in old.segments} & {s.speaker for s in new.segments})
-            if len(both) >= 2:
-                return old.id, new.id, both[0], both[1]
-    raise AssertionError("the demo data has no two such meetings")
 
 
 async def test_promises_are_followed_to_done_slipped_or_open_at_no_request(world: World) -> None:

@@ -88,4 +88,5 @@ async def open_promises(svc: ConvoService, subject: str, zone: Zone, shown: int 
     found.sort(key=lambda p: (p.line.day, p.line.segment_index), reverse=True)
     return [f"{p.owner}: {p.text}" + (f" (due {p.due_date:%a %d %b})" if p.due_date else "")
             + f" — {book.titles.get(p.line.conversation_id) or p.line.conversation_id}, {p.line.day}"
-            + (f" (a later line may be about it: '{p.possible.text[:80]}')" if p.unsure and p.possible else "") for p in found[:shown]]
+            + (f" (a later line may be about it: '{p.possible.text[:80]}')" if p.unsure and p.possible else "")
+            for p in found[:shown]]
