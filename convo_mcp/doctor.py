@@ -91,7 +91,23 @@ async def check(app: App) -> Report:
                     "it with the create_webhook tool, which keeps the secret.")
     else:
         report.note("Webhooks need the Professional plan; the server polls with short cache TTLs instead.")
+    report.note(model_line(app.settings))
     return report
+
+
+def model_line(settings: Settings) -> str:
+    """What search by meaning runs on here: the stronger model's files, or how to get them."""
+    from convo_mcp.search.model_files import NAME, model_dir, present
+
+    if not settings.search_vectors:
+        return "Search by meaning is off (CONVO_MCP_SEARCH_VECTORS=false): words only."
+    if not settings.search_second_stage:
+        return "Search by meaning: the built-in model alone (the second stage is turned off)."
+    folder = model_dir(settings.cache_dir, settings.model_dir)
+    if present(folder):
+        return f"Search by meaning: the built-in model, then {NAME} re-reads the best meetings ({folder})."
+    return (f"Search by meaning: the built-in model alone; lines it finds show as 'may be related'. For the stronger "
+            f"{NAME}, run `convo-mcp model fetch` (91 MB, sha256 checked), or set CONVO_MCP_MODEL_DOWNLOAD=true.")
 
 
 def launcher() -> list[str]:

@@ -10,7 +10,9 @@ once per account; tests and benches may call it directly.
 
 from __future__ import annotations
 
+import threading
 import time
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from convo_mcp.config import Settings
@@ -21,6 +23,7 @@ if TYPE_CHECKING:
     import httpx
 
     from convo_mcp.search.index import Index
+    from convo_mcp.search.minilm import LazyModel
     from convo_mcp.search.storage import Storage
     from convo_mcp.service import Announce, ConvoService
     from convo_mcp.state.base import AccountState, Engine, Relay, Store
@@ -82,4 +85,24 @@ def search_index(settings: Settings, storage: Storage, clock: Clock = time.time)
     from convo_mcp.search.meaning import shared_embedder
 
     return Index.on(storage, shared_embedder() if settings.search_vectors else None,
-                    derivers=[CommitmentsDeriver()], clock=clock)
+                    derivers=[CommitmentsDeriver()], clock=clock, second=second_stage(settings))
+
+
+def second_stage(settings: Settings) -> LazyModel | None:
+    """The stronger model for re-reading a plain query's best meetings: one per folder in a process, read
+    at its first use, never at start (its files may be absent: the first stage then serves alone)."""
+    if not settings.search_second_stage:
+        return None
+    from convo_mcp.search.minilm import LazyModel
+    from convo_mcp.search.model_files import model_dir
+
+    folder = model_dir(settings.cache_dir, settings.model_dir)
+    with _MODELS_LOCK:
+        model = _MODELS.get(folder)
+        if model is None:
+            model = _MODELS[folder] = LazyModel(folder, download=settings.model_download)
+    return model
+
+
+_MODELS: dict[Path, LazyModel] = {}
+_MODELS_LOCK = threading.Lock()

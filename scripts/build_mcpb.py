@@ -52,6 +52,7 @@ def manifest(version: str) -> dict[str, object]:
                     "CONVO_API_KEY": "${user_config.api_key}",
                     "CONVO_MCP_DEMO": "${user_config.demo}",
                     "CONVO_MCP_READ_ONLY": "${user_config.read_only}",
+                    "CONVO_MCP_MODEL_DOWNLOAD": "${user_config.model_download}",
                     "CONVO_MCP_CONFIGURED_IN": "Claude Desktop → Settings → Extensions → Convo meetings",
                 },
             },
@@ -64,6 +65,10 @@ def manifest(version: str) -> dict[str, object]:
                      "description": "Use built-in sample meetings instead of your account (no key needed)."},
             "read_only": {"type": "boolean", "title": "Read only", "default": False, "required": False,
                           "description": "Hide every tool that changes something or spends AI generations."},
+            "model_download": {"type": "boolean", "title": "Stronger search model", "default": False,
+                               "required": False,
+                               "description": "Download all-MiniLM-L6-v2 (91 MB from the Hugging Face hub, checked "
+                                              "by its sha256) to find what was said in other words."},
         },
         "tools": [{"name": t.name, "description": t.description} for t in all_tools()],
         "prompts": [{"name": p.name, "description": p.description,

@@ -22,7 +22,7 @@ from convo_mcp.types import Progress
 
 CONCURRENCY = 4
 ASSEMBLE = 2.0  # seconds kept back from the deadline to build the partial answer
-COST = " No AI; ~1 request per uncached meeting."  # what a fan-out tool costs
+COST = " No AI; 1 request per uncached meeting."  # what a fan-out tool costs
 PROBE_FALLBACK = 20  # requests planned when Convo sends no rate headers at all
 class Summaries(Protocol):
     async def indexed_keypoints(self, conversation_ids: list[str]) -> dict[str, Keypoints]:

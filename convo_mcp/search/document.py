@@ -115,6 +115,11 @@ def offset_from(line: Line, origin: str | None) -> float | None:
 _EPOCH_DAYS = date(1970, 1, 1).toordinal()
 
 
+def clock(value: Any) -> float | None:
+    """Unix seconds of a segment's time as Convo sends it (None when it has none)."""
+    return _seconds(value)
+
+
 def _seconds(value: Any) -> float | None:
     """Unix seconds of an ISO 8601 time; Convo's ``…T09:00:05Z`` form is read without datetime."""
     if not value:
@@ -161,6 +166,8 @@ def picked(blob: bytes, rows: Iterable[int]) -> tuple[dict[int, Line], str | Non
 
 
 Quote = tuple[str, float | None, str | None]  # a line's text, its seconds from the meeting's start, its label
+# A transcript line as said: segment index, speaker's name, seconds from the first timed line, text, unix seconds.
+Said = tuple[int, str | None, float | None, str, float | None]
 
 
 def quotes_of(blob: bytes, rows: Iterable[int]) -> dict[int, Quote]:

@@ -27,7 +27,7 @@ import anyio.to_thread
 from convo_mcp.errors import ConvoError, DiskFullError, RateBudgetExhaustedError, RateLimitError
 from convo_mcp.log import get_logger
 from convo_mcp.search.activity import Activity, Walked
-from convo_mcp.search.document import Document
+from convo_mcp.search.document import Document, Said
 from convo_mcp.search.query import Query
 from convo_mcp.search.results import Meeting, Page
 from convo_mcp.search.storage import CoverageFigures, Filters, Health
@@ -58,6 +58,7 @@ class Indexer:
         self._embedding: asyncio.Task[None] | None = None
         self._write = asyncio.Lock()
         self._written = 0.0  # when the last batch was written (monotonic)
+        self.listings: dict[float, float] = {}  # a listing's start (unix seconds) → when it was read (monotonic)
 
     async def _run(self, fn: Callable[..., T], *args: Any) -> T:
         return await anyio.to_thread.run_sync(partial(fn, *args))
@@ -213,6 +214,12 @@ class Indexer:
 
     async def coverage(self, filters: Filters) -> CoverageFigures:
         return await self._run(self.index.coverage, filters)
+
+    async def said(self, conversation_id: str) -> list[Said] | None:
+        """A meeting's transcript lines with their speakers and times, when indexed (no request)."""
+        if self._pending or self._writing:
+            await self.flush()
+        return await self._run(self.index.said, conversation_id)
 
     async def speakers(self, conversation_id: str) -> dict[int, str]:
         return await self._run(self.index.speakers, conversation_id)

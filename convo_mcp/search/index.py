@@ -12,22 +12,24 @@ Blocking; safe from one thread at a time per call (a lock guards what is held in
 
 from __future__ import annotations
 
-import functools
 import json
-import re
 import threading
 import time
 import zlib
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
+from convo_mcp.errors import ModelUnavailableError
 from convo_mcp.insights.logic import owner_matches
 from convo_mcp.search import ranking
-from convo_mcp.search.document import Document, Line, unpack
+from convo_mcp.search.document import Document, Line, Said, clock, offset_from, unpack
 from convo_mcp.search.known import Known
-from convo_mcp.search.query import Query, stem_prefix
+from convo_mcp.search.plain import rank_plain
+from convo_mcp.search.query import Query
+from convo_mcp.search.rerank import MEETINGS, Encoder
 from convo_mcp.search.results import Hit, Meeting, MeetingHits, Page
 from convo_mcp.search.rows import kind_of, meeting_of
+from convo_mcp.search.second import read_again
 from convo_mcp.search.storage import CoverageFigures, Filters, Health, Listed, Session, Storage
 from convo_mcp.search.vectors import Scope
 
@@ -55,8 +57,9 @@ class Deriver(Protocol):
 
 class Index:
     def __init__(self, storage: Storage, *, embedding: Embedding | None = None, vectors: VectorIndex | None = None,
-                 derivers: Sequence[Deriver] = (), clock: Clock = time.time) -> None:
+                 derivers: Sequence[Deriver] = (), clock: Clock = time.time, second: Encoder | None = None) -> None:
         self.storage, self.meaning, self.vectors = storage, embedding, vectors
+        self.second = second  # the stronger model that reads a plain query's best meetings again
         self.derivers = tuple(derivers)
         self._clock = clock
         self._lock = threading.RLock()
@@ -66,17 +69,17 @@ class Index:
 
     @classmethod
     def on(cls, storage: Storage, meaning: Embedder | None = None, *, derivers: Sequence[Deriver] = (),
-           clock: Clock = time.time) -> Index:
+           clock: Clock = time.time, second: Encoder | None = None) -> Index:
         """An index over ``storage``: words alone, or with ``meaning`` (the model) a vector index over
         the same storage; ``derivers`` keep what they derive from each meeting beside its lines."""
         if meaning is None:
-            return cls(storage, derivers=derivers, clock=clock)
+            return cls(storage, derivers=derivers, clock=clock, second=second)
         from convo_mcp.search.embedding import Embedding
         from convo_mcp.search.vectors import SignIndex
 
         vectors = SignIndex(storage)
         return cls(storage, embedding=Embedding(meaning, storage, vectors), vectors=vectors, derivers=derivers,
-                   clock=clock)
+                   clock=clock, second=second)
 
     def _fresh(self, s: Session) -> None:
         """Read the meetings again if another process wrote (or the store was rebuilt) since."""
@@ -260,6 +263,22 @@ class Index:
         blob: bytes | None = self.storage.run(lambda s: s.content(m.n, "t"))
         return unpack(blob) if blob else []
 
+    def said(self, conversation_id: str) -> list[Said] | None:
+        """The meeting's transcript lines as said: (segment_index, speaker's name, seconds from the
+        first timed line, text, unix seconds); None when its transcript is not indexed. No request."""
+        m = self.known.get(conversation_id)
+        if m is None or not m.transcript:
+            return None
+
+        def read(s: Session) -> tuple[bytes | None, dict[int, str]]:
+            return s.content(m.n, "t"), s.speakers([m.n]).get(m.n, {})
+
+        blob, names = self.storage.run(read)
+        lines = unpack(blob) if blob else []
+        origin = next((ln.stamp for ln in lines if ln.stamp), None)
+        return [(ln.row, names.get(ln.speaker), offset_from(ln, origin) if ln.stamp else None, ln.text,
+                 clock(ln.stamp)) for ln in lines if ln.segment_index is not None]
+
     def search(self, query: Query, filters: Filters = Filters(), *, limit: int = 8, offset: int = 0,  # noqa: B008
                per_meeting: int = 3) -> Page:
         """Meetings whose lines match, best first, with their best ``per_meeting`` lines and their
@@ -282,7 +301,24 @@ class Index:
         close: Close = {}
         if query.any_word:
             close = self._close_in_meaning(query, by_n, every, speakers)
-            ranked, total, lines = self._rank_plain(s, query, by_n, speakers, offset + limit, close)
+            again = self.second is not None and offset == 0
+            need = max(offset + limit, MEETINGS) if again else offset + limit
+            ranked, total, lines, first = rank_plain(s, query, by_n, speakers, need, close, self.known.mean_lines(),
+                                                     self._clock())
+            if again and ranked and self.second is not None:
+                words = ranking.best_lines(s, expr, [m for _, m, _ in ranked[:MEETINGS]], speakers, per_meeting + 1)
+                try:
+                    head, shown = read_again(s, self.second, query.asked or " ".join(query.words()), ranked, words,
+                                             close, first)
+                except ModelUnavailableError:  # its files are not there (yet): the first stage answers alone
+                    pass
+                else:
+                    chosen = [*head, *ranked[len(head):]][:limit]
+                    rest = ranking.best_lines(s, expr, [m for _, m, _ in chosen if m.n not in shown], speakers,
+                                              per_meeting)
+                    out = [MeetingHits(m, hits, score, (shown[m.n] if m.n in shown else rest[m.n])[:per_meeting])
+                           for score, m, hits in chosen]
+                    return Page(out, total, lines, self._speakers_of(s, [mh.meeting.n for mh in out]))
         else:
             ranked = ranking.rank(ranking.meeting_scores(s, expr, by_n, speakers, mean=self.known.mean_lines()),
                                   by_n, self._clock())
@@ -301,36 +337,6 @@ class Index:
             self._names.update({n: {} for n in unread})
             self._names.update(s.speakers(unread))
         return {n: self._names[n] for n in ns}
-
-    def _rank_plain(self, s: Session, query: Query, by_n: dict[int, Meeting], speakers: dict[int, set[int]] | None,
-                    need: int, close: Close) -> tuple[list[tuple[float, Meeting, int]], int, int]:
-        """A plain query's meetings (see :mod:`.ranking`), best first, as far as ``need`` reaches: those
-        with a line saying every word, then, only when a page reaches past them, the others; fused
-        with the meetings ``close`` in meaning when there are any. Returns them, how many meetings
-        match in all, and the lines that match."""
-        said = s.counts(s.compile(query, strict=False), speakers)  # lines saying any of the words
-        lines = {n: c for n, c in said.items() if n in by_n}
-        now = self._clock()
-        mean = self.known.mean_lines()
-        every = ranking.rank(ranking.meeting_scores(s, s.compile(query, strict=True), by_n, speakers,
-                                                    at_most=sum(said.values()), mean=mean), by_n, now)
-        ranked = [(score, m, lines.get(m.n, hits)) for score, m, hits in every]
-        first = {m.n for _, m, _ in every}
-        depth = max(need, ranking.FUSE_DEPTH) if close else need
-        if len(ranked) < depth and (rest := {n: by_n[n] for n in lines if n not in first}):
-            stems = [stem_prefix(w) for w in query.words()]
-            scores = ranking.some_words_scores(s, [s.compile_term(t) for t in query.terms()], rest, by_n,
-                                               speakers, lambda m: _title_words(m.title, stems), mean=mean)
-            ranked += [(score, m, lines[m.n]) for score, m, _ in ranking.rank(scores, by_n, now)]
-        if not lines:  # no word said anywhere: offer only what is clearly close in meaning
-            from convo_mcp.search.meaning import CLOSE_ENOUGH
-
-            close = {n: hits for n, hits in close.items() if hits[0][0] >= CLOSE_ENOUGH}
-        if not close:
-            return ranked, len(lines), sum(lines.values())
-        fused = ranking.fuse(ranked, first, close, by_n)
-        only_close = [n for n in close if n not in lines]
-        return fused, len(lines) + len(only_close), sum(lines.values()) + sum(len(close[n]) for n in only_close)
 
     @staticmethod
     def _speaker_filter(s: Session, speaker: str) -> dict[int, set[int]]:
@@ -369,18 +375,3 @@ class Index:
         more = ranking.distinct(m, rows, s.quotes([r for r, _ in rows if kind_of(r) != "n"]), count, meaning=True)
         said = {h.line.text for h in have}
         return [*have, *[h for h in more if h.line.text not in said]][:count]
-
-
-def _title_words(title: str | None, stems: list[str]) -> int:
-    """How many of the query's word ``stems`` the title says (a word counts when a title word starts
-    with its stem)."""
-    said = _said_in_title(title or "")
-    return sum(1 for stem in stems if any(t.startswith(stem) for t in said))
-
-
-@functools.lru_cache(maxsize=8192)
-def _said_in_title(title: str) -> tuple[str, ...]:
-    return tuple(w.casefold() for w in _TITLE_WORD.findall(title))
-
-
-_TITLE_WORD = re.compile(r"[^\W_]+")

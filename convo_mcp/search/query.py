@@ -73,6 +73,7 @@ class Query:
     excluded: list[Term] = field(default_factory=list)
     plain: bool = False  # words or a question, no syntax: any content word matches, ranked by how many
     dropped: tuple[str, ...] = ()  # filler words left out of a plain query
+    asked: str = ""  # as asked (what a model reading whole sentences is given)
 
     @property
     def any_word(self) -> bool:
@@ -137,6 +138,7 @@ def _plain(text: str) -> Query | None:
 def parse_query(text: str) -> Query:
     """Parse ``text``; raises :class:`InvalidArgumentError` when nothing searchable is left."""
     if not _explicit(text) and (plain := _plain(text)) is not None:
+        plain.asked = " ".join(text.split())[:500]
         return plain
     query = Query()
     pending_or = False

@@ -190,5 +190,8 @@ def fuse(words: list[tuple[float, Meeting, int]], all_words: set[int], close: di
         fused[n] = fused.get(n, 0.0) + MEANING_WEIGHT / (FUSE_K + rank_ + 1)
         lines.setdefault(n, len(close[n]))
     out = [(-score, by_n[n], lines[n]) for n, score in fused.items() if n in by_n]
-    out.sort(key=lambda r: (r[0], -(r[1].start or 0)))
+    # meaning only adds: a meeting with a line saying every word keeps its place above every other, and
+    # the words' best meeting stays first (meaning reorders and fills what comes after it)
+    top = words[0][1].n if words else None
+    out.sort(key=lambda r: (r[1].n != top, r[1].n not in all_words, r[0], -(r[1].start or 0)))
     return out

@@ -25,6 +25,7 @@ class Hit:
     score: float
     at: float | None  # seconds from the meeting start
     meaning: bool = False  # found by meaning (close to the query in other words), not by its words
+    close: float | None = None  # the second stage's score of it against the query, when it read it
 
 
 @dataclass(frozen=True)

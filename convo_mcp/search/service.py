@@ -10,6 +10,7 @@ the range and index what is missing.
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING, Protocol
@@ -64,6 +65,13 @@ class Search:
         """Meetings whose lines match, best first, and the coverage of the range: one call into the index."""
         page, figures = await self.indexer.search(query, filters, limit=limit, offset=offset, per_meeting=per_meeting)
         return page, self._coverage(figures)
+
+    def second_stage_missing(self) -> str | None:
+        """Why the stronger model does not read queries again here (None when it does or may)."""
+        second = self.indexer.index.second
+        if second is None:
+            return "turned off"
+        return getattr(second, "missing", None)
 
     async def indexed_keypoints(self, conversation_ids: list[str]) -> dict[str, Keypoints]:
         """Keypoints the index holds for these meetings, in one read; never a request."""
@@ -127,7 +135,14 @@ class Search:
         """List the range and read the transcripts not indexed yet (the newest ``limit``, or all),
         newest first, within the budget (each is indexed on the way). Returns the requests made."""
         self.primed = True
+        start = (since or EVERYTHING).timestamp()
+        read = max((at for begun, at in self.indexer.listings.items() if begun <= start), default=None)
+        if read is not None and time.monotonic() - read < LIST_FRESH and limit is None:
+            figures = await self.indexer.coverage(Filters.of(since, until))
+            if figures.missing == 0:  # listed a moment ago, every meeting in it indexed: nothing to read
+                return 0
         convs, loads0 = await listing(self.service, progress, since or EVERYTHING)
+        self.indexer.listings[start] = time.monotonic()
         todo = [c for c in convs if (until is None or c.start_time is None or c.start_time < until)
                 and self.indexer.wants_transcript(c.id)]
         if limit is not None:
@@ -135,6 +150,9 @@ class Search:
         await gather(self.service, todo, "transcript", progress)
         await self.indexer.flush()
         return self.service.requests_made() - loads0
+
+
+LIST_FRESH = 600.0  # seconds a listing of a range is fresh enough for deep=true not to list it again
 
 
 def _day(timestamp: float) -> date:

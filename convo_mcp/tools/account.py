@@ -44,7 +44,7 @@ class CalendarOutput(Output):
 
 
 @tool("get_account", "Account and usage", toolset="account", kind="read",
-      description="Plan, AI generations left this month, API requests left this hour.")
+      description="Plan, AI generations left this month, requests left this hour.")
 async def get_account(svc: ConvoService) -> tuple[AccountOutput, str]:
     out = await svc.profile()
     p = out.value
@@ -75,7 +75,7 @@ async def get_account(svc: ConvoService) -> tuple[AccountOutput, str]:
 
 
 @tool("list_calendar_events", "Upcoming calendar events", toolset="calendar", kind="read",
-      description="Upcoming Google Calendar events with attendees.")
+      description="Upcoming calendar events with attendees.")
 async def list_calendar_events(
     svc: ConvoService,
     max_results: Annotated[int, Field(ge=1, le=50)] = 10,

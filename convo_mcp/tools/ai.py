@@ -138,13 +138,13 @@ def feedback_result(svc: ConvoService, cid: str, out: Outcome[Feedback] | None) 
 
 
 @tool("get_keypoints", "Get meeting summary", toolset="ai", kind="read",
-      description="A meeting's existing summary: decisions, action items, participants. Free.")
+      description="A meeting's summary if it exists: decisions, action items. Free.")
 async def get_keypoints(svc: ConvoService, conversation_id: ConversationId) -> tuple[KeypointsOutput, str]:
     return keypoints_result(svc, conversation_id, await svc.keypoints(conversation_id))
 
 
 @tool("generate_keypoints", "Generate meeting summary", toolset="ai", kind="ai",
-      description="Create the summary get_keypoints lacks. 1 AI generation unless one exists.")
+      description="Create a meeting's summary: 1 AI generation unless one exists.")
 async def generate_keypoints(
     svc: ConvoService,
     conversation_id: ConversationId,
@@ -155,13 +155,13 @@ async def generate_keypoints(
 
 
 @tool("get_feedback", "Get coaching feedback", toolset="ai", kind="read",
-      description="A meeting's existing coaching feedback: scores, strengths, growth areas. Free.")
+      description="A meeting's coaching feedback if it exists: scores, strengths. Free.")
 async def get_feedback(svc: ConvoService, conversation_id: ConversationId) -> tuple[FeedbackOutput, str]:
     return feedback_result(svc, conversation_id, await svc.feedback(conversation_id))
 
 
 @tool("generate_feedback", "Generate coaching feedback", toolset="ai", kind="ai",
-      description="Create the feedback get_feedback lacks (≥10 segments). 1 AI generation.")
+      description="Create a meeting's coaching feedback (≥10 segments): 1 AI generation.")
 async def generate_feedback(
     svc: ConvoService,
     conversation_id: ConversationId,
@@ -172,8 +172,7 @@ async def generate_feedback(
 
 
 @tool("ask_conversation", "Ask about a meeting", toolset="ai", kind="ai",
-      description="Answer a question about one meeting: 1 AI generation (repeats cached). get_keypoints "
-                  "and search_meetings are free.")
+      description="Answer a question about one meeting: 1 AI generation (repeats cached).")
 async def ask_conversation(
     svc: ConvoService,
     conversation_id: ConversationId,

@@ -14,7 +14,7 @@ from convo_mcp.errors import InvalidArgumentError
 from convo_mcp.outcome import Outcome
 from convo_mcp.render import conversation_line, origin, parse_offset, provenance, transcript_text, turns
 from convo_mcp.service import ConvoService
-from convo_mcp.tools._args import ConversationId, DateArg, period
+from convo_mcp.tools._args import ConversationId, DateArg, Until, period
 from convo_mcp.tools._confirm import DeleteAnswer, ShareAnswer, confirmed, needs_confirmation
 from convo_mcp.tools._define import Output, tool
 
@@ -99,12 +99,12 @@ async def _listing(svc: ConvoService, search: str | None, since: datetime | None
 
 
 @tool("list_conversations", "List conversations", toolset="conversations", kind="read",
-      description="Recent meetings, newest first. Filter by title words or dates.")
+      description="Recent meetings, newest first.")
 async def list_conversations(
     svc: ConvoService,
     search: Annotated[str | None, Field(description="Title words", max_length=200)] = None,
     since: DateArg = None,
-    until: DateArg = None,
+    until: Until = None,
     limit: Annotated[int, Field(ge=1, le=100)] = 20,
     offset: Annotated[int, Field(ge=0, le=100_000)] = 0,
 ) -> tuple[ConversationList, str]:
@@ -153,7 +153,7 @@ def pick_segments(
 
 
 @tool("get_transcript", "Read a transcript", toolset="conversations", kind="read",
-      description="'[HH:MM:SS] Speaker: text' lines, paged by offset; filter by speaker or time.")
+      description="Transcript lines '[HH:MM:SS] Speaker: text', paged; by speaker or time.")
 async def get_transcript(
     svc: ConvoService,
     conversation_id: ConversationId,
@@ -161,7 +161,7 @@ async def get_transcript(
     limit: Annotated[int | None, Field(ge=1, le=5000)] = None,
     speaker: Annotated[str | None, Field(max_length=100)]
     = None,
-    start: Annotated[str | None, Field(description="Time into the meeting, HH:MM:SS; end likewise")]
+    start: Annotated[str | None, Field(description="HH:MM:SS into the meeting; end likewise")]
     = None,
     end: str | None = None,
     max_chars: Annotated[int, Field(ge=1000, le=200_000)] = 25_000,
@@ -190,7 +190,7 @@ async def get_transcript(
 
 
 @tool("share_conversation", "Share a conversation", toolset="conversations", kind="publish",
-      description="Create a public share link. Asks the user to confirm.")
+      description="Create a public share link. Asks to confirm.")
 async def share_conversation(
     svc: ConvoService,
     conversation_id: ConversationId,
@@ -217,7 +217,7 @@ async def rename_conversation(
 
 
 @tool("delete_conversation", "Delete a conversation", toolset="conversations", kind="destructive",
-      description="Delete a conversation (soft delete). Asks the user to confirm.")
+      description="Delete a conversation (soft delete). Asks to confirm.")
 async def delete_conversation(
     svc: ConvoService,
     conversation_id: ConversationId,

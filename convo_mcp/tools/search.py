@@ -17,6 +17,7 @@ from convo_mcp.errors import InvalidArgumentError
 from convo_mcp.insights.report import IsoDate
 from convo_mcp.render import hms
 from convo_mcp.search.query import Query, parse_query
+from convo_mcp.search.second import offered_close
 from convo_mcp.search.service import Coverage, Search, snippet
 from convo_mcp.search.storage import Filters
 from convo_mcp.service import ConvoService
@@ -34,7 +35,8 @@ class Snippet(BaseModel):
     time: str | None = None
     speaker: str | None = Field(None, description="who said it, or which part of the summary")
     text: str
-    by_meaning: bool | None = None  # close to the query in other words (true, or left out: it says them)
+    by_meaning: bool | None = None  # says the query in other words, as the stronger model reads it (true, or left out)
+    related: bool | None = None  # found by meaning, not confirmed: may be related (true, or left out)
 
 
 class MeetingResult(BaseModel):
@@ -108,8 +110,7 @@ def _coverage(cov: Coverage) -> str:
 
 
 @tool("search_meetings", "Search what was said", toolset="search", kind="read",
-      description="What was said in any meeting: best first, quotes with time and segment_index. "
-                  "0 requests (a first search reads ≤10 new meetings); deep=true: ~1 per unindexed one.")
+      description="What was said in any meeting, best first, quoted. 0 requests; deep=true reads unindexed ones.")
 async def search_meetings(
     svc: ConvoService,
     progress: Progress,
@@ -141,7 +142,7 @@ async def search_meetings(
         titled = any(h.line.label == "title" and not h.meaning for h in mh.best)  # beside, not repeated
         snips = [Snippet(segment_index=h.line.segment_index, time=hms(h.at) if h.at is not None else None,
                          speaker=h.line.label or names.get(h.line.speaker), text=snippet(h.line.text, words),
-                         by_meaning=h.meaning or None)
+                         by_meaning=offered_close(h) or None, related=(h.meaning and not offered_close(h)) or None)
                  for h in mh.best if h.line.label != "title" or h.meaning]
         meetings.append(MeetingResult(id=mh.meeting.id, title=mh.meeting.title,
                                       day=_day(mh.meeting.start), hits=mh.hits, in_title=titled or None,
@@ -159,7 +160,7 @@ async def search_meetings(
     )
     stopped = svc.budget_resets_at() if deep and cov.missing else None  # deep=true kept to the budget
     return model, search_text(model, cov, parsed, dated=lo is not None or hi is not None, primed=primed,
-                              stopped=stopped, zone=zone)
+                              stopped=stopped, zone=zone, unconfirmed=search.second_stage_missing())
 
 
 def _advice(parsed: Query, cov: Coverage, *, dated: bool) -> str:
@@ -177,7 +178,7 @@ def _advice(parsed: Query, cov: Coverage, *, dated: bool) -> str:
 
 
 def search_text(r: SearchOutput, cov: Coverage, parsed: Query, *, dated: bool = False, primed: bool = False,
-                stopped: datetime | None = None, zone: Zone = UTC_ZONE) -> str:
+                stopped: datetime | None = None, zone: Zone = UTC_ZONE, unconfirmed: str | None = None) -> str:
     if not r.meetings:
         lines = [f"No meeting matches {r.query}" + (f" past offset {r.offset}." if r.offset else ".")]
         if not r.offset:
@@ -194,9 +195,14 @@ def search_text(r: SearchOutput, cov: Coverage, parsed: Query, *, dated: bool = 
         for s in m.snippets:
             where = f"[{s.time}] " if s.time else ""
             seg = f" (segment {s.segment_index})" if s.segment_index is not None else ""
-            lines.append(f"  {'≈ ' if s.by_meaning else ''}{where}{s.speaker or '?'}: {s.text}{seg}")
+            mark = "≈ " if s.by_meaning else "(may be related) " if s.related else ""
+            lines.append(f"  {mark}{where}{s.speaker or '?'}: {s.text}{seg}")
     if any(s.by_meaning for m in r.meetings for s in m.snippets):
-        lines.append("≈ marks a line found by meaning: it says the same thing in other words.")
+        lines.append("≈ marks a line that says the same thing in other words (the stronger model read it).")
+    if any(s.related for m in r.meetings for s in m.snippets):
+        lines.append("'May be related' marks a line found by meaning that was not confirmed: check it."
+                     + (" (The stronger model that confirms them is not installed: `convo-mcp model fetch`.)"
+                        if unconfirmed and unconfirmed != "turned off" else ""))
     if parsed.dropped:
         lines.append(f"Searched for {', '.join(parsed.words())} (left out: {', '.join(parsed.dropped)}).")
     spent = ""
@@ -238,7 +244,7 @@ async def meeting_url(svc: ConvoService, conversation_id: str) -> str:
 
 
 @tool("search", "Search meetings (connector)", toolset="search", kind="read",
-      description="Search meeting transcripts and summaries; ids for fetch (ChatGPT connectors). 0 requests.")
+      description="Search meetings; ids for fetch (ChatGPT). 0 requests.")
 async def search(
     svc: ConvoService,
     query: Annotated[str, Field(min_length=1, max_length=300)],
@@ -257,7 +263,7 @@ async def search(
 
 
 @tool("fetch", "Fetch a meeting (connector)", toolset="search", kind="read", text_only=True,
-      description="A meeting's full transcript and existing summary by id from search. Cache first; ≤2 requests.")
+      description="A meeting's transcript and summary by id from search. ≤2 requests.")
 async def fetch(svc: ConvoService, id: ConversationId) -> tuple[FetchedDocument, str]:
     cid = id.removeprefix("convo://conversations/")
     meta = await svc.known_conversation(cid)

@@ -47,7 +47,7 @@ class TestOutput(Output):
 
 
 @tool("list_webhooks", "List webhooks", toolset="webhooks", kind="read",
-      description="Registered webhooks and their events (Professional/Enterprise).")
+      description="Registered webhooks (Professional/Enterprise).")
 async def list_webhooks(svc: ConvoService) -> tuple[WebhookList, str]:
     out = await svc.webhooks.list()
     hooks = [WebhookOut(id=w.id, url=w.url, events=w.events, created_at=w.created_at) for w in out.value]
@@ -56,7 +56,7 @@ async def list_webhooks(svc: ConvoService) -> tuple[WebhookList, str]:
 
 
 @tool("create_webhook", "Create a webhook", toolset="webhooks", kind="create",
-      description="Register an https URL for Convo events; the secret is kept here.")
+      description="Register an https URL for Convo events (the secret is kept here).")
 async def create_webhook(
     svc: ConvoService,
     url: Annotated[str, Field(max_length=2000)],
@@ -71,7 +71,7 @@ async def create_webhook(
 
 
 @tool("delete_webhook", "Delete a webhook", toolset="webhooks", kind="destructive",
-      description="Delete a webhook. Asks the user to confirm.")
+      description="Delete a webhook. Asks to confirm.")
 async def delete_webhook(
     svc: ConvoService,
     webhook_id: WebhookId,
@@ -87,7 +87,7 @@ async def delete_webhook(
 
 
 @tool("test_webhook", "Test a webhook", toolset="webhooks", kind="create",
-      description="Send a signed test event; report the endpoint's status.")
+      description="Send a signed test event to a webhook.")
 async def test_webhook(svc: ConvoService, webhook_id: WebhookId) -> tuple[TestOutput, str]:
     r = (await svc.webhooks.test(webhook_id)).value
     msg = f"Test event to {webhook_id}: " + (

@@ -130,8 +130,7 @@ def marks(segments: list[Segment], times: list[float | None], question: str) -> 
 
 
 @tool("show_meeting", "Show a meeting", toolset="views", kind="read", ui=MEETING_VIEW,
-      description="A meeting as a picture: who spoke when, talk time, summary, where a question comes up. "
-                  "≤2 requests; no AI.")
+      description="A meeting as a picture: who spoke when, talk time, summary. ≤2 requests; no AI.")
 async def show_meeting(
     svc: ConvoService,
     conversation_id: ConversationId,
@@ -218,7 +217,7 @@ class PeriodView(Output):
 
 
 @tool("show_digest", "Show a period", toolset="views", kind="read", ui=DIGEST_VIEW,
-      description="A period as a dashboard: meetings per day, hours, action items by owner." + COST)
+      description="A period as a dashboard: meetings per day, hours, action items." + COST)
 async def show_digest(
     svc: ConvoService,
     progress: Progress,

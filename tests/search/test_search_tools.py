@@ -359,3 +359,4 @@ async def test_a_search_is_one_call_into_the_index_and_embeds_nothing_with_vecto
     assert counted_hops == ["find"]  # speakers' names, coverage, ranking and quotes: one call into the index
     # with vectors off nothing is embedded, not even the query (nor where the storage keeps no vectors)
     assert embedded == ([1] if vectors and world.engine is None else [])
+

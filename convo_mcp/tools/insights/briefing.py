@@ -22,7 +22,7 @@ SKIM = 10  # other meetings a briefing checks for mentions when titles already n
 
 
 @tool("prepare_briefing", "Meeting briefing", toolset="insights", kind="read",
-      description="Brief on a person, company or topic: past decisions, action items, people, next event."
+      description="Brief on a person, company or topic: decisions, action items, next event."
                   + COST)
 async def prepare_briefing(
     svc: ConvoService,

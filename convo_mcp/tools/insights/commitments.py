@@ -86,7 +86,7 @@ def commitment_out(p: Promise, today: date) -> CommitmentOut:
 
 
 @tool("track_commitments", "Track commitments", toolset="insights", kind="read", described=("commitments",),
-      description="Promises said in meetings, and which later ones call done or slipped, with the quote.")
+      description="Promises from meetings; which later ones call done or slipped.")
 async def track_commitments(
     svc: ConvoService,
     owner: Annotated[str | None, Field(max_length=100)] = None,

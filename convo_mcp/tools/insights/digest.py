@@ -38,7 +38,7 @@ from convo_mcp.zone import Zone
 
 
 @tool("meeting_digest", "Meeting digest", toolset="insights", kind="read",
-      description="Meetings in a period by day: time spent, decisions, action items." + COST)
+      description="Meetings in a period by day: time, decisions, action items." + COST)
 async def meeting_digest(
     svc: ConvoService,
     progress: Progress,
@@ -87,7 +87,7 @@ async def promise_board(svc: ConvoService, zone: Zone, lo: datetime, hi: datetim
 
 
 @tool("find_action_items", "Find action items", toolset="insights", kind="read",
-      description="Action items across meetings, by owner and priority." + COST)
+      description="Action items across meetings, by owner." + COST)
 async def find_action_items(
     svc: ConvoService,
     progress: Progress,

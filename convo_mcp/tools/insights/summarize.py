@@ -14,7 +14,7 @@ from convo_mcp.types import Progress
 
 
 @tool("summarize_missing", "Summarize meetings", toolset="insights", kind="ai",
-      description="Generate missing summaries: 1 AI generation each, at most max_credits.")
+      description="Missing summaries: 1 AI generation each, at most max_credits.")
 async def summarize_missing(
     svc: ConvoService,
     progress: Progress,
