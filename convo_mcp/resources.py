@@ -13,7 +13,7 @@ from mcp.server import MCPServer
 from convo_mcp.app import App
 from convo_mcp.errors import ConvoError, InvalidArgumentError, NotFoundError
 from convo_mcp.render import conversation_line, feedback_text, keypoints_text, transcript_text, turns
-from convo_mcp.uris import ACCOUNT, COMMITMENTS, CONVERSATION, FEEDBACK, KEYPOINTS, RECENT, TRANSCRIPT
+from convo_mcp.uris import ACCOUNT, COMMITMENTS, CONVERSATION, FEEDBACK, KEYPOINTS, RECENT, TRANSCRIPT, TRANSCRIPT_AT
 
 if TYPE_CHECKING:
     from convo_mcp.convo.models import Conversation
@@ -75,6 +75,27 @@ def register_resources(server: MCPServer, app: App, source: ServiceSource) -> No
             return _refusal(exc)
         origin = next((s.timestamp for s in segs if s.timestamp), None)
         return transcript_text(turns(list(enumerate(segs)), origin))
+
+    @server.resource(TRANSCRIPT_AT, name="transcript_at", title="A cited line", mime_type="text/plain",
+                     description="One transcript line (a citation's segment_index) marked ▶, with ten lines "
+                                 "either side.")
+    async def transcript_at(id: str, segment_index: str) -> str:
+        if not segment_index.isdigit():
+            return _refusal(InvalidArgumentError(
+                f"segment_index {segment_index[:20]!r} is not a whole number.",
+                hint="Use the segment_index a citation gives, e.g. .../transcript/42."))
+        try:
+            segs = (await source.current_service().transcript(id)).value.segments
+        except ConvoError as exc:
+            return _refusal(exc)
+        at = int(segment_index)
+        if at >= len(segs):
+            return _refusal(InvalidArgumentError(f"{id} has {len(segs)} segments: no segment {at}.",
+                                                 hint=f"Use a segment_index from 0 to {len(segs) - 1}."))
+        origin = next((s.timestamp for s in segs if s.timestamp), None)
+        lo, hi = max(0, at - 10), min(len(segs), at + 11)
+        return "\n".join(("▶ " if t.index == at else "  ") + transcript_text([t])
+                         for t in (turns([(i, segs[i])], origin)[0] for i in range(lo, hi)))
 
     @server.resource(KEYPOINTS, name="keypoints", title="Keypoints", mime_type="text/markdown",
                      description="Existing keypoints only; never generates.")

@@ -36,7 +36,7 @@ from convo_mcp.log import get_logger
 from convo_mcp.prompts import complete_prompt_argument, load_prompts, register_prompts
 from convo_mcp.resources import complete_conversation_id, complete_owner, register_resources
 from convo_mcp.toolsets import check_toolsets, register_tools
-from convo_mcp.uris import COMMITMENTS, TEMPLATES
+from convo_mcp.uris import COMMITMENTS, TEMPLATES, TRANSCRIPT_AT
 
 if TYPE_CHECKING:
     from convo_mcp.source import ServiceSource
@@ -45,7 +45,9 @@ log = get_logger("convo_mcp.server")
 INSTRUCTIONS = (
     "Convo meeting recordings. Start cheap: list_conversations, get_keypoints (free), and for questions "
     "across meetings search_meetings, meeting_digest, find_action_items, prepare_briefing (they reuse cached "
-    "summaries). Tools marked as spending use the user's monthly AI generations; results say what was spent."
+    "summaries). Tools marked as spending use the user's monthly AI generations; results say what was spent. "
+    "Before quoting a meeting to the user, check the quotes with verify_quotes (no cost) and drop or correct "
+    "any that is not verified; cite lines as [HH:MM:SS] Speaker with the meeting's id."
 )
 
 
@@ -142,7 +144,8 @@ def build_server(app: App, *, source: ServiceSource | None = None, read_only: bo
         ref: PromptReference | ResourceTemplateReference, argument: CompletionArgument,
         context: CompletionContext | None,
     ) -> Completion | None:
-        if isinstance(ref, ResourceTemplateReference) and ref.uri in TEMPLATES and argument.name == "id":
+        if isinstance(ref, ResourceTemplateReference) and ref.uri in (*TEMPLATES, TRANSCRIPT_AT) \
+                and argument.name == "id":
             values = await complete_conversation_id(src, argument.value, limit=None)
         elif isinstance(ref, ResourceTemplateReference) and ref.uri == COMMITMENTS and argument.name == "owner":
             values = await complete_owner(src, argument.value)

@@ -31,7 +31,7 @@ def check_toolsets(toolsets: Iterable[str] | None) -> set[str]:
 
 
 def all_tools() -> list[ToolDef]:
-    from convo_mcp.tools import account, ai, conversations, search, webhooks
+    from convo_mcp.tools import account, ai, conversations, quotes, search, webhooks
     from convo_mcp.tools.insights.briefing import prepare_briefing
     from convo_mcp.tools.insights.commitments import track_commitments
     from convo_mcp.tools.insights.digest import find_action_items, meeting_digest
@@ -39,7 +39,8 @@ def all_tools() -> list[ToolDef]:
     from convo_mcp.ui import tools as views
 
     insights = [prepare_briefing, meeting_digest, find_action_items, summarize_missing, track_commitments]
-    return [*conversations.TOOLS, *ai.TOOLS, *account.TOOLS, *webhooks.TOOLS, *search.TOOLS, *insights, *views.TOOLS]
+    return [*conversations.TOOLS, *ai.TOOLS, *account.TOOLS, *webhooks.TOOLS, *search.TOOLS, *quotes.TOOLS,
+            *insights, *views.TOOLS]
 
 
 def select(defs: Iterable[ToolDef], *, read_only: bool = False, toolsets: Iterable[str] | None = None) -> list[ToolDef]:

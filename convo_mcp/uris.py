@@ -7,6 +7,7 @@ RECENT = "convo://conversations"
 ACCOUNT = "convo://account"
 CONVERSATION = "convo://conversations/{id}"
 TRANSCRIPT = "convo://conversations/{id}/transcript"
+TRANSCRIPT_AT = "convo://conversations/{id}/transcript/{segment_index}"  # a cited line, with the lines around it
 KEYPOINTS = "convo://conversations/{id}/keypoints"
 FEEDBACK = "convo://conversations/{id}/feedback"
 TEMPLATES = (CONVERSATION, TRANSCRIPT, KEYPOINTS, FEEDBACK)

@@ -144,7 +144,7 @@ class Follower:
         """What ``r`` does to promise ``i``: done, slipped, a possible update, or nothing."""
         p = self.promises[i]
         evidence = Evidence(r.line.conversation_id, r.line.segment_index, r.line.text, r.line.day, r.line.speaker,
-                            r.line.when)
+                            r.line.when, r.line.at)
         # one word said: what the task is done to, carrying half its weight on its own, in a line about little else
         single = (link.head or len(self.tasks[i]) == 1) and link.focus >= FOCUS and link.bare >= OWN_DONE
         headed = link.head or p.head is None or link.hits >= 3  # what it is done to said, when the task names it

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from convo_mcp.insights.ledger import Book
-    from convo_mcp.insights.promise import Promise
+    from convo_mcp.insights.promise import Evidence, Promise
 
 WINDOW_DAYS = 90  # promises made in the last 90 days, unless asked otherwise
 
@@ -88,14 +88,22 @@ def promise_line(p: Promise, titles: dict[str, str | None], today: date | None =
         text += f"; said again {len(p.also)}× (last {p.also[-1].day})"
     if p.status != "open" and p.evidence is not None:
         ev = p.evidence
-        text += f" — {p.status}: {ev.speaker or 'someone'} said '{ev.text[:140]}' ({place(ev.conversation_id, ev.day)})"
+        text += (f" — {p.status}: {cited(ev)} said '{ev.text[:140]}' "
+                 f"({place(ev.conversation_id, ev.day)}, segment {ev.segment_index})")
     else:
         text += " — open"
         if p.possible is not None:
             ev = p.possible
-            text += (f"; possible update, not counted: {ev.speaker or 'someone'} said '{ev.text[:120]}' "
-                     f"({place(ev.conversation_id, ev.day)})")
+            text += (f"; possible update, not counted: {cited(ev)} said '{ev.text[:120]}' "
+                     f"({place(ev.conversation_id, ev.day)}, segment {ev.segment_index})")
     return text
+
+
+def cited(ev: Evidence) -> str:
+    """Who said a line, after its time: '[HH:MM:SS] Speaker', as every quote is cited."""
+    from convo_mcp.render import hms
+
+    return (f"[{hms(ev.at)}] " if ev.at is not None else "") + (ev.speaker or "someone")
 
 
 def overdue(p: Promise, today: date | None) -> bool:

@@ -46,6 +46,7 @@ class Evidence:
     day: date
     speaker: str = ""
     when: float | None = None
+    at: float | None = None  # seconds from the meeting's start
 
 
 @dataclass(frozen=True)

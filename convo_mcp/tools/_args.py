@@ -17,9 +17,9 @@ if TYPE_CHECKING:
     from convo_mcp.service import ConvoService
 
 ConversationId = Annotated[str, Field(max_length=128)]
-When = Annotated[str | None, Field(description="ISO date, 'last week', '-7d'; default 30 days ago", max_length=40)]
-Since = Annotated[str | None, Field(description="ISO date, 'this week', '-7d'; default 7 days ago", max_length=40)]
-Until = Annotated[str | None, Field(description="Inclusive; default now", max_length=40)]
+When = Annotated[str | None, Field(description="ISO date, 'last week', '-7d'", max_length=40)]
+Since = Annotated[str | None, Field(description="ISO date, 'this week', '-7d'", max_length=40)]
+Until = Annotated[str | None, Field(max_length=40)]  # inclusive; default now (what a model assumes)
 DateArg = Annotated[str | None, Field(description="ISO date, 'last week', '-7d'", max_length=40)]
 
 

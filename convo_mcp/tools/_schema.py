@@ -80,7 +80,23 @@ def lean_input(schema: dict[str, Any]) -> dict[str, Any]:
     deprecated are still accepted but no longer advertised."""
     props = {name: {k: v for k, v in prop.items() if _needed(k, v)}
              for name, prop in schema.get("properties", {}).items() if not prop.get("deprecated")}
-    return {**schema, "properties": props}
+    out = {**schema, "properties": props}
+    if "$defs" in schema:  # the records a list argument holds: as lean, written where they are used
+        defs = {name: lean_input(d) if "properties" in d else d for name, d in schema["$defs"].items()}
+        out = _inline(out, defs)
+        out.pop("$defs", None)
+    return out
+
+
+def _inline(node: Any, defs: dict[str, Any]) -> Any:
+    if isinstance(node, dict):
+        ref = node.get("$ref", "")
+        if isinstance(ref, str) and ref.startswith("#/$defs/") and ref[8:] in defs:
+            return _inline({**defs[ref[8:]], **{k: v for k, v in node.items() if k != "$ref"}}, defs)
+        return {k: _inline(v, defs) for k, v in node.items() if k != "$defs"}
+    if isinstance(node, list):
+        return [_inline(v, defs) for v in node]
+    return node
 
 
 def _resolve(node: Any, defs: dict[str, Any]) -> Any:

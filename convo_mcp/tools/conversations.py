@@ -157,11 +157,11 @@ def pick_segments(
 async def get_transcript(
     svc: ConvoService,
     conversation_id: ConversationId,
-    offset: Annotated[int, Field(ge=0, le=1_000_000, description="First segment")] = 0,
+    offset: Annotated[int, Field(ge=0, le=1_000_000)] = 0,
     limit: Annotated[int | None, Field(ge=1, le=5000)] = None,
     speaker: Annotated[str | None, Field(max_length=100)]
     = None,
-    start: Annotated[str | None, Field(description="HH:MM:SS into the meeting; end likewise")]
+    start: Annotated[str | None, Field(description="HH:MM:SS")]
     = None,
     end: str | None = None,
     max_chars: Annotated[int, Field(ge=1000, le=200_000)] = 25_000,

@@ -120,7 +120,7 @@ async def search_meetings(
     speaker: Annotated[str | None, Field(max_length=100)] = None,
     max_results: Annotated[int, Field(ge=1, le=25)] = 8,
     offset: Annotated[int, Field(ge=0, le=10_000)] = 0,
-    deep: Annotated[bool, Field(description="Index missing meetings first")] = False,
+    deep: bool = False,  # the description says it: index the meetings not indexed yet first
     text: Annotated[str | None, Field(max_length=300, json_schema_extra={"deprecated": True})] = None,  # old name
 ) -> tuple[SearchOutput, str]:
     search = _search(svc)

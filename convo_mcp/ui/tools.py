@@ -53,6 +53,20 @@ class Mark(BaseModel):
     text: str
 
 
+class Said(BaseModel):
+    segment_index: int
+    time: str | None = None  # HH:MM:SS from the meeting's start
+    speaker: str | None = None
+    text: str
+
+
+class Opened(BaseModel):
+    """The moment the view was opened at: the cited line, with the lines around it."""
+    segment_index: int
+    at: int | None = None  # seconds into the meeting
+    lines: list[Said]
+
+
 class MeetingView(Output):
     id: str
     title: str | None = None
@@ -68,6 +82,7 @@ class MeetingView(Output):
     decisions: list[str] = []
     action_items: list[Item] = []
     summary: bool  # keypoints exist (none is generated here)
+    opened_at: Opened | None = None  # show_meeting(segment_index=…): that line, highlighted in the view
     requests_made: int
 
 
@@ -135,12 +150,17 @@ async def show_meeting(
     svc: ConvoService,
     conversation_id: ConversationId,
     question: Annotated[str | None, Field(max_length=300, description="Words to mark on the timeline")] = None,
+    segment_index: Annotated[int | None, Field(ge=0)] = None,
 ) -> tuple[MeetingView, str, dict[str, Any]]:
     made = svc.requests_made()
     out = await svc.transcript(conversation_id)
     segments = out.value.segments
     if not segments:
         raise InvalidArgumentError(f"{conversation_id} has no transcript yet.", hint="Try again once Convo has it.")
+    if segment_index is not None and segment_index >= len(segments):
+        raise InvalidArgumentError(f"{conversation_id} has {len(segments)} segments: no segment {segment_index}.",
+                                   hint=f"Give a segment_index from 0 to {len(segments) - 1} (as search and "
+                                        "verify_quotes cite them).")
     known = await svc.known_conversation(conversation_id)
     times = offsets(segments)
     tail = 5.0  # the last segment's length is unknown: a few seconds
@@ -162,10 +182,19 @@ async def show_meeting(
         decisions=body.decisions if body else [],
         action_items=[to_item(a) for a in body.action_items] if body else [],
         summary=body is not None, requests_made=svc.requests_made() - made,
+        opened_at=opened(segments, times, segment_index) if segment_index is not None else None,
     )
     meta = {TIMELINE_KEY: {"speakers": names, "runs": timeline,
                            "marks": [m.model_dump() for m in found]}}
     return view, meeting_text(view, provenance(out), zone), meta
+
+
+def opened(segments: list[Segment], times: list[float | None], index: int, around: int = 3) -> Opened:
+    lo, hi = max(0, index - around), min(len(segments), index + around + 1)
+    at = times[index]
+    return Opened(segment_index=index, at=int(at) if at is not None else None, lines=[
+        Said(segment_index=i, time=hms(t) if (t := times[i]) is not None else None, speaker=segments[i].speaker,
+             text=segments[i].text) for i in range(lo, hi)])
 
 
 def meeting_text(v: MeetingView, note: str | None, zone: Zone = UTC_ZONE) -> str:
@@ -187,6 +216,10 @@ def meeting_text(v: MeetingView, note: str | None, zone: Zone = UTC_ZONE) -> str
                         if v.action_items else "") + ".")
     else:
         lines.append("No summary yet (generate_keypoints makes one: 1 AI generation).")
+    if v.opened_at is not None:
+        cited = next(ln for ln in v.opened_at.lines if ln.segment_index == v.opened_at.segment_index)
+        lines.append(f"Opened at segment {cited.segment_index}: [{cited.time or '?'}] {cited.speaker or '?'}: "
+                     f"{cited.text}")
     lines.append(f"The view shows a timeline; clicking a moment reads those lines. {v.requests_made} requests made.")
     return "\n".join(x for x in (*lines, note) if x)
 

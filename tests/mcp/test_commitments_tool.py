@@ -3,6 +3,7 @@ the later meetings of their owner, at no request once the meetings are indexed."
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -112,7 +113,9 @@ async def test_a_transcript_arriving_by_webhook_updates_the_ledger_without_a_lis
             and c["text"].startswith(task[person])]
     assert len(done) == 1 and done[0]["evidence"] == {"conversation_id": cid, "segment_index": index,
                                                       "text": done_line, "speaker": person,
-                                                      "day": done[0]["evidence"]["day"]}
+                                                      "day": done[0]["evidence"]["day"],
+                                                      "time": done[0]["evidence"]["time"]}
+    assert re.fullmatch(r"\d\d:\d\d:\d\d", done[0]["evidence"]["time"])  # cited: its time in the meeting
 
 
 async def test_a_briefing_lists_the_open_promises_about_its_subject(world: World) -> None:

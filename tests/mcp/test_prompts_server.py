@@ -20,6 +20,7 @@ EXPECTED = {
     "coaching-review": {"conversation_id": False, "focus": False},
     "decision-log": {"topic": True, "since": False},
     "action-item-sweep": {"owner": False, "priority": False, "since": False},
+    "answer-with-citations": {"question": True, "since": False},
 }
 # Required arguments, plus a value that must show up verbatim in the rendered text.
 REQUIRED_ARGS = {
@@ -29,6 +30,7 @@ REQUIRED_ARGS = {
     "coaching-review": {},
     "decision-log": {"topic": "Globex pricing"},
     "action-item-sweep": {},
+    "answer-with-citations": {"question": "what did we decide about Globex pricing?"},
 }
 
 
@@ -107,3 +109,17 @@ async def test_unknown_prompt_is_invalid_params(connect: Any, app: App) -> None:
             await client.get_prompt("no-such-prompt", {})
     assert caught.value.error.code == INVALID_PARAMS
     assert "no-such-prompt" in caught.value.error.message
+
+
+async def test_answering_with_citations_checks_every_quote_before_showing_it(connect: Any, app: App) -> None:
+    async with connect(app) as client:
+        got = await client.get_prompt("answer-with-citations", {"question": "who owns the SOC 2 report?"})
+        tools = {t.name for t in (await client.list_tools()).tools}
+    body = got.messages[0].content.text  # type: ignore[union-attr]
+    steps = [body.index(s) for s in ("search_meetings(", "## 2. Draft", "`verify_quotes`", "## 4. Answer")]
+    assert steps == sorted(steps)  # gather, draft, verify, then answer
+    for verdict in ("verified", "misattributed", "wrong_time", "altered", "not_found", "unchecked"):
+        assert f"`{verdict}`" in body
+    assert '{"conversation_id", "text", "speaker", "time"}' in body  # braces escaped, not a placeholder
+    assert "[HH:MM:SS] Speaker" in body and "Never show a quote that did not come back `verified`" in body
+    assert {"search_meetings", "verify_quotes", "get_transcript"} <= tools  # every tool it names is served

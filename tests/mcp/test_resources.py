@@ -29,6 +29,7 @@ NOT_READY = sorted(set(dataset.DEMO_IDS) - dataset.KEYPOINTS_READY_IDS - dataset
 TEMPLATES = {
     "convo://conversations/{id}",
     "convo://conversations/{id}/transcript",
+    "convo://conversations/{id}/transcript/{segment_index}",
     "convo://conversations/{id}/keypoints",
     "convo://conversations/{id}/feedback",
 }
@@ -173,7 +174,7 @@ async def test_reading_every_resource_spends_no_credits(connect: Any, app: App, 
            sorted(dataset.SHORT_MEETING_IDS)[0]]
     async with connect(app) as client:
         uris = [str(r.uri) for r in (await client.list_resources()).resources]
-        uris += [template.format(id=cid) for cid in ids for template in sorted(TEMPLATES)]
+        uris += [template.format(id=cid, segment_index=0) for cid in ids for template in sorted(TEMPLATES)]
         bodies = [await read(client, uri) for uri in uris]
     assert all(body.strip() for body in bodies)
     refusals = [body for body in bodies if re.match(r"^\[[a-z_]+\] ", body) or body.startswith('{"error"')]

@@ -20,7 +20,7 @@ SNAPSHOT = Path(__file__).parent / "tools_snapshot.json"
 READ_ONLY = {
     "list_conversations", "get_transcript", "get_keypoints", "get_feedback", "get_account",
     "list_calendar_events", "list_webhooks", "prepare_briefing", "meeting_digest", "find_action_items",
-    "search_meetings", "search", "fetch", "show_meeting", "show_digest", "track_commitments",
+    "search_meetings", "search", "fetch", "show_meeting", "show_digest", "track_commitments", "verify_quotes",
 }
 SPENDS_CREDITS = {"generate_keypoints", "generate_feedback", "ask_conversation", "draft_follow_up_email"}
 DESTRUCTIVE = {"delete_conversation", "delete_webhook"}

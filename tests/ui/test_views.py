@@ -171,6 +171,36 @@ async def test_meeting_view_shows_speakers_timeline_and_reads_a_moment(client: C
     await page.close()
 
 
+async def test_meeting_view_opens_at_a_cited_line_and_highlights_it(client: Client, browser: Any) -> None:
+    """A citation (conversation_id, segment_index) from search or verify_quotes opens the view at that
+    line: the cursor at its moment, the lines around it shown, that one highlighted, with no tool call."""
+    cid = dataset.LONG_MEETING_ID
+    transcript = (await client.call_tool("get_transcript", {"conversation_id": cid, "offset": 700, "limit": 1}))
+    cited = transcript.structured_content["transcript"]
+    page, frame, result = await open_view(browser, client, MEETING_VIEW, "show_meeting",
+                                          {"conversation_id": cid, "segment_index": 700})
+    opened = result["structuredContent"]["opened_at"]
+    assert opened["segment_index"] == 700 and [ln["segment_index"] for ln in opened["lines"]] == list(range(697, 704))
+    mark = frame.locator("#lines p.cited")
+    assert await mark.count() == 1 and await mark.get_attribute("data-segment") == "700"
+    assert await mark.get_attribute("aria-current") == "true"
+    said = next(ln for ln in opened["lines"] if ln["segment_index"] == 700)
+    shown = await mark.inner_text()
+    assert said["text"] in shown and said["speaker"] in shown and said["time"] in shown and said["text"] in cited
+    assert await frame.locator("#lines p").count() == 7  # three lines either side, as said
+    assert await frame.locator("#moment-h").inner_text() == f"Segment 700 at {said['time']}"
+    assert await frame.locator("#timeline").get_attribute("aria-valuenow") == str(opened["at"])
+    background = await mark.evaluate("e => getComputedStyle(e).backgroundColor")
+    plain = await frame.locator("#lines p:not(.cited)").first.evaluate("e => getComputedStyle(e).backgroundColor")
+    assert background != plain  # it stands out
+    assert await page.evaluate("window.hostCalls") == []  # the lines came with the result
+    text = "\n".join(c["text"] for c in result["content"] if c["type"] == "text")
+    assert f"Opened at segment 700: [{said['time']}] {said['speaker']}: {said['text']}" in text
+    refused = await client.call_tool("show_meeting", {"conversation_id": cid, "segment_index": 99_999})
+    assert refused.is_error and "no segment 99999" in refused.content[0].text  # type: ignore[union-attr]
+    await page.close()
+
+
 async def test_meeting_view_follows_the_hosts_dark_theme(client: Client, browser: Any) -> None:
     args = {"conversation_id": sorted(dataset.KEYPOINTS_READY_IDS)[0]}
     page, frame, _ = await open_view(browser, client, MEETING_VIEW, "show_meeting", args, theme="dark")

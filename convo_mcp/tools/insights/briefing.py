@@ -27,7 +27,7 @@ SKIM = 10  # other meetings a briefing checks for mentions when titles already n
 async def prepare_briefing(
     svc: ConvoService,
     progress: Progress,
-    who_or_what: Annotated[str, Field(min_length=1, max_length=200, description="Person, company or topic")],
+    who_or_what: Annotated[str, Field(min_length=1, max_length=200)],
     lookback_days: Annotated[int, Field(ge=1, le=365)] = 90,
 ) -> tuple[BriefingOutput, str]:
     q = " ".join(who_or_what.split())

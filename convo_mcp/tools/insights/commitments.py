@@ -23,9 +23,10 @@ ME = frozenset({"me", "i", "myself"})
 Day = Annotated[str | None, Field(max_length=40)]  # as list_conversations takes them (no description: tokens)
 
 
-class QuoteOut(BaseModel):
+class QuoteOut(BaseModel):  # a citation: where the line was said, and the line
     conversation_id: str
     segment_index: int
+    time: str | None = None  # HH:MM:SS from the meeting's start
     speaker: str | None = None
     day: date
     text: str
@@ -72,7 +73,7 @@ def quote_of(at: Evidence | Line | None) -> QuoteOut | None:
     if at is None:
         return None
     return QuoteOut(conversation_id=at.conversation_id, segment_index=at.segment_index, speaker=at.speaker or None,
-                    day=at.day, text=at.text)
+                    time=hms(at.at) if at.at is not None else None, day=at.day, text=at.text)
 
 
 def commitment_out(p: Promise, today: date) -> CommitmentOut:

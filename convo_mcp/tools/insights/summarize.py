@@ -19,7 +19,7 @@ async def summarize_missing(
     svc: ConvoService,
     progress: Progress,
     conversation_ids: Annotated[list[str], Field(min_length=1, max_length=10)],
-    max_credits: Annotated[int, Field(ge=1, le=10, description="Most AI generations to spend")],
+    max_credits: Annotated[int, Field(ge=1, le=10)],
 ) -> tuple[SummarizeOutput, str]:
     ids = list(dict.fromkeys(conversation_ids))
     await svc.check_ai_quota()  # refuses up front when nothing is left this month
