@@ -321,3 +321,24 @@ def test_replicas_walk_in_the_background_only_with_a_database_to_hold_their_leas
 
     assert not wanted()  # Redis alone: replicas would each spend a share of one budget
     assert wanted(database_url="postgresql://convo@db.invalid/convo")  # a lease in the database decides who walks
+
+
+async def test_quotes_are_verified_from_the_shared_index_and_only_against_ones_own_meetings(
+        world: World, tmp_path: Path) -> None:
+    mine = plant(world, KEY, "The narwhal procurement memo goes out on Thursday, not before.")
+    theirs = plant(world, OTHER, "The walrus budget was cut by forty percent last night.")
+    async with connected(world.app(cache_dir=tmp_path / "replica-1")) as client:
+        await call(client, "search_meetings", query="anything", deep=True)
+    async with connected(world.app(OTHER, cache_dir=tmp_path / "replica-3")) as client:
+        await call(client, "search_meetings", query="anything", deep=True)
+    before = world.requests()
+    async with connected(world.app(cache_dir=tmp_path / "replica-2")) as client:
+        r = await call(client, "verify_quotes", quotes=[
+            {"conversation_id": mine, "text": "the narwhal procurement memo goes out on Thursday"},
+            {"conversation_id": mine, "text": "The narwhal procurement memo goes out on Friday"},
+            {"conversation_id": theirs, "text": "The walrus budget was cut by forty percent last night."}])
+    assert world.requests() == before  # the second replica read every line from the database
+    got = r.structured_content["results"]
+    assert [c["verdict"] for c in got] == ["verified", "altered", "not_found"]
+    assert got[0]["segment_index"] == 4 and got[1]["differences"][0]["kind"] == "date"
+    assert "found_in" not in got[2] and "said" not in got[2]  # the other account's line: no trace of it
