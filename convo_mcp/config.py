@@ -18,6 +18,8 @@
 | CONVO_MCP_SEARCH_INDEX    | ``false`` turns the local full-text index off       | true    |
 | CONVO_MCP_INDEX_BACKGROUND| ``false``: index only what tools fetch              | true    |
 | CONVO_MCP_INDEX_SHARE     | most of what the hour has left the indexer may use  | 0.5     |
+| CONVO_MCP_MEMORY_MB       | MiB held for every account's vectors, calibration,  | 128     |
+|                           | commitments and memory cache together               |         |
 | CONVO_MCP_LOG_LEVEL       | debug, info, warning, error                         | info    |
 """
 
@@ -33,6 +35,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from convo_mcp.account import Account
 from convo_mcp.errors import NotConfiguredError
+from convo_mcp.memory import DEFAULT_MB
 
 if TYPE_CHECKING:
     pass
@@ -84,6 +87,11 @@ class Settings(BaseSettings):
         default=True, validation_alias=_env("CONVO_MCP_PERSISTENT_CACHE", "persistent_cache")
     )
     memory_cache_entries: int = Field(default=1024, ge=16)
+    memory_mb: int = Field(
+        default=DEFAULT_MB, ge=8, le=1_048_576, validation_alias=_env("CONVO_MCP_MEMORY_MB", "memory_mb"),
+        description="MiB this process holds in memory for every account together (vectors, calibrations, "
+                    "commitments, the memory cache); past it the least recently used account lets go of its share",
+    )
     list_ttl: float = 60.0
     profile_ttl: float = 300.0
     calendar_ttl: float = 300.0

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from convo_mcp.config import Settings
 from convo_mcp.log import get_logger
+from convo_mcp.memory import BUDGET
 from convo_mcp.types import Clock, Sleep
 
 if TYPE_CHECKING:
@@ -60,18 +61,22 @@ def assemble(
     from convo_mcp.service import ConvoService
     from convo_mcp.state.memory import MemoryStore
 
+    BUDGET.configure(settings.memory_mb)  # one bound for the process: every account's settings say the same
     client = ConvoClient(settings, transport=transport, governor=state.governor, clock=clock, sleep=sleep)
-    layers: list[Store] = [MemoryStore(settings.memory_cache_entries, clock=clock)]
-    if state.cache is not None:
-        layers.append(state.cache)
-    cache = Cache([*layers, *(extra_layers or [])], clock=clock, coordinator=state.flights,
-                  on_invalidate=state.relay.invalidation if state.relay is not None else None)
     index = None
     if state.index is not None:
         try:
             index = Indexer(search_index(settings, state.index, clock))
         except Exception as exc:  # search degrades to "not indexed"; every other tool works
             log.warning("search.index_unavailable", error=type(exc).__name__)
+    # With a durable layer below it, the memory cache counts in the account's part of the memory bound
+    # (let go, its entries are read from that layer); alone, it is bounded by its number of entries.
+    share = (index.index.share if index is not None else BUDGET.share()) if state.cache is not None else None
+    layers: list[Store] = [MemoryStore(settings.memory_cache_entries, clock=clock, share=share)]
+    if state.cache is not None:
+        layers.append(state.cache)
+    cache = Cache([*layers, *(extra_layers or [])], clock=clock, coordinator=state.flights,
+                  on_invalidate=state.relay.invalidation if state.relay is not None else None)
     return ConvoService(client, cache, settings, clock=clock, secrets=secrets, quota=state.quota, index=index,
                         demo=demo, announce=announce)
 

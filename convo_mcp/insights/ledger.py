@@ -32,6 +32,7 @@ from convo_mcp.insights.followup import follow_reports
 from convo_mcp.insights.logic import owner_matches
 from convo_mcp.insights.promise import Line, Promise, keywords, restated, same_task
 from convo_mcp.insights.reports import Report, reports
+from convo_mcp.memory import sizeof
 from convo_mcp.search.document import offset
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ if TYPE_CHECKING:
     from convo_mcp.zone import Zone
 
 KIND = "commitments"
-RULES = "commitments/2"  # the rules' version: bump it when what they find changes, and every meeting is read again
+RULES = "commitments/3"  # the rules' version: bump it when what they find changes, and every meeting is read again
 SYNC_DERIVE = 50  # meetings a call derives itself before answering (the rest: the background, the answer says so)
 
 
@@ -157,21 +158,37 @@ def assemble(derived: dict[str, tuple[str, bytes]], meetings: dict[str, Meeting]
     return book
 
 
+def _digests(book: Book) -> dict[str, int]:
+    """Owner → a digest of their promises and statuses in ``book``."""
+    said: dict[str, set[tuple[str, int, str, bool]]] = {}
+    for p in book.promises:
+        said.setdefault(p.owner, set()).add((p.line.conversation_id, p.line.segment_index, p.status, p.unsure))
+    return {owner: hash(frozenset(entries)) for owner, entries in said.items()}
+
+
 class Ledger:
     """The account's promises as the index holds them: the service's part (``svc.ledger``)."""
 
     def __init__(self, indexer: Indexer) -> None:
         self.indexer = indexer
+        self.share = indexer.index.share  # the book counts in the account's part of the memory bound
         self._book: Book | None = None
+        self._seen: dict[str, int] = {}  # owner → a digest of their promises' statuses in the last book
         self._lock = asyncio.Lock()
+
+    def release(self) -> None:
+        """The memory bound wants the room: the book is put together again (from the derived facts)
+        when next asked for."""
+        self._book = None
 
     async def book(self, zone: Zone) -> Book:
         """The book as the index now holds it: put together again only when the index changed (or
         the zone did), in a worker thread; what a few meetings lack is derived first."""
         await self.indexer.flush()  # what was just fetched counts
         async with self._lock:
-            if self._book is not None and self._book.key == (self.indexer.generation, zone.name):
-                return self._book
+            if (held := self._book) is not None and held.key == (self.indexer.generation, zone.name):
+                self.share.used()
+                return held
             await self.indexer.derive(SYNC_DERIVE)
             derived = await self.indexer.derived(KIND)
             meetings = dict(self.indexer.index.known.by_id)
@@ -180,17 +197,16 @@ class Ledger:
                                                   CommitmentsDeriver.version)
             if book.unread:
                 self.indexer.warm()  # the rest is derived in the background
-            self._book = book
+            self._book, self._seen = book, _digests(book)
+            self.share.hold("commitments", self, await anyio.to_thread.run_sync(sizeof, book))
             return book
 
     async def changed_owners(self, zone: Zone) -> list[str]:
-        """Put the book together again if the index changed; the owners whose promises or statuses differ."""
-        before = self._book
-        old = {(p.owner, p.line.conversation_id, p.line.segment_index, p.status, p.unsure)
-               for p in (before.promises if before else [])}
-        book = await self.book(zone)
-        new = {(p.owner, p.line.conversation_id, p.line.segment_index, p.status, p.unsure) for p in book.promises}
-        return sorted({entry[0] for entry in old ^ new})
+        """Put the book together again if the index changed; the owners whose promises or statuses differ
+        from the last book's (compared by digest, so a book let go for memory still compares)."""
+        before = self._seen
+        await self.book(zone)
+        return sorted(o for o in before.keys() | self._seen.keys() if before.get(o) != self._seen.get(o))
 
     async def with_promises(self, zone: Zone, items: Sequence[Item], lo: datetime, hi: datetime | None,
                             who: str | None) -> list[Item]:

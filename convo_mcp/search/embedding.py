@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from convo_mcp.log import get_logger
 
 if TYPE_CHECKING:
+    from convo_mcp.memory import Share
     from convo_mcp.search.meaning import Calibration, Embedder, Floats
     from convo_mcp.search.storage import Storage, Work
     from convo_mcp.search.vectors import VectorIndex
@@ -19,25 +20,36 @@ log = get_logger("convo_mcp.search")
 
 
 class Embedding:
-    def __init__(self, model: Embedder, storage: Storage, vectors: VectorIndex) -> None:
+    def __init__(self, model: Embedder, storage: Storage, vectors: VectorIndex, share: Share | None = None) -> None:
+        from convo_mcp.memory import BUDGET
+
         self.model, self.storage, self.vectors = model, storage, vectors
+        self.share = share if share is not None else BUDGET.share()  # the account's part of the memory bound
         self._lock = threading.RLock()
-        self._calibration: Calibration | None = None
-        self._read = False
+        self._held: tuple[Calibration | None] | None = None  # the calibration as read (None: not read)
         self.unembedded = True  # whether some lines may lack vectors (asked of storage when True)
 
     def forget(self) -> None:
         """What was held is stale (rebuilt, or another process refitted): read it again when needed."""
         with self._lock:
-            self._calibration, self._read, self.unembedded = None, False, True
+            self._held, self.unembedded = None, True
+        self.share.drop(self)
+
+    def release(self) -> None:
+        """The memory bound wants the room: the calibration is read again when next needed."""
+        self._held = None
 
     def calibration(self) -> Calibration | None:
         """The account's calibration as searching needs it (held without its reference sample)."""
+        from convo_mcp.memory import sizeof
+
         with self._lock:
-            if not self._read:
+            held = self._held
+            if held is None:
                 whole = self._whole()
-                self._calibration, self._read = whole.slim() if whole else None, True
-            return self._calibration
+                held = self._held = (whole.slim() if whole else None,)
+        self.share.hold("calibration", self, sizeof(held))
+        return held[0]
 
     def _whole(self) -> Calibration | None:
         """The calibration with its reference sample, read from storage (embedding measures hubness)."""
@@ -95,7 +107,7 @@ class Embedding:
         cal = Calibration.fit(model, self.model.embed(sample), max(total, len(sample)))
         self.storage.run(lambda s: s.replace_calibration(cal.to_bytes()))
         with self._lock:
-            self._calibration, self._read = cal.slim(), True
+            self._held = (cal.slim(),)
         self.vectors.reset()
         log.info("search.vectors_calibrated", lines=cal.lines, model=model)
         return cal

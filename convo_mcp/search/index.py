@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from convo_mcp.errors import ModelUnavailableError
 from convo_mcp.insights.logic import owner_matches
+from convo_mcp.memory import BUDGET
 from convo_mcp.search import ranking
 from convo_mcp.search.document import Document, Line, Said, clock, offset_from, unpack
 from convo_mcp.search.known import Known
@@ -34,6 +35,7 @@ from convo_mcp.search.storage import CoverageFigures, Filters, Health, Listed, S
 from convo_mcp.search.vectors import Scope
 
 if TYPE_CHECKING:
+    from convo_mcp.memory import Share
     from convo_mcp.search.embedding import Embedding
     from convo_mcp.search.meaning import Embedder
     from convo_mcp.search.vectors import VectorIndex
@@ -57,8 +59,12 @@ class Deriver(Protocol):
 
 class Index:
     def __init__(self, storage: Storage, *, embedding: Embedding | None = None, vectors: VectorIndex | None = None,
-                 derivers: Sequence[Deriver] = (), clock: Clock = time.time, second: Encoder | None = None) -> None:
+                 derivers: Sequence[Deriver] = (), clock: Clock = time.time, second: Encoder | None = None,
+                 share: Share | None = None) -> None:
         self.storage, self.meaning, self.vectors = storage, embedding, vectors
+        # the account's part of the process's memory bound: what is held for it in memory (vectors,
+        # calibration, the commitments book, the memory cache) counts there, and is let go there
+        self.share = share if share is not None else BUDGET.share()
         self.second = second  # the stronger model that reads a plain query's best meetings again
         self.derivers = tuple(derivers)
         self._clock = clock
@@ -72,14 +78,15 @@ class Index:
            clock: Clock = time.time, second: Encoder | None = None) -> Index:
         """An index over ``storage``: words alone, or with ``meaning`` (the model) a vector index over
         the same storage; ``derivers`` keep what they derive from each meeting beside its lines."""
+        share = BUDGET.share()
         if meaning is None:
-            return cls(storage, derivers=derivers, clock=clock, second=second)
+            return cls(storage, derivers=derivers, clock=clock, second=second, share=share)
         from convo_mcp.search.embedding import Embedding
         from convo_mcp.search.vectors import SignIndex
 
-        vectors = SignIndex(storage)
-        return cls(storage, embedding=Embedding(meaning, storage, vectors), vectors=vectors, derivers=derivers,
-                   clock=clock, second=second)
+        vectors = SignIndex(storage, share)
+        return cls(storage, embedding=Embedding(meaning, storage, vectors, share), vectors=vectors,
+                   derivers=derivers, clock=clock, second=second, share=share)
 
     def _fresh(self, s: Session) -> None:
         """Read the meetings again if another process wrote (or the store was rebuilt) since."""
@@ -120,6 +127,7 @@ class Index:
         with self._lock:
             if self.vectors is not None:
                 self.vectors.reset()
+            self.share.release()  # nothing held for a closed index stays held, nor counted
             self.storage.close()
 
     # --- writing -------------------------------------------------------------------------------------

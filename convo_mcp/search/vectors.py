@@ -8,16 +8,13 @@ to pick candidates, which it then scores exactly from their stored rows. Another
 scoring in the database, a second model's vectors) is one more class with these three methods.
 
 Vectors held in memory are read in chunks, each reduced to its sign bits before the next is read, and
-the memory held for every account together is bounded (:data:`HELD`): past ``VECTOR_MEMORY`` the
-least recently searched account lets its vectors go and reads them again when next needed.
+what is held counts in the account's share of the process's memory bound (:mod:`convo_mcp.memory`):
+past it, the least recently used account lets its sign bits go and reads them again when next needed.
 """
 
 from __future__ import annotations
 
-import threading
 import time
-import weakref
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
@@ -25,14 +22,15 @@ from typing import TYPE_CHECKING, Protocol
 import numpy as np
 import numpy.typing as npt
 
+from convo_mcp.memory import BUDGET
 from convo_mcp.search.meaning import CANDIDATES, DIMS, HUBNESS, encode, from_blobs, quantize, scores
 from convo_mcp.search.rows import MEETING_SHIFT, SPEAKER_SHIFT, speaker_keys
 
 if TYPE_CHECKING:
+    from convo_mcp.memory import Share
     from convo_mcp.search.storage import Storage, Work
 
 Floats = npt.NDArray[np.float32]
-VECTOR_MEMORY = 256 * 2**20  # bytes of vectors held in memory for every account together
 # Vectors held when another process writes are kept this long before being read again: a replica
 # indexing a backlog writes every few seconds, and each re-read is every line's vector of the account.
 VECTORS_KEPT = 60.0
@@ -152,43 +150,12 @@ class VectorSet:
         return self.rowids[where[best]]
 
 
-class _Held:
-    """Which indexes hold their vectors in memory, least recently searched first: past
-    ``VECTOR_MEMORY`` in all, the least recently searched let theirs go (read again when next needed),
-    so a replica serving many accounts holds the vectors of those in use, not of all it ever served."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._order: OrderedDict[int, tuple[weakref.ref[SignIndex], int]] = OrderedDict()
-
-    def touch(self, index: SignIndex, size: int) -> None:
-        with self._lock:
-            self._order[id(index)] = (weakref.ref(index), size)
-            self._order.move_to_end(id(index))
-            total = sum(n for _, n in self._order.values())
-            while total > VECTOR_MEMORY and len(self._order) > 1:
-                _, (ref, n) = self._order.popitem(last=False)
-                total -= n
-                if (other := ref()) is not None:
-                    other._set = None
-
-    def forget(self, index: SignIndex) -> None:
-        with self._lock:
-            self._order.pop(id(index), None)
-
-    def size(self) -> int:
-        with self._lock:
-            return sum(n for _, n in self._order.values())
-
-
-HELD = _Held()
-
-
 class SignIndex:
     """:class:`VectorIndex` over an engine's stored vector rows, with sign bits in memory."""
 
-    def __init__(self, storage: Storage) -> None:
+    def __init__(self, storage: Storage, share: Share | None = None) -> None:
         self.storage = storage
+        self.share = share if share is not None else BUDGET.share()  # the account's part of the memory bound
         self._set: VectorSet | None = None  # read at the first search by meaning
         self._read_at = 0.0  # when it was read (monotonic)
 
@@ -197,8 +164,12 @@ class SignIndex:
         if vectors is None:
             vectors = self._set = self.storage.run(lambda s: VectorSet.read(s.vector_count(), s.vector_chunks()))
             self._read_at = time.monotonic()
-        HELD.touch(self, vectors.nbytes)
+        self.share.hold("vectors", self, vectors.nbytes)
         return vectors
+
+    def release(self) -> None:
+        """The memory bound wants the room: read again at the next search (one in progress keeps its copy)."""
+        self._set = None
 
     def add(self, work: Sequence[Work], vectors: Floats, hub: Floats) -> int:
         q = quantize(vectors)
@@ -207,16 +178,17 @@ class SignIndex:
         for item in work:
             starts.append(at)
             at += len(item.lines)
-        if self._set is not None and written:
+        if (held := self._set) is not None and written:
             parts = [slice(starts[i], starts[i] + len(work[i].lines)) for i in written]
             rowids = [r for i in written for r, _ in work[i].lines]
-            self._set.add(np.asarray(rowids, np.int64), np.concatenate([q[p] for p in parts]),
-                          np.concatenate([hub[p] for p in parts]))
+            held.add(np.asarray(rowids, np.int64), np.concatenate([q[p] for p in parts]),
+                     np.concatenate([hub[p] for p in parts]))
+            self.share.hold("vectors", self, held.nbytes)
         return sum(len(work[i].lines) for i in written)
 
     def remove(self, rowids: Sequence[int]) -> None:
-        if self._set is not None and rowids:
-            self._set.drop(rowids)
+        if (held := self._set) is not None and rowids:
+            held.drop(rowids)
 
     def nearest(self, query: Floats, k: int, scope: Scope) -> list[tuple[int, float]]:
         vectors = self._vectors()
@@ -244,7 +216,7 @@ class SignIndex:
         if soft and self._set is not None and time.monotonic() - self._read_at <= VECTORS_KEPT:
             return
         self._set = None
-        HELD.forget(self)
+        self.share.drop(self)
 
     def held(self) -> int:
         return self._set.nbytes if self._set is not None else 0

@@ -253,18 +253,19 @@ async def test_fetch_sends_the_transcript_once(world: World) -> None:
 
 def test_held_vectors_are_bounded_across_accounts_and_read_again_when_needed(tmp_path: Path,
                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    from convo_mcp.search import vectors
+    from convo_mcp.memory import BUDGET
 
     a = filled(lambda meaning=None: Index.on(SQLiteStorage(tmp_path / "a.sqlite3"), meaning), shared_embedder())
     b = filled(lambda meaning=None: Index.on(SQLiteStorage(tmp_path / "b.sqlite3"), meaning), shared_embedder())
     assert top(a, "broken coffee maker")[0] == "sess_m007"
-    one = a.vectors.held()
-    monkeypatch.setattr(vectors, "VECTOR_MEMORY", int(one * 1.5))  # room for one account's vectors, not two
+    one = a.share.size()
+    assert one >= a.vectors.held() > 0
+    monkeypatch.setattr(BUDGET, "limit", int(one * 1.5))  # room for one account's holdings, not two
     assert top(b, "broken coffee maker")[0] == "sess_m007"
     assert a.vectors.held() == 0 and b.vectors.held() > 0  # the one searched longest ago let its go
-    assert vectors.HELD.size() <= vectors.VECTOR_MEMORY
+    assert a.share.size() == 0 and BUDGET.held() <= BUDGET.limit
     assert top(a, "broken coffee maker")[0] == "sess_m007"  # read again when searched, same answer
     assert b.vectors.held() == 0
     a.close()
     b.close()
-    assert vectors.HELD.size() == 0
+    assert a.share.size() == b.share.size() == 0
