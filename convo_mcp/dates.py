@@ -79,6 +79,7 @@ def parse_when(value: str, *, end_of_day: bool = False, now: datetime | None = N
     if (period := _period(text, current.astimezone(tz).date())) is not None:
         day = period[1] if end_of_day else period[0]
         moment = datetime.combine(day, time(), tzinfo=tz).astimezone(UTC)
+        written = period[0]
     elif not ISO_MOMENT.fullmatch(text):
         raise ValueError(value)
     else:
@@ -87,21 +88,29 @@ def parse_when(value: str, *, end_of_day: bool = False, now: datetime | None = N
         except ValueError:
             raise ValueError(value) from None
         if isinstance(parsed, datetime):
-            moment = as_utc(parsed)
+            moment, written = as_utc(parsed), parsed.date()
         else:
             day = parsed + timedelta(days=1 if end_of_day else 0)
-            moment = datetime.combine(day, time(), tzinfo=tz).astimezone(UTC)
-    if not EARLIEST <= moment <= current + AHEAD:
+            moment, written = datetime.combine(day, time(), tzinfo=tz).astimezone(UTC), parsed
+    return _within(moment, written, current, value)
+
+
+def _within(moment: datetime, written: date, now: datetime, value: object) -> datetime:
+    """``moment`` when it, or the day it was said on (``written``: local, or as its offset gives it), is in
+    2015 or later, and it is at most a year from now; a moment before the start of 2015 in UTC (2015-01-01 in
+    Berlin or Auckland starts in 2014 there) is read as that start: nothing was recorded earlier."""
+    if (written < EARLIEST.date() and moment < EARLIEST) or moment > now + AHEAD:
         raise ValueError(value)
-    return moment
+    return max(moment, EARLIEST)
 
 
 def check_moment(value: datetime, *, now: datetime | None = None) -> datetime:
-    """A date-time argument within 2015 … a year from now (as aware UTC)."""
-    moment = as_utc(value)
-    if not EARLIEST <= moment <= (now or datetime.now(UTC)) + AHEAD:
-        raise ValueError(f"{value.isoformat()} is outside 2015-01-01 … one year from now")
-    return moment
+    """A date-time argument within 2015 … a year from now (as aware UTC; the day as its offset gives it
+    counts for the start: ``2015-01-01T00:00+13:00`` is in range)."""
+    try:
+        return _within(as_utc(value), value.date(), now or datetime.now(UTC), value)
+    except ValueError:
+        raise ValueError(f"{value.isoformat()} is outside 2015-01-01 … one year from now") from None
 
 
 def day_floor(moment: datetime, days_back: int = 0) -> datetime:

@@ -80,6 +80,12 @@ class SharedRateGovernor(RateGovernor):
                 self._held.append(None)
                 return
             now = self.clock()
+            blocked = self.state.blocked_until
+            if blocked is not None and now < blocked:  # a 429 seen here: stop before the shared place knows
+                if blocked - now > self.max_wait:
+                    raise self.refusal(blocked - now)
+                await self._pause(min(blocked - now, 1.0))
+                continue
             token = secrets.token_hex(8)
             try:
                 go, wait, state = await self._budget.acquire(now, token, now + self.lease)

@@ -184,18 +184,30 @@ class APITransport:
         started = time.perf_counter()
         response: httpx.Response | None = None
         rate: RateHeaders | None = None
+        limited = False
         try:
-            response = await self._http.request(method, url, params=params, json=body, timeout=timeout)
-            rate = parse_rate_headers(response.headers)
-        except httpx.TimeoutException:
-            raise RequestTimeoutError() from None
-        except httpx.HTTPError as exc:
-            if out_of_files(exc):
-                log.error("server.out_of_files", route=route)
-                raise OutOfFilesError() from None
-            raise TransportError() from None
+            try:
+                response = await self._http.request(method, url, params=params, json=body, timeout=timeout)
+                rate = parse_rate_headers(response.headers)
+            except httpx.TimeoutException:
+                raise RequestTimeoutError() from None
+            except httpx.HTTPError as exc:
+                if out_of_files(exc):
+                    log.error("server.out_of_files", route=route)
+                    raise OutOfFilesError() from None
+                raise TransportError() from None
+            try:
+                return self._envelope(response, route, rate)
+            except RateLimitError as exc:
+                # Stop sending until the window frees, whatever the headers said; before this request's
+                # slot is given back, so that no request waiting for a slot leaves after the 429.
+                await self.governor.note_rate_limited(exc.retry_after)
+                limited = True
+                raise
         finally:
-            await self.governor.release(rate, sent=True)
+            # a 429's own headers are what the block says: folded in after it, their hourly reset would
+            # outlast a short Retry-After
+            await self.governor.release(None if limited else rate, sent=True)
             log.info(
                 "convo.request",
                 method=method,
@@ -205,12 +217,6 @@ class APITransport:
                 ratelimit_remaining=rate.remaining if rate else None,
                 attempt=attempt,
             )
-        try:
-            return self._envelope(response, route, rate)
-        except RateLimitError as exc:
-            # Stop sending until the window frees, whatever the headers said.
-            await self.governor.note_rate_limited(exc.retry_after)
-            raise
 
     def _envelope(self, response: httpx.Response, route: str, rate: RateHeaders | None) -> Envelope:
         payload = _json_or_none(response)

@@ -1,11 +1,14 @@
 """The fan-out every insight tool shares: list the matching meetings, peek at the cache, plan the
 reads against the hourly budget before any is sent (most recent and preferred first; cached answers
-are free), read at most four at a time with progress, and report what was covered and what not.
+are free), read at most four at a time with progress (the first alone, never more than four ahead of
+the oldest unanswered read: a 429 met by read ``j`` stops it within ``j + 4`` requests, and nothing is
+sent once it has arrived), and report what was covered and what not.
 """
 
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, Literal, Protocol
@@ -112,25 +115,30 @@ async def gather(
         if hit is not None and hit.fresh:
             keep(c.id, hit.value)
         cands.append(Candidate(c.id, c.start_time, hit is not None and hit.fresh))
-    sem = asyncio.Semaphore(CONCURRENCY)
+    stopped = False  # Convo said 429 (or the budget ran out): nothing more is sent
 
     async def read(cid: str) -> None:
-        async with sem:
-            try:
-                if kind == "transcript":
-                    keep(cid, (await svc.transcript(cid)).value)
-                else:
-                    kp = await svc.keypoints(cid)
-                    keep(cid, kp.value if kp else None)
-            except (RateBudgetExhaustedError, RateLimitError):
-                out.skipped.append(cid)
-            except ConvoError as exc:
-                out.failed[cid] = exc.code
+        nonlocal stopped
+        if stopped:
+            out.skipped.append(cid)
+            return
+        try:
+            if kind == "transcript":
+                keep(cid, (await svc.transcript(cid)).value)
+            else:
+                kp = await svc.keypoints(cid)
+                keep(cid, kp.value if kp else None)
+        except (RateBudgetExhaustedError, RateLimitError):
+            stopped = True
+            out.skipped.append(cid)
+        except ConvoError as exc:
+            out.failed[cid] = exc.code
         await progress.step(f"{kind}: {len(out.values) + len(out.missing)} of {len(convs)} meetings")
 
     budget = svc.spendable_requests()
     uncached = [c for c in recent_first(cands, preferred) if not c.cached]
-    if budget is None and uncached:  # no rate headers seen yet: one request teaches them
+    probed = budget is None and bool(uncached)
+    if probed:  # no rate headers seen yet: one request teaches them
         await progress.step("probing the hourly budget")
         await read(uncached[0].id)
         out.planned += 1
@@ -152,10 +160,37 @@ async def gather(
     # The call's deadline (less a moment to assemble the answer) ends the fan-out: what was read is
     # returned, what was not is named as left out for time.
     with anyio.move_on_after(max(0.0, deadline_left() - ASSEMBLE)):
-        await asyncio.gather(*(read(cid) for cid in reads))
+        await in_window(reads, read, alone_first=not probed)
     finished = set(out.values) | set(out.missing) | set(out.skipped) | set(out.failed)
     out.late = [cid for cid in reads if cid not in finished]
     return out
+
+
+async def in_window(ids: list[str], read: Callable[[str], Awaitable[None]], *, alone_first: bool) -> None:
+    """``read`` each of ``ids`` in order, at most :data:`CONCURRENCY` at a time, and never more than
+    ``CONCURRENCY`` ahead of the oldest one not answered: read ``k`` starts once every read up to
+    ``k - CONCURRENCY`` has finished (and, ``alone_first``, once the first has: it learns the budget, or
+    meets a 429, alone). So a 429 (or an outage) met by read ``j`` stops the fan-out within
+    ``j + CONCURRENCY`` requests, however slowly its answer comes back, and nothing is sent after it arrives."""
+    through = [asyncio.Event() for _ in ids]  # set when this read and every one before it have finished
+    finished = [False] * len(ids)
+    swept = 0  # reads before this one have all finished
+
+    async def one(k: int) -> None:
+        nonlocal swept
+        try:
+            if k >= CONCURRENCY:
+                await through[k - CONCURRENCY].wait()
+            if alone_first and k > 0:
+                await through[0].wait()
+            await read(ids[k])
+        finally:
+            finished[k] = True
+            while swept < len(ids) and finished[swept]:
+                through[swept].set()
+                swept += 1
+
+    await asyncio.gather(*(one(k) for k in range(len(ids))))
 
 
 def left_out(convs: list[Conversation], got: Gathered) -> LeftOut:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import groupby
 
+from convo_mcp.insights.instructions import blanket
 from convo_mcp.insights.promise import Evidence, Line, Promise
 from convo_mcp.insights.reports import Report, reports
 from convo_mcp.insights.speech import meet, objects, stem
@@ -160,6 +161,13 @@ class Follower:
             self.promises[i] = replace(p, possible=evidence)
 
     @staticmethod
+    def _several(r: Report, found: Sequence[tuple[Link, int]]) -> bool:
+        """Whether ``r`` says many things settled at once ("everything's done: the contract, the venue")
+        naming two promises or more: it settles none of them, and shows none as a possible update."""
+        named = {i for link, i in found if link.said and (link.head or link.hits >= 2)}
+        return len(named) >= 2 and blanket(r.sentence)
+
+    @staticmethod
     def _late(p: Promise, r: Report) -> bool:
         """Whether ``r`` says ``p`` slipped: late, blocked, dropped; under way, or someone else still
         waiting on the owner, once its due date has passed."""
@@ -185,7 +193,7 @@ class Follower:
             picked: dict[int, list[tuple[Report, Link, bool]]] = {}
             for r in line:
                 found = self.candidates(r, by_key)
-                if not found:
+                if not found or self._several(r, found):
                     continue
                 (link, i), rest = found[0], found[1:]
                 contested = bool(rest) and rest[0][0].who == link.who and rest[0][0].share >= link.share * 0.8 \

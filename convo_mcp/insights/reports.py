@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from convo_mcp.insights.instructions import instructs
 from convo_mcp.insights.promise import Line
 from convo_mcp.insights.speech import content, objects, sentences, spoken, stem
 
@@ -285,16 +286,21 @@ def _done(said: str) -> Reading | None:
 
 
 def reports(lines: Sequence[Line], people: Sequence[str] = ()) -> list[Report]:
-    """The sentences of one meeting's lines that say something of some work, with what they answer."""
+    """The sentences of one meeting's lines that say something of some work, with what they answer; a
+    line that speaks to a machine or of the ledger as a whole (:func:`.instructs`) reports nothing and
+    answers nothing: meeting text never sets the status of a task it does not report on."""
     out: list[Report] = []
     said = [spoken(ln.text) for ln in lines]
+    void = [instructs(s) for s in said]
     for i, line in enumerate(lines):
+        if void[i]:
+            continue
         parts = sentences(said[i])
         found = [(s, k) for s in parts if (k := read(s.text)) is not None]
         if not found:
             continue
         before = next((j for j in (i - 1, i - 2) if j >= 0 and lines[j].speaker != line.speaker), None)
-        asked = said[before] if before is not None else ""
+        asked = said[before] if before is not None and not void[before] else ""
         question = asked.rstrip().endswith("?")
         if before is not None and not question and before != i - 1:
             asked = ""  # "it" is what was just said, not two lines back

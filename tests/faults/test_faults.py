@@ -87,15 +87,37 @@ async def test_a_retry_after_inside_a_fan_out_stops_it(world: World) -> None:
     with capture_logs() as logs:
         async with connected(world.app(key)) as client:
             digest = await client.call_tool("meeting_digest", {"since": "2026-01-01"})
+            sent = world.state.stats.requests(key=key)
             again = await client.call_tool("get_transcript", {"conversation_id": dataset.DEMO_IDS[1]})
     answered = [e["status"] for e in logs if e["event"] == "convo.request" and e["route"] == KEYPOINTS]
     after = answered[answered.index(429) + 1:]
     s = digest.structured_content
     assert not digest.is_error
     assert len(after) <= 3  # only the reads already in flight when the 429 came; none sent after it
+    assert sent <= 8  # the profile, the listing and the reads up to the 429 (its first read goes alone)
     assert s["uncovered"]["budget"] and s["budget_resets_at"]
     assert error(again)["code"] == "rate_limited"  # every tool waits out the Retry-After
     assert world.state.stats.requests(route=TRANSCRIPT, key=key) == 0
+
+
+@pytest.mark.parametrize("nth", [1, 2, 5])
+async def test_a_429_mid_fan_out_stops_it_within_four_reads_of_it(world: World, nth: int) -> None:
+    key = world.account()
+    order = sorted(world.state.account(key).visible, key=lambda c: c.start, reverse=True)  # the digest's order
+    world.state.faults.inject("429", route=f"/conversations/{order[nth].id}/keypoints", method="GET", retry_after=30)
+    with capture_logs() as logs:
+        async with connected(world.app(key)) as client:
+            digest = await client.call_tool("meeting_digest", {"since": "2026-01-01"})
+    answered = [e["status"] for e in logs if e["event"] == "convo.request" and e["route"] == KEYPOINTS]
+    reads = world.state.stats.requests(route=KEYPOINTS, key=key)
+    assert 429 in answered and not digest.is_error
+    assert len(answered[answered.index(429) + 1:]) <= 3  # in flight when it came; none sent after it
+    assert reads <= nth + 4  # never more than four ahead of the read that met it
+    assert world.state.stats.requests(key=key) == reads + 2  # and the profile and the listing
+    if nth == 2:
+        assert reads + 2 <= 8  # the bound a digest whose third read meets a 429 keeps
+    s = digest.structured_content
+    assert s["uncovered"]["budget"] and s["budget_resets_at"]
 
 
 # 5 ------------------------------------------------------------------------------------------------
