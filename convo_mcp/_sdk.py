@@ -38,6 +38,12 @@ def tool_names(server: MCPServer) -> list[str]:
     return [t.name for t in manager.list_tools()]
 
 
+def has_tool(server: MCPServer, name: str) -> bool:
+    """Whether a tool is registered: the SDK answers an unknown name with an ``isError`` tool result,
+    where the MCP specification names a protocol error (-32602)."""
+    return server._tool_manager.get_tool(name) is not None
+
+
 def has_prompt(server: MCPServer, name: str) -> bool:
     """Whether a prompt is registered: the SDK reports an unknown name as a plain error, not -32602."""
     return server._prompt_manager.get_prompt(name) is not None

@@ -27,7 +27,7 @@ from mcp_types import INVALID_PARAMS
 from pydantic import ValidationError
 
 from convo_mcp import __version__
-from convo_mcp._sdk import has_prompt, lowlevel
+from convo_mcp._sdk import has_prompt, has_tool, lowlevel
 from convo_mcp._sdk import tool_names as sdk_tool_names
 from convo_mcp.app import App
 from convo_mcp.arguments import argument_error
@@ -74,6 +74,8 @@ class ConvoServer(MCPServer):
         self, name: str, arguments: dict[str, Any], context: Context[Any, Any] | None = None
     ) -> Any:
         self.ensure_tools()
+        if not has_tool(self, name):  # a protocol error (-32602), as the MCP specification names it
+            raise MCPError(INVALID_PARAMS, f"Unknown tool: {name[:100]}. tools/list names the tools this server has.")
         try:
             return await super().call_tool(name, arguments, context)
         except ToolError as exc:

@@ -117,18 +117,45 @@ def _kind(node: Any, defs: dict[str, Any]) -> dict[str, Any]:
 
 
 def shallow(schema: dict[str, Any], described: tuple[str, ...] = ()) -> dict[str, Any]:
-    """The published output schema: every top-level field with its type (nested records and lists
-    as plain objects and arrays). True of every result (the server builds each from its full model)
-    and a fraction of the tokens in every conversation that lists the tools. The fields named in
-    ``described`` keep their whole shape and their fields' descriptions (what a model acts on), each
-    record they hold described once (``$defs``)."""
+    """The published output schema: every field with its type, all the way down (what each list holds
+    and each record's fields: what a client validates), each record written once (``$defs``), without
+    descriptions. True of every result (the server builds each from its full model) and a fraction of
+    the tokens of the full one. The fields named in ``described`` also keep their fields' descriptions,
+    enums and which fields are always there (what a model acts on)."""
     defs = schema.get("$defs", {})
     used: dict[str, dict[str, Any]] = {}
-    props = {name: _whole(prop, defs, used) if name in described else _kind(prop, defs)
-             for name, prop in schema.get("properties", {}).items()}
-    out: dict[str, Any] = {"type": "object", "properties": props}
+    fields = schema.get("properties", {})
+    whole = {name: _whole(prop, defs, used) for name, prop in fields.items() if name in described}
+    typed = {name: _typed(prop, defs, used) for name, prop in fields.items() if name not in described}
+    out: dict[str, Any] = {"type": "object", "properties": {name: whole[name] if name in whole else typed[name]
+                                                       for name in fields}}
     if used:
         out["$defs"] = used
+    return out
+
+
+def _typed(node: Any, defs: dict[str, Any], used: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    """A field's types all the way down, nothing else; the records it holds go in ``used`` by name (a
+    record a described field holds is written there whole, and serves here as it is)."""
+    if not isinstance(node, dict):
+        return {}
+    ref = node.get("$ref", "")
+    if ref.startswith("#/$defs/"):
+        name = ref.rsplit("/", 1)[-1]
+        if name not in used and name in defs:
+            used[name] = {}
+            used[name] = _typed(defs[name], defs, used)
+        return {"$ref": ref}
+    if "anyOf" in node:
+        arms = [_typed(n, defs, used) for n in node["anyOf"]]
+        return arms[0] if len(arms) == 1 else {"anyOf": arms}
+    out = _kind(node, defs)
+    if "items" in node:
+        out["items"] = _typed(node["items"], defs, used)
+    if "properties" in node:
+        out["properties"] = {name: _typed(prop, defs, used) for name, prop in node["properties"].items()}
+    if isinstance(node.get("additionalProperties"), dict):
+        out["additionalProperties"] = _typed(node["additionalProperties"], defs, used)
     return out
 
 
@@ -157,4 +184,6 @@ def _whole(node: Any, defs: dict[str, Any], used: dict[str, dict[str, Any]]) -> 
         out["properties"] = {name: _whole(prop, defs, used) for name, prop in node["properties"].items()}
         if node.get("required"):
             out["required"] = list(node["required"])
+    if isinstance(node.get("additionalProperties"), dict):
+        out["additionalProperties"] = _whole(node["additionalProperties"], defs, used)
     return out

@@ -51,6 +51,21 @@ def _score(value: float) -> float | int:
 Score = Annotated[float, PlainSerializer(_score, when_used="json")]  # 74, not 74.0
 
 
+class Priority(Output):
+    focus: str | None = None
+    quote: str | None = None
+    reason: str | None = None
+    alternative: str | None = None
+
+
+class Note(Output):
+    category: str | None = None
+    description: str | None = None
+    suggestion: str | None = None
+    timestamp: str | None = None
+    quote: str | None = None
+
+
 class FeedbackOutput(Output):
     conversation_id: str
     available: bool
@@ -58,9 +73,9 @@ class FeedbackOutput(Output):
     speaker: str | None = None
     category_scores: dict[str, Score] = {}
     talk_listen_ratio: float | None = None
-    top_priority: dict[str, Any] | None = None
-    strengths: list[dict[str, Any]] = []
-    growth_areas: list[dict[str, Any]] = []
+    top_priority: Priority | None = None
+    strengths: list[Note] = []
+    growth_areas: list[Note] = []
     action_plan: list[str] = []
     source: str | None = None
     credits_spent: int = 0
@@ -89,8 +104,8 @@ class EmailOutput(Output):
     ai_generations_left: int | None = None
 
 
-def _dump(items: list[FeedbackNote]) -> list[dict[str, Any]]:
-    return [i.model_dump(exclude_none=True) for i in items]
+def _dump(items: list[FeedbackNote]) -> list[Note]:
+    return [Note.model_validate(i.model_dump(include=set(Note.model_fields))) for i in items]
 
 
 def cost_line(svc: ConvoService, outcome: Outcome[Any]) -> str:
@@ -130,7 +145,8 @@ def feedback_result(svc: ConvoService, cid: str, out: Outcome[Feedback] | None) 
         overall_score=fb.overall_score if fb.overall_score is not None else body.overall_score,
         speaker=fb.user_speaker_name, category_scores=body.category_scores,
         talk_listen_ratio=body.talk_listen_ratio,
-        top_priority=body.top_priority.model_dump(exclude_none=True) if body.top_priority else None,
+        top_priority=Priority.model_validate(body.top_priority.model_dump(include=set(Priority.model_fields)))
+        if body.top_priority else None,
         strengths=_dump(body.strengths), growth_areas=_dump(body.growth_areas), action_plan=body.action_plan,
         source=out.source, credits_spent=out.credits_spent, ai_generations_left=left,
     )
