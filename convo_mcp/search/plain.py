@@ -27,7 +27,10 @@ def rank_plain(s: Session, query: Query, by_n: dict[int, Meeting], speakers: dic
     with a line saying every word, then, only when a page reaches past them, the others; fused
     with the meetings ``close`` in meaning when there are any. Returns them, how many meetings
     match in all, and the lines that match."""
-    said = s.counts(s.compile(query, strict=False), speakers)  # lines saying any of the words
+    terms = [s.compile_term(t) for t in query.terms()]
+    # lines saying any of the words; with two words or one, each word's too (asked together)
+    counted = s.counts_each(s.compile(query, strict=False), terms, speakers) if len(terms) <= 2 else None
+    said = counted[0] if counted else s.counts(s.compile(query, strict=False), speakers)
     lines = {n: c for n, c in said.items() if n in by_n}
     every = ranking.rank(ranking.meeting_scores(s, s.compile(query, strict=True), by_n, speakers,
                                                 at_most=sum(said.values()), mean=mean), by_n, now)
@@ -38,8 +41,8 @@ def rank_plain(s: Session, query: Query, by_n: dict[int, Meeting], speakers: dic
     depth = max(need, ranking.FUSE_DEPTH) if close else need
     if len(ranked) < depth and (rest := {n: by_n[n] for n in lines if n not in first}):
         stems = [stem_prefix(w) for w in query.words()]
-        scores = ranking.some_words_scores(s, [s.compile_term(t) for t in query.terms()], rest, by_n,
-                                           speakers, lambda m: _title_words(m.title, stems), mean=mean)
+        scores = ranking.some_words_scores(s, terms, rest, by_n, speakers, lambda m: _title_words(m.title, stems),
+                                           mean=mean, counted=counted[1:] if counted else None)
         ranked += [(score, m, lines[m.n]) for score, m, _ in ranking.rank(scores, by_n, now)]
     if not lines:  # no word said anywhere: offer only what is clearly close in meaning
         from convo_mcp.search.meaning import CLOSE_ENOUGH

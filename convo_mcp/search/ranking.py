@@ -115,22 +115,24 @@ TITLE_BOOST = 0.6  # per content word the title says
 
 def some_words_scores(lines: Lines, terms: list[str], candidates: dict[int, Meeting],
                       by_n: dict[int, Meeting], speakers: Speakers,
-                      title_words: Callable[[Meeting], int], mean: float = 1.0) -> list[tuple[int, float, int]]:
+                      title_words: Callable[[Meeting], int], mean: float = 1.0,
+                      counted: list[dict[int, int]] | None = None) -> list[tuple[int, float, int]]:
     """(meeting n, score (lower is better), 1) for the ``candidates``: the rarity (idf among the
     meetings of ``by_n``) of each of ``terms`` a meeting says, plus up to ``REPEAT`` of it for saying
     it again; plus the rarity of the words its best line says together (``LINE_WEIGHT``: words said
-    in one breath belong together); boosted by the content words its title says (``title_words``)."""
+    in one breath belong together); boosted by the content words its title says (``title_words``).
+    ``counted``: each term's lines per meeting, when the caller asked already (:meth:`Lines.counts_each`)."""
     counts: list[dict[int, int]] = []
     idfs: list[float] = []
     said_in: dict[int, float] = {}  # a line (rowid) → the rarity of the terms it says
     # With two terms, a line saying both makes its meeting an all-words one, never a candidate here:
     # each candidate's best line says one term, so meetings' counts are enough (no line is fetched).
     by_line = len(terms) > 2
-    for term in terms:
+    for i, term in enumerate(terms):
         rows = lines.rowids(term, speakers, BM25_ROWS) if by_line else None
         tf: dict[int, int] = {}
         if rows is None:  # said nearly everywhere: counted per meeting, too common to pair up by line
-            tf = {n: c for n, c in lines.counts(term, speakers).items() if n in by_n}
+            tf = {n: c for n, c in (counted[i] if counted else lines.counts(term, speakers)).items() if n in by_n}
         else:
             for rowid in rows:
                 if (n := meeting_of(rowid)) in by_n:

@@ -342,3 +342,49 @@ async def test_quotes_are_verified_from_the_shared_index_and_only_against_ones_o
     assert [c["verdict"] for c in got] == ["verified", "altered", "not_found"]
     assert got[0]["segment_index"] == 4 and got[1]["differences"][0]["kind"] == "date"
     assert "found_in" not in got[2] and "said" not in got[2]  # the other account's line: no trace of it
+
+
+def test_lines_indexed_before_the_split_by_account_are_kept_and_quoted(postgres: PostgresServer) -> None:
+    """A database at level 3 (one GIN over every account's lines, no text beside them) migrated to the
+    split one: its lines come along, are found and quoted (from the packed documents), and lines
+    written after carry their text."""
+    import convo_mcp.state.postgres.database as schema
+
+    url = fresh_database(postgres, "convo_split_lines")
+    level3 = [m for m in schema.MIGRATIONS if m[0] <= 3]
+    old = Database(url, migrate=False)
+    with old.connection() as conn:  # the schema as it was, and a line written as it was then
+        for _version, _what, sql in level3:
+            conn.execute(sql.encode())
+        conn.execute("CREATE TABLE convo_schema (version integer PRIMARY KEY, description text NOT NULL, "
+                     "applied_at timestamptz NOT NULL DEFAULT now())")
+        for v, what, _ in level3:
+            conn.execute("INSERT INTO convo_schema (version, description) VALUES (%s, %s)", (v, what))
+        conn.execute("INSERT INTO search_lines VALUES ('another', 7, 1, to_tsvector('english', 'kept words'))")
+    old.close()
+    db = Database(url, migrate=False)
+    assert db.migrate() == [v for v, _, _ in schema.MIGRATIONS if v > 3]
+    index = Index.on(PostgresStorage(db, KEY))
+    from convo_mcp.search.document import Document
+
+    def doc(cid: str, text: str) -> Document:
+        return Document(cid, "t", f"Meeting {cid}", 1.7e9, 30.0, {"segments": [
+            {"text": "Hello everyone.", "speaker": "Dana", "timestamp": "2026-11-20T14:00:00Z"},
+            {"text": text, "speaker": "Lee", "timestamp": "2026-11-20T14:00:42Z"}]})
+
+    index.add([doc("sess_before", "The narwhal memo goes out Thursday.")])
+    with db.connection() as conn:  # as a line indexed before migration 4 is: no text beside its words
+        conn.execute("UPDATE search_lines SET t = NULL, at = NULL, label = NULL WHERE account = %s", (KEY,))
+    index.add([doc("sess_after", "The walrus memo goes out Friday.")])
+    page = index.search(parse_query("memo goes out"))
+    quotes = {mh.meeting.id: (mh.best[0].line.text, mh.best[0].at) for mh in page.meetings}
+    assert quotes == {"sess_before": ("The narwhal memo goes out Thursday.", 42.0),
+                      "sess_after": ("The walrus memo goes out Friday.", 42.0)}
+    with db.connection() as conn:
+        parts = conn.execute("SELECT count(*) FROM pg_inherits WHERE inhparent = 'search_lines'::regclass").fetchone()
+        kept = conn.execute("SELECT count(*) FROM search_lines WHERE account = %s AND t IS NOT NULL", (KEY,)).fetchone()
+        copied = conn.execute("SELECT n FROM search_lines WHERE account = 'another' AND said @@ "
+                              "to_tsquery('english', 'kept & word')").fetchall()
+    assert parts == (schema.LINE_PARTS,) and kept is not None and kept[0] >= 2  # the new meeting's lines and title
+    assert copied == [(1,)]  # a line written before the split came along, its words whole
+    db.close()

@@ -119,6 +119,9 @@ class MemoryStorage:
             out[meeting_of(row)] = out.get(meeting_of(row), 0) + 1
         return out
 
+    def counts_each(self, expr: str, terms: Sequence[str], speakers: Speakers) -> list[dict[int, int]]:
+        return [self.counts(e, speakers) for e in (expr, *terms)]
+
     def best(self, expr: str, speakers: Speakers) -> list[tuple[int, float, int]]:
         out: dict[int, tuple[float, int]] = {}
         for row, score in self._matches(expr, speakers):

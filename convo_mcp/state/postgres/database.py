@@ -99,6 +99,20 @@ MIGRATIONS.append((3, "what is derived from a meeting's lines (its promises), ke
 CREATE TABLE search_derived (account text NOT NULL, n bigint NOT NULL, kind text NOT NULL, version text NOT NULL,
   data bytea NOT NULL, PRIMARY KEY (account, n, kind));
 """ + _scoped("search_derived")))
+LINE_PARTS = 16  # search_lines is split by account into this many parts (see migration 4)
+MIGRATIONS.append((4, "lines split by account, each part with a GIN index of its words alone, and each line's "
+                      "text, time and label beside its words (quotes read in one hop)", """
+CREATE TABLE search_lines_parted (account text NOT NULL, rowid bigint NOT NULL, n bigint NOT NULL,
+  said tsvector NOT NULL, t text, at real, label text, PRIMARY KEY (account, rowid)) PARTITION BY HASH (account);
+""" + "".join(f"CREATE TABLE search_lines_{i} PARTITION OF search_lines_parted FOR VALUES WITH "  # noqa: S608
+              f"(MODULUS {LINE_PARTS}, REMAINDER {i});\n" for i in range(LINE_PARTS)) + """
+INSERT INTO search_lines_parted (account, rowid, n, said) SELECT account, rowid, n, said FROM search_lines;
+DROP TABLE search_lines;
+ALTER TABLE search_lines_parted RENAME TO search_lines;
+CREATE INDEX search_lines_said ON search_lines USING gin (said) WITH (gin_pending_list_limit = 256);
+CREATE INDEX search_lines_meeting ON search_lines (account, n);
+ANALYZE search_lines;
+"""))
 AUTH_TABLES = ("auth_records", "auth_groups", "auth_counters", "auth_queues")
 LEVEL = MIGRATIONS[-1][0]
 

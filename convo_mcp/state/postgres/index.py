@@ -2,8 +2,9 @@
 replica.
 
 Tables whose rows carry the account's id (``search_meetings``, ``search_speakers``, ``search_content``
-with each document's packed lines, ``search_lines`` with a ``tsvector`` per line under a GIN index on
-``(account, said)``), with the rowids of :mod:`convo_mcp.search.rows`, so everything above the storage
+with each document's packed lines, ``search_lines`` with a ``tsvector`` per line, split by account
+into parts (hash partitions) each with a GIN index of its words, and each line's text, time and label
+beside them for quotes), with the rowids of :mod:`convo_mcp.search.rows`, so everything above the storage
 (ranking, fusion, coverage, vectors: :mod:`convo_mcp.search.index`) is the same as on the SQLite file.
 Words: :mod:`.words`; vectors: :mod:`.vectors`.
 
@@ -24,7 +25,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from convo_mcp.errors import DiskFullError
-from convo_mcp.search.document import Document, keypoint_lines, pack, transcript_lines, unpack
+from convo_mcp.search.document import Document, keypoint_lines, offset_from, pack, transcript_lines, unpack
 from convo_mcp.search.query import Query, Term
 from convo_mcp.search.results import Meeting
 from convo_mcp.search.rows import SPEAKER_MASK, rowid, span, title
@@ -99,7 +100,8 @@ class PostgresSession:
     def __init__(self, storage: PostgresStorage, conn: psycopg.Connection[tuple[Any, ...]]) -> None:
         self.storage, self.conn, self.account = storage, conn, storage.account
         words = TSVector(conn, self.account)  # matching (tsvector), and the vectors beside the lines
-        self.counts, self.best, self.rowids = words.counts, words.best, words.rowids
+        self.counts, self.counts_each = words.counts, words.counts_each
+        self.best, self.rowids = words.best, words.rowids
         self.in_meetings, self.content, self.contents = words.in_meetings, words.content, words.contents
         self.quotes = words.quotes
         rows = VectorRows(conn, self.account, self._wrote)
@@ -168,7 +170,7 @@ class PostgresSession:
             "listed = coalesce(excluded.listed, m.listed) "
             "RETURNING id, n, title, start, minutes, transcript, keypoints IS NOT NULL, segments", *map(list, cols))
         out: dict[str, Meeting] = {}
-        titles: list[tuple[int, int, str]] = []
+        titles: list[tuple[int, int, str, float | None, str | None]] = []
         for cid, n, name, start, minutes, transcript, keypoints, segments in found:
             old = known.get(cid)
             m = out[cid] = Meeting(n, cid, name, start, minutes, bool(transcript), bool(keypoints), segments)
@@ -177,7 +179,7 @@ class PostgresSession:
                     self._drop_lines(m.n, TITLE_KIND, [title(m.n)])
                     dropped.append(title(m.n))
                 if m.title:
-                    titles.append((title(m.n), m.n, m.title))
+                    titles.append((title(m.n), m.n, m.title, None, None))
         self._insert_lines(titles)
         return out
 
@@ -185,13 +187,14 @@ class PostgresSession:
         """(rowid, meeting n, text): copied in (COPY, the fastest way in), made tsvectors in the server."""
         if not rows:
             return
-        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS incoming (r bigint, n bigint, t text) ON COMMIT DELETE ROWS")
-        with self.conn.cursor() as cur, cur.copy("COPY incoming (r, n, t) FROM STDIN") as copy:
+        self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS incoming_lines (r bigint, n bigint, t text, a real, "
+                          "l text) ON COMMIT DELETE ROWS")
+        with self.conn.cursor() as cur, cur.copy("COPY incoming_lines (r, n, t, a, l) FROM STDIN") as copy:
             for row in rows:
                 copy.write_row(row)
-        self.conn.execute("INSERT INTO search_lines SELECT %s, r, n, to_tsvector('english', t) FROM incoming",
-                          (self.account,))
-        self.conn.execute("TRUNCATE incoming")
+        self.conn.execute("INSERT INTO search_lines (account, rowid, n, said, t, at, label) SELECT %s, r, n, "
+                          "to_tsvector('english', t), t, a, l FROM incoming_lines", (self.account,))
+        self.conn.execute("TRUNCATE incoming_lines")
 
     def write(self, documents: Sequence[Document], known: dict[str, Meeting]) -> Written:
         latest = list({(d.conversation_id, d.kind): d for d in documents}.values())  # per meeting and kind: the last
@@ -209,7 +212,7 @@ class PostgresSession:
                 gone = [rowid(n, ln.speaker, ln.row) for ln in unpack(old)]
                 self._drop_lines(n, kind, gone)
                 dropped += gone
-        lines_in: list[tuple[int, int, str]] = []
+        lines_in: list[tuple[int, int, str, float | None, str | None]] = []
         new_speakers: list[tuple[int, int, str]] = []
         content: list[tuple[int, str, bytes]] = []
         transcripts: list[tuple[int, int]] = []
@@ -223,7 +226,9 @@ class PostgresSession:
                     names[name] = len(names) + 1  # 0 is "no speaker" (keypoint items, unknown)
                     new_speakers.append((m.n, names[name], name))
             lines = (transcript_lines if doc.kind == "t" else keypoint_lines)(doc, names)
-            lines_in += [(rowid(m.n, ln.speaker, ln.row), m.n, ln.text) for ln in lines]
+            origin = next((ln.stamp for ln in lines if ln.stamp), None)
+            lines_in += [(rowid(m.n, ln.speaker, ln.row), m.n, ln.text, offset_from(ln, origin) if ln.stamp else None,
+                          ln.label) for ln in lines]
             content.append((m.n, doc.kind, pack(lines)))
             if doc.kind == "t":
                 transcripts.append((m.n, len(doc.payload.get("segments", []))))

@@ -1,5 +1,5 @@
 """Words in PostgreSQL: a query as ``tsquery`` text, and the questions ranking asks of
-``search_lines`` (``@@`` over the GIN index on ``(account, said)``, ``ts_rank_cd`` negated so that
+``search_lines`` (``@@`` over the GIN index of the account's part of the lines, ``ts_rank_cd`` negated so that
 lower is better, as BM25 in FTS5). Lines and queries use the ``english`` configuration (Snowball
 stemming, as FTS5's porter)."""
 
@@ -64,6 +64,18 @@ class TSVector:
                          expr, speakers)
         return {int(n): int(c) for n, c in rows}
 
+    def counts_each(self, expr: str, terms: Sequence[str], speakers: Speakers) -> list[dict[int, int]]:
+        """One pass over the lines saying any word: each count a ``FILTER`` of it."""
+        each = "".join(f", count(*) FILTER (WHERE said @@ to_tsquery('english', %(t{i})s))" for i in range(len(terms)))
+        rows = self._run(f"SELECT n, count(*){each} FROM search_lines WHERE account = %(a)s "  # noqa: S608 (fixed text)
+                         "AND said @@ {q}{who} GROUP BY n", expr, speakers, **{f"t{i}": t for i, t in enumerate(terms)})
+        out: list[dict[int, int]] = [{} for _ in range(len(terms) + 1)]
+        for n, *counts in rows:
+            for i, c in enumerate(counts):
+                if c:
+                    out[i][int(n)] = int(c)
+        return out
+
     def best(self, expr: str, speakers: Speakers) -> list[tuple[int, float, int]]:
         rows = self._run("SELECT n, -max(ts_rank_cd(said, {q})), count(*) FROM search_lines "
                          "WHERE account = %(a)s AND said @@ {q}{who} GROUP BY n", expr, speakers)
@@ -94,7 +106,18 @@ class TSVector:
             ns=list(ns), k=kind)}
 
     def quotes(self, rowids: Sequence[int]) -> dict[int, Quote]:
-        """Read from the meetings' packed documents (lines keep no text beside their words here)."""
+        """Read beside the lines' words (one query); lines written before their text was kept there
+        are read from their meetings' packed documents."""
+        out: dict[int, Quote] = {}
+        if rowids:
+            for row, text, at, label in self._run("SELECT rowid, t, at, label FROM search_lines WHERE account = %(a)s "
+                                                  "AND rowid = ANY(%(r)s) AND t IS NOT NULL", r=list(rowids)):
+                out[int(row)] = (str(text), float(at) if at is not None else None, label)
+        if older := [r for r in rowids if r not in out]:
+            out.update(self._packed_quotes(older))
+        return out
+
+    def _packed_quotes(self, rowids: Sequence[int]) -> dict[int, Quote]:
         by_doc: dict[tuple[int, str], list[int]] = {}
         for row in rowids:
             by_doc.setdefault((meeting_of(row), "k" if line_of(row) >= KEYPOINT_BASE else "t"), []).append(row)

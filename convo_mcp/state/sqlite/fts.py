@@ -58,6 +58,9 @@ class FTS5:
         sql = f"SELECT {MEETING_OF}, count(*) FROM said WHERE said MATCH ?{extra} GROUP BY 1"  # noqa: S608
         return dict(self.conn.execute(sql, [expr, *args]).fetchall())
 
+    def counts_each(self, expr: str, terms: Sequence[str], speakers: Speakers) -> list[dict[int, int]]:
+        return [self.counts(e, speakers) for e in (expr, *terms)]  # FTS5 answers each in microseconds
+
     def best(self, expr: str, speakers: Speakers) -> list[tuple[int, float, int]]:
         extra, args = self._speakers(speakers)
         sql = (f"SELECT n, min(score), count(*) FROM (SELECT {MEETING_OF} AS n, bm25(said) AS score FROM said "  # noqa: S608

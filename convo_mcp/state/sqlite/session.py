@@ -42,7 +42,8 @@ class SQLiteSession:
     def __init__(self, conn: sqlite3.Connection, seen: Seen) -> None:
         self.conn, self.seen = conn, seen
         words = FTS5(conn)  # matching (FTS5), and the vectors beside the lines: parts of one session
-        self.counts, self.best, self.rowids = words.counts, words.best, words.rowids
+        self.counts, self.counts_each = words.counts, words.counts_each
+        self.best, self.rowids = words.best, words.rowids
         self.in_meetings, self.content, self.contents = words.in_meetings, words.content, words.contents
         self.quotes = words.quotes
         rows = self.vectors = VectorRows(lambda: self.conn, self._transaction)
