@@ -119,7 +119,7 @@ async def test_answering_with_citations_checks_every_quote_before_showing_it(con
     steps = [body.index(s) for s in ("search_meetings(", "## 2. Draft", "`verify_quotes`", "## 4. Answer")]
     assert steps == sorted(steps)  # gather, draft, verify, then answer
     for verdict in ("verified", "misattributed", "wrong_time", "altered", "not_found", "unchecked"):
-        assert f"`{verdict}`" in body
+        assert f"**{verdict}**" in body
     assert '{"conversation_id", "text", "speaker", "time"}' in body  # braces escaped, not a placeholder
-    assert "[HH:MM:SS] Speaker" in body and "Never show a quote that did not come back `verified`" in body
+    assert "[HH:MM:SS] Speaker" in body and "Never show a quote that did not come back **verified**" in body
     assert {"search_meetings", "verify_quotes", "get_transcript"} <= tools  # every tool it names is served

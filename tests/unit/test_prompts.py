@@ -22,7 +22,7 @@ from convo_mcp.prompts import (
 )
 
 TOOLS = {
-    "list_conversations", "get_transcript", "get_keypoints", "generate_keypoints", "get_feedback",
+    "list_conversations", "get_transcript", "get_keypoints", "generate_keypoints", "get_feedback", "verify_quotes",
     "generate_feedback", "ask_conversation", "draft_follow_up_email", "share_conversation",
     "rename_conversation", "delete_conversation", "list_calendar_events", "get_account", "list_webhooks",
     "create_webhook", "delete_webhook", "test_webhook", "prepare_briefing", "meeting_digest",
