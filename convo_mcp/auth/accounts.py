@@ -127,8 +127,12 @@ class AccountApps:
             return app
 
     def _build(self, account: str, key: str, owner: str | None = None) -> App:
+        from convo_mcp.search.model_files import model_dir
+
+        settings = self.parent.settings  # the search model's files are the server's, not each account's
         return self.parent.for_key(key, transport=self.pool.for_client(),
-                                   cache_dir=self.parent.settings.cache_dir / "accounts" / account, data_owner=owner)
+                                   cache_dir=settings.cache_dir / "accounts" / account, data_owner=owner,
+                                   model_dir=model_dir(settings.cache_dir, settings.model_dir))
 
     async def close(self, account: str) -> None:
         """Close an account's App (its last grant ended): its key leaves memory."""

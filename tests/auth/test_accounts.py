@@ -25,6 +25,8 @@ async def test_accounts_open_once_keep_their_own_folders_and_make_room(tmp_path:
     second = await accounts.open("a1", keys[1])
     assert first.settings.cache_dir != second.settings.cache_dir
     assert first.settings.cache_dir == tmp_path / "accounts" / "a0"
+    # the stronger search model's files are the server's, read from one folder whatever the account
+    assert first.settings.model_dir == second.settings.model_dir == tmp_path / "models" / "all-MiniLM-L6-v2"
     profile = await second.service.profile()  # each App speaks with its own key
     assert state.stats.requests(route="/user/profile", key=keys[1]) == 1 and profile.value.subscription.tier
     await accounts.open("a2", keys[2])  # over the limit: the least recently used makes room
