@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     import httpx
 
     from convo_mcp.convo.client import ConvoClient
+    from convo_mcp.presence import Presence
     from convo_mcp.sandbox import SandboxState
     from convo_mcp.service import Change, ConvoService
     from convo_mcp.state.base import Engine, Relay, Store
@@ -78,6 +79,8 @@ class App:
         self.relay: Relay | None = engine.relay(settings) if settings.has_key and sandbox is None else None
         if self.relay is not None:
             self.notifier.fanout = self.relay.notification
+        self.presence: Presence | None = None  # this process's mark among the account's replicas (a database)
+        self.announces = True  # False: a one-off check (doctor), not a replica
         self.background = BackgroundSchedule(
             settings, lambda: self.service, self.activity, clock=clock, sleep=sleep,
             leases=lambda: self.engine.leases(settings.data_id(), clock=clock), turns=engine.turns)
@@ -178,6 +181,8 @@ class App:
                 _ = self.service  # the relay needs the cache
                 self.relay.start(self.notifier, lambda: self._service.cache if self._service else None)
             self.background.start(shared=self.relay is not None)
+            if self.presence is None and self.sandbox is None and self.announces:
+                await self._be_present()
         try:
             yield self
         finally:
@@ -186,7 +191,22 @@ class App:
                 if self._users == 0:
                     await self._close()
 
+    async def _be_present(self) -> None:
+        from convo_mcp.errors import LocalFault
+        from convo_mcp.presence import Presence, marks_for
+
+        try:
+            marks = marks_for(self.engine, self.settings, clock=self.clock)
+        except LocalFault:  # the database cannot be opened now: the calls that need it will say so
+            return
+        if marks is not None:
+            self.presence = Presence(marks, signed_in=not self.settings.has_key)
+            await self.presence.start()
+
     async def _close(self) -> None:
+        if self.presence is not None:
+            presence, self.presence = self.presence, None
+            await presence.stop()
         await self.background.stop()
         if self._service is not None:
             service, self._service = self._service, None

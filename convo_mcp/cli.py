@@ -92,6 +92,18 @@ def parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        return _main(argv)
+    except Exception as exc:  # the database, Redis or a disk failing: said in one line, not a traceback
+        from convo_mcp.faults import exit_message
+
+        if (message := exit_message(exc)) is None:
+            raise
+        print(message, file=sys.stderr)
+        return 1
+
+
+def _main(argv: Sequence[str] | None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list or args_list[0] not in (*SUBCOMMANDS, "-h", "--help", "--version"):
         args_list = ["serve", *args_list]
@@ -199,6 +211,8 @@ def _serve(args: argparse.Namespace, settings: object) -> int:
     if isinstance(built, int):
         return built
     app, make_server = built
+    if (reach := getattr(getattr(app, "engine", None), "open", None)) is not None:
+        reach()  # a team's database, reached before serving: a fault is said at once, not mid-start
     if args.transport == "http":
         return _serve_http(app, make_server, args, settings)
     return _serve_stdio(app, make_server(), args.webhook_port)

@@ -1,19 +1,23 @@
-"""``convo-mcp doctor``: is the key good, what does the plan allow, what is left — and the config
-to paste into Claude Desktop, Claude Code and Cursor."""
+"""``convo-mcp doctor``: is the key good, what does the plan allow, what is left, is a team's
+database reachable and are replicas sharing a key without Redis — and the config to paste into
+Claude Desktop, Claude Code and Cursor, which reaches the same data as the set-up it runs in (the
+variables' names, with placeholders for secrets: a secret's value is never printed)."""
 
 from __future__ import annotations
 
 import json
 import os
+import shlex
 import shutil
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
+from urllib.parse import urlsplit, urlunsplit
 
 from convo_mcp.app import App
-from convo_mcp.config import Settings
-from convo_mcp.errors import BadRequestError, ConvoError, NotConfiguredError
+from convo_mcp.config import DEFAULT_BASE_URL, Settings
+from convo_mcp.errors import BadRequestError, ConvoError, LocalFault, NotConfiguredError
 
 
 @dataclass
@@ -31,6 +35,10 @@ class Report:
     def note(self, text: str) -> None:
         self.lines.append(f"  • {text}")
 
+    def warn(self, text: str) -> None:
+        """Works, but not as the operator likely means it to (the check still passes)."""
+        self.lines.append(f"  ⚠ {text}")
+
 
 def check_database(settings: Settings, report: Report) -> None:
     """The database's connection and migration level, when one is configured (never its URL)."""
@@ -42,7 +50,7 @@ def check_database(settings: Settings, report: Report) -> None:
         db = Database(settings.database_url.get_secret_value(), max_size=1, wait=min(settings.database_wait, 10),
                       migrate=False)
     except DatabaseUnavailable as exc:
-        report.bad(f"Database: {exc}. Check CONVO_MCP_DATABASE_URL and that the server accepts this host.")
+        report.bad(f"Database: {exc.message} {exc.hint}")
         return
     try:
         level = db.level()
@@ -62,9 +70,28 @@ def check_database(settings: Settings, report: Report) -> None:
                    "upgrade convo-mcp")
 
 
+async def check_replicas(app: App, report: Report) -> None:
+    """On a database without Redis: how many servers use this key now, and a warning for more than one."""
+    from convo_mcp.presence import alone_warning, marks_for
+
+    if app.is_demo or app.settings.database_url is None or app.settings.redis_url is not None:
+        return
+    try:
+        marks = marks_for(app.engine, app.settings, clock=app.clock)
+        running = await marks.count() if marks is not None else 0
+    except LocalFault:  # the database line says why
+        return
+    if (warning := alone_warning(running)) is not None:
+        report.warn(warning)
+    else:
+        report.note(f"{running} server{'' if running == 1 else 's'} on this key now: fine without Redis; replicas "
+                    "on one key need CONVO_MCP_REDIS_URL (docs/team.md).")
+
+
 async def check(app: App) -> Report:
     report = Report()
     check_database(app.settings, report)
+    await check_replicas(app, report)
     svc = app.service
     try:
         profile = (await svc.profile(refresh=True)).value
@@ -125,15 +152,60 @@ def launcher() -> list[str]:
     return [os.path.abspath(sys.executable), "-m", "convo_mcp"]
 
 
-def client_configs(demo: bool = False) -> str:
+# Settings a pasted config leaves out although set here: they run an HTTP server, not a client's process.
+SERVER_ONLY = frozenset({"CONVO_MCP_CONFIGURED_IN", "CONVO_MCP_HTTP_TOKEN", "CONVO_MCP_SECRET_KEY",
+                         "CONVO_MCP_TRUSTED_PROXIES", "CONVO_MCP_HTTP_BODY_TIMEOUT", "CONVO_MCP_HTTP_CLIENT_LIMIT",
+                         "CONVO_MCP_HTTP_HEADER_TIMEOUT", "CONVO_MCP_HTTP_IDLE_TIMEOUT",
+                         "CONVO_MCP_HTTP_CONNECTIONS_PER_CLIENT", "CONVO_MCP_DEMO"})
+
+
+def without_secrets(url: str) -> str:
+    """A database or Redis URL with ``<user>`` and ``<password>`` in place of its credentials."""
+    parts = urlsplit(url)
+    if parts.username is None and parts.password is None and "password" not in parts.query.lower():
+        return url
+    user = "<user>" if parts.username else ""
+    credentials = f"{user}:<password>@" if parts.password is not None else f"{user}@" if user else ""
+    host = f"[{parts.hostname}]" if parts.hostname and ":" in parts.hostname else parts.hostname or ""
+    place = f"{credentials}{host}{f':{parts.port}' if parts.port else ''}"
+    query = "" if "password" in parts.query.lower() else parts.query
+    return urlunsplit((parts.scheme, place, parts.path, query, ""))
+
+
+def client_env(settings: Settings | None = None) -> dict[str, str]:
+    """The environment a client's ``convo-mcp`` needs to work as this set-up does: the same Convo API
+    address, database and Redis (so a team member reaches the shared index, not a private one),
+    and every other setting this environment sets; secrets as placeholders, never their values."""
+    env = {"CONVO_API_KEY": "convo_…"}
+    if settings is None:
+        return env
+    if settings.base_url.rstrip("/") != DEFAULT_BASE_URL:
+        env["CONVO_BASE_URL"] = settings.base_url
+    if settings.database_url is not None:
+        env["CONVO_MCP_DATABASE_URL"] = without_secrets(settings.database_url.get_secret_value())
+    if settings.redis_url is not None:
+        env["CONVO_MCP_REDIS_URL"] = without_secrets(settings.redis_url.get_secret_value())
+    for info in Settings.model_fields.values():
+        choices = getattr(info.validation_alias, "choices", ())
+        variable = str(choices[0]) if choices else ""
+        if not variable.startswith("CONVO_") or variable in env or variable in SERVER_ONLY:
+            continue
+        if variable in os.environ:
+            env[variable] = "<secret>" if "SecretStr" in str(info.annotation) else os.environ[variable]
+    return env
+
+
+def client_configs(demo: bool = False, settings: Settings | None = None) -> str:
     command, *args = launcher()
     args = [*args, "--demo"] if demo else args
-    env = {} if demo else {"CONVO_API_KEY": "convo_…"}
+    env = {} if demo else client_env(settings)
     server: dict[str, object] = {"command": command, **({"args": args} if args else {})}
     server.update({"env": env} if env else {})
     desktop = {"mcpServers": {"convo-demo" if demo else "convo": server}}
-    env_flag = "" if demo else " --env CONVO_API_KEY=convo_…"
+    env_flag = "".join(f" --env {k}={shlex.quote(v)}" for k, v in env.items())
+    fill = any("<" in value for value in env.values())
     return "\n".join([
+        *(["Fill in each <…> with this server's value (secrets are never printed)."] if fill else []),
         "Claude Desktop (claude_desktop_config.json) and Cursor (.cursor/mcp.json):",
         json.dumps(desktop, indent=2, ensure_ascii=False),
         "",
@@ -159,10 +231,11 @@ async def run_doctor(settings: Settings, *, demo: bool = False, out: TextIO | No
         # A check needs no disk: nothing is left behind for a key Convo rejects.
         app = App(settings.model_copy(update={"persistent_cache": False, "search_index": False,
                                               "index_background": False}))
+        app.announces = False  # a check, not one of the servers on this key
     async with app.running():
         report = await check(app)
     print("convo-mcp doctor" + (" (demo)" if demo else ""), file=stream)
     print("\n".join(report.lines), file=stream)
     print("", file=stream)
-    print(client_configs(demo), file=stream)
+    print(client_configs(demo, None if demo else settings), file=stream)
     return 0 if report.ok else 1

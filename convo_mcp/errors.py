@@ -176,6 +176,12 @@ class NotConfiguredError(LocalRefusal):
     default_hint = "Set CONVO_API_KEY (Convo app → Settings → API Keys), or run with --demo."
 
 
+class AccountForgottenError(LocalRefusal):
+    code = "account_forgotten"
+    default_message = "This account was forgotten by `convo-mcp forget-account`: nothing is kept for it."
+    default_hint = "Sign in again (reconnect the server in your app) to have it kept again."
+
+
 # --- this server's own parts ------------------------------------------------------------------
 
 
@@ -208,6 +214,17 @@ class SharedUnavailable(StorageUnavailableError):
     work on its own falls back to what one process knows, a part that cannot refuses with this."""
 
     default_message = "The state this server shares with its other processes (Redis or the cache file) is unreachable."
+
+
+class SharedCountUnavailable(SharedUnavailable):
+    """The shared monthly AI-generation count (or the hourly budget) could not be read or written in
+    time: an AI generation is refused rather than counted by this process alone."""
+
+    code = "shared_count_unavailable"
+    default_message = ("The AI-generation count this server shares with its other processes (Redis or the "
+                       "cache file) could not be read or written; nothing was sent.")
+    default_hint = ("Try again in a minute: no generation was spent. Whoever runs the server: `convo-mcp doctor` "
+                    "checks Redis and the data directory.")
 
 
 class DiskFullError(LocalFault):

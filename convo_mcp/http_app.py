@@ -32,6 +32,7 @@ from convo_mcp._sdk import lowlevel
 from convo_mcp.account import loopback
 from convo_mcp.app import App
 from convo_mcp.errors import ConfigError
+from convo_mcp.faults import FaultGuard
 from convo_mcp.log import get_logger
 from convo_mcp.peers import ClientAddress, parse_networks
 from convo_mcp.resume import SessionEvents, install
@@ -302,11 +303,14 @@ def build_http_app(
 
     async def readyz(_request: Request) -> Response:
         # Ready while serving; Redis being unreachable does not make a replica unready (it works on
-        # its own meanwhile), the answer only says so: shared_state "redis", "degraded" or "off".
+        # its own meanwhile), the answer only says so: shared_state "redis", "degraded" or "off", and
+        # warns when replicas share one key on a database without Redis.
         ok = state["ready"] and not state["draining"] and not (drainer is not None and drainer.draining)
         shared = "off" if app.relay is None else await app.relay.check()
-        return JSONResponse({"ready": ok, "demo": app.is_demo, "shared_state": shared},
-                            status_code=200 if ok else 503)
+        body: dict[str, Any] = {"ready": ok, "demo": app.is_demo, "shared_state": shared}
+        if shared == "off" and app.presence is not None and (warning := await app.presence.warning()):
+            body["warning"] = warning  # replicas on one key without Redis (convo_mcp.presence)
+        return JSONResponse(body, status_code=200 if ok else 503)
 
     routes: list[Route | Mount] = [Route("/healthz", healthz), Route("/readyz", readyz)]
     if oauth is not None:
@@ -328,7 +332,9 @@ def build_http_app(
     guard = Middleware(SlowClientGuard, body_timeout=app.settings.http_body_timeout,
                        per_client=app.settings.http_client_limit)
     who = Middleware(ClientAddress, trusted=parse_networks(app.settings.trusted_proxies))
-    starlette = Starlette(routes=routes, lifespan=lifespan, middleware=[who, guard])
+    # Innermost: a request that meets a fault of the database or Redis (the token check, sign-in, a
+    # webhook) is answered 503 with Retry-After, never a bare 500.
+    starlette = Starlette(routes=routes, lifespan=lifespan, middleware=[who, guard, Middleware(FaultGuard)])
     return BearerGate(starlette, token) if token else starlette
 
 

@@ -12,10 +12,16 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import TypeVar
 
 from convo_mcp.convo import guards
 from convo_mcp.convo.models import Profile
-from convo_mcp.errors import SharedUnavailable
+from convo_mcp.errors import SharedCountUnavailable, SharedUnavailable
+from convo_mcp.log import get_logger
+
+log = get_logger("convo_mcp.quota")
+T = TypeVar("T")
+SHARED_WAIT = 4.0  # seconds a generation waits for the shared count before it is refused
 
 
 @dataclass
@@ -103,11 +109,32 @@ class QuotaTracker:
 class PooledQuotaTracker(QuotaTracker):
     """A quota whose count is also kept where other processes see it (Redis, the cache file): the
     updates synchronous methods make are sent later, quietly when the shared place is unreachable,
-    and :meth:`_settled` waits for them before the shared count is read."""
+    and :meth:`_settled` waits for them before the shared count is read.
 
-    def __init__(self, load_profile: Callable[[], Awaitable[Profile]], *, clock: Callable[[], float] = time.time):
+    A generation is taken in the shared place or not at all (fail closed): when it cannot be read or
+    written (the file locked or damaged, Redis down), :meth:`_shared` tries again for ``shared_wait``
+    seconds, then refuses with :class:`~convo_mcp.errors.SharedCountUnavailable` — never counting in
+    this process alone, which would let two processes spend one credit twice."""
+
+    def __init__(self, load_profile: Callable[[], Awaitable[Profile]], *, clock: Callable[[], float] = time.time,
+                 shared_wait: float = SHARED_WAIT):
         super().__init__(load_profile, clock=clock)
         self._pending: set[asyncio.Task[None]] = set()
+        self.shared_wait = shared_wait
+
+    async def _shared(self, attempt: Callable[[], Awaitable[T]]) -> T:
+        """``attempt`` on the shared count, again every quarter second while it is unreachable, for up
+        to ``shared_wait`` seconds; then the generation is refused."""
+        deadline = time.monotonic() + self.shared_wait
+        while True:
+            try:
+                return await attempt()
+            except SharedUnavailable as exc:
+                if time.monotonic() >= deadline:
+                    log.warning("quota.refused_unshared", where=str(exc)[:120],
+                                hint="the shared AI-generation count cannot be used; no generation is sent")
+                    raise SharedCountUnavailable() from None
+            await asyncio.sleep(0.25)
 
     def _later(self, work: Callable[[], Awaitable[None]]) -> None:
         try:
@@ -125,3 +152,19 @@ class PooledQuotaTracker(QuotaTracker):
     async def _settled(self) -> None:
         if self._pending:
             await asyncio.gather(*self._pending, return_exceptions=True)
+
+
+class UnsharedQuotaTracker(QuotaTracker):
+    """The count should be shared through the account's cache file, but the file could not be opened
+    (damaged, not writable): other processes may be spending the same credits, so no generation is
+    sent rather than counted by this process alone. Reading what exists goes on as usual."""
+
+    async def reserve(self) -> bool:
+        state = await self.check()
+        if state.remaining is None:
+            return False  # unlimited: nothing to count
+        raise SharedCountUnavailable(
+            "The AI-generation count this server shares through its cache file cannot be used (the file "
+            "could not be opened); nothing was sent.",
+            hint="Whoever runs the server: check the data directory (`convo-mcp doctor`) and restart it; with "
+                 "one server only, CONVO_MCP_PERSISTENT_CACHE=false counts in this process alone.")

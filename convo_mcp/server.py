@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from mcp.server import MCPServer
 from mcp.server.context import ServerRequestContext
 from mcp.server.mcpserver import Context
-from mcp.server.mcpserver.exceptions import ToolError, UnexpectedToolError
+from mcp.server.mcpserver.exceptions import ToolError, UnexpectedResourceError, UnexpectedToolError
 from mcp.shared.exceptions import MCPError
 from mcp.types import (
     Completion,
@@ -23,7 +23,7 @@ from mcp.types import (
     SetLevelRequestParams,
 )
 from mcp.types import Tool as MCPTool
-from mcp_types import INVALID_PARAMS
+from mcp_types import INTERNAL_ERROR, INVALID_PARAMS
 from pydantic import ValidationError
 
 from convo_mcp import __version__
@@ -31,7 +31,8 @@ from convo_mcp._sdk import has_prompt, has_tool, lowlevel
 from convo_mcp._sdk import tool_names as sdk_tool_names
 from convo_mcp.app import App
 from convo_mcp.arguments import argument_error
-from convo_mcp.errors import UnexpectedError
+from convo_mcp.errors import ConvoError, UnexpectedError
+from convo_mcp.faults import fault_in
 from convo_mcp.log import get_logger
 from convo_mcp.prompts import complete_prompt_argument, load_prompts, register_prompts
 from convo_mcp.resources import complete_conversation_id, complete_owner, register_resources
@@ -51,10 +52,16 @@ INSTRUCTIONS = (
 )
 
 
+def typed_error(exc: BaseException) -> ConvoError | None:
+    """The typed error behind ``exc``: a fault of this server's own parts (however it was raised),
+    else a Convo error that got past its tool or resource."""
+    return fault_in(exc) or (exc if isinstance(exc, ConvoError) else None)
+
+
 class ConvoServer(MCPServer):
-    """MCPServer whose prompts/get answers an unknown prompt name with -32602 in every protocol era,
-    and whose tools are registered on first use: building 20-odd argument and output models takes
-    ~0.1 s, which ``initialize`` need not wait for."""
+    """MCPServer whose tools/call and prompts/get answer an unknown tool or prompt name with -32602 in
+    every protocol era, and whose tools are registered on first use: building 20-odd argument and output
+    models takes ~0.1 s, which ``initialize`` need not wait for."""
 
     _pending_tools: Callable[[], object] | None = None
 
@@ -83,9 +90,24 @@ class ConvoServer(MCPServer):
             if isinstance(exc.__cause__, ValidationError):  # the schema refused the arguments
                 return error_result(argument_error(exc.__cause__))
             if isinstance(exc, UnexpectedToolError):
+                if exc.__cause__ is not None and (typed := typed_error(exc.__cause__)) is not None:
+                    log.warning("tool.fault", tool=name, code=typed.code, error=type(exc.__cause__).__name__)
+                    return error_result(typed)  # e.g. the database, met while the call was being set up
                 log.error("tool.unexpected", tool=name, error=type(exc.__cause__).__name__)
                 return error_result(UnexpectedError())
             raise
+
+    async def read_resource(self, uri: Any, context: Context[Any, Any] | None = None) -> Any:
+        """A resource that cannot be read because of a fault (this server's database, Redis, Convo)
+        answers a JSON-RPC error whose data is the typed error: code, reason, what to do next."""
+        try:
+            return await super().read_resource(uri, context)
+        except UnexpectedResourceError as exc:
+            if exc.__cause__ is None or (typed := typed_error(exc.__cause__)) is None:
+                raise
+            log.warning("resource.fault", code=typed.code, error=type(exc.__cause__).__name__)
+            message = f"{typed.code}: {typed.message}" + (f" Next: {typed.hint}" if typed.hint else "")
+            raise MCPError(INTERNAL_ERROR, message, {"error": typed.to_dict()}) from None
 
     async def get_prompt(
         self, name: str, arguments: dict[str, Any] | None = None, context: Context[Any, Any] | None = None

@@ -66,8 +66,8 @@ def oauth_world_on(tmp_path: Path, secret_key: str | None = None, state: Sandbox
             state.add_account(tier=tier, key=key, **extra)
     secret_key = secret_key or Fernet.generate_key().decode()
     port = port or free_port()  # the same port again: a restart of the same server
-    settings = Settings(cache_dir=tmp_path / "data", secret_key=secret_key, index_background=False,
-                        log_level="debug", **overrides)
+    settings = Settings(**{"cache_dir": tmp_path / "data", "secret_key": secret_key, "index_background": False,
+                           "log_level": "debug", **overrides})
     app = App.on_sandbox(state, None, settings)
     oauth = build_oauth(app, public_url or f"http://127.0.0.1:{port}")
     asgi = build_http_app(app, build_server(app, source=oauth.accounts), host="127.0.0.1", port=port, oauth=oauth)

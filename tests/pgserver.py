@@ -100,29 +100,48 @@ def start_postgres(directory: Path) -> PostgresServer:
                               "--no-sync", "-E", "UTF8", "--locale", "C"]),
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     port = port_for_child()
-    log = directory / "postgres.log"
     server = PostgresServer(port, directory, bin_, user)
-    args = [str(bin_ / "postgres"), "-D", str(data), "-p", str(port), "-c", "listen_addresses=127.0.0.1",
-            "-c", f"unix_socket_directories={directory}", "-c", "fsync=off", "-c", "synchronous_commit=off",
-            "-c", "full_page_writes=off", "-c", "max_connections=200", "-c", "shared_buffers=128MB"]
-    with open(log, "wb") as out:
-        server.proc = subprocess.Popen(_as(user, args), stdout=out, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if server.proc.poll() is not None:
-            raise RuntimeError(f"postgres exited with {server.proc.returncode}: {log.read_text()[-2000:]}")
-        ready = subprocess.run([str(bin_ / "pg_isready"), "-h", "127.0.0.1", "-p", str(port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        if ready.returncode == 0:
-            break
-        time.sleep(0.1)
-    else:
-        server.stop()
-        raise RuntimeError("postgres did not start within 30 s")
+    _launch(server)
     psql = [str(bin_ / "psql"), "-h", "127.0.0.1", "-p", str(port), "-U", "postgres", "-v", "ON_ERROR_STOP=1", "-q"]
     for sql in (f"CREATE ROLE convo LOGIN PASSWORD '{PASSWORD}'", "CREATE DATABASE convo OWNER convo"):
         subprocess.run([*psql, "-d", "postgres", "-c", sql], check=True, stdout=subprocess.DEVNULL)
     return server
+
+
+def _launch(server: PostgresServer) -> None:
+    """Run the server on its folder and port, and wait until it accepts connections."""
+    log = server.directory / "postgres.log"
+    args = [str(server.bin / "postgres"), "-D", str(server.directory / "data"), "-p", str(server.port),
+            "-c", "listen_addresses=127.0.0.1", "-c", f"unix_socket_directories={server.directory}",
+            "-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off",
+            "-c", "max_connections=200", "-c", "shared_buffers=128MB"]
+    with open(log, "ab") as out:
+        server.proc = subprocess.Popen(_as(server.user, args), stdout=out, stderr=subprocess.STDOUT)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        if server.proc.poll() is not None:
+            raise RuntimeError(f"postgres exited with {server.proc.returncode}: {log.read_text()[-2000:]}")
+        ready = subprocess.run([str(server.bin / "pg_isready"), "-h", "127.0.0.1", "-p", str(server.port)],
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        if ready.returncode == 0:
+            return
+        time.sleep(0.1)
+    server.stop()
+    raise RuntimeError("postgres did not start within 30 s")
+
+
+def halt(server: PostgresServer) -> None:
+    """Stop the server at once (a fast shutdown: every connection is cut), keeping its data."""
+    assert server.proc is not None
+    pid = server.postmaster()
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGINT) if pid is not None else server.proc.send_signal(signal.SIGINT)
+    server.proc.wait(timeout=30)
+
+
+def restart(server: PostgresServer) -> None:
+    """Start a halted server again, on the same port, with the data it had."""
+    _launch(server)
 
 
 def empty(server: PostgresServer) -> str:

@@ -70,6 +70,7 @@ class SharedPool:
 class _Open:
     app: App
     stack: AsyncExitStack
+    data: str  # the id its rows go by (the person's, or the key's)
     used: float = field(default_factory=time.monotonic)
 
 
@@ -109,6 +110,10 @@ class AccountApps:
     def is_open(self, account: str) -> bool:
         return account in self._open
 
+    def data_ids(self) -> dict[str, str]:
+        """Each open account → the id its rows go by."""
+        return {account: entry.data for account, entry in self._open.items()}
+
     async def open(self, account: str, key: str, *, owner: str | None = None) -> App:
         """The account's App, built and started on first use (``owner``: the person the key belongs
         to, whose id names their data in a shared database)."""
@@ -122,7 +127,7 @@ class AccountApps:
             app = self._build(account, key, owner)
             stack = AsyncExitStack()
             await stack.enter_async_context(app.running())
-            self._open[account] = _Open(app, stack)
+            self._open[account] = _Open(app, stack, owner or account)
             log.info("accounts.opened", account=account, open=len(self._open))
             return app
 

@@ -49,7 +49,7 @@ from convo_mcp.auth.clients import (
 )
 from convo_mcp.auth.keys import KeyBox, digest, new_token
 from convo_mcp.auth.limits import AuthLimits, Throttle, minutes
-from convo_mcp.auth.signin import KeyCheck, KeyChecker, SignInError
+from convo_mcp.auth.signin import KeyCheck, KeyChecker, SignInError, remember
 from convo_mcp.log import get_logger
 from convo_mcp.peers import current_address
 from convo_mcp.state.base import AuthStore, Record
@@ -265,6 +265,7 @@ class ConvoOAuthProvider(OAuthAuthorizationServerProvider[ConvoAuthCode, ConvoRe
             "owner": record.get("owner"),
         }, self.refresh_ttl)
         await self.store.join(f"account:{record['subject']}", grant, self.refresh_ttl)
+        await remember(self.store, record.get("owner"), record["subject"])  # forgotten until signed in again
         await self._keep_client(client.client_id or "")
         return await self._issue(grant, client.client_id or "", record["scopes"], record["resource"], record["subject"])
 

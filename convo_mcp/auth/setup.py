@@ -107,10 +107,11 @@ def build_oauth(app: App, public_url: str, *, account_limit: int = 500) -> OAuth
     pages = [*routes(provider, lambda key: Account.of(settings.base_url, key).id), metadata_route(auth),
              root_resource_metadata(auth), *endpoint_routes(provider, auth.client_registration_options)]
     walkers = None
-    if app.engine.turns and settings.index_background and settings.search_index:
-        from convo_mcp.auth.walkers import GrantWalkers  # idle people's accounts indexed too, one replica each
+    if app.engine.turns:  # a database: forgotten accounts closed on every replica, idle ones indexed too
+        from convo_mcp.auth.walkers import GrantWalkers
 
-        walkers = GrantWalkers(provider, store, accounts, app.engine, clock=app.clock, sleep=app.sleep)
+        walkers = GrantWalkers(provider, store, accounts, app.engine, clock=app.clock, sleep=app.sleep,
+                               walk=settings.index_background and settings.search_index)
     return OAuthSetup(provider, auth, pages, store, AccountTokenVerifier(provider, accounts), accounts, walkers)
 
 

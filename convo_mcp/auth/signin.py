@@ -9,9 +9,13 @@ from typing import TYPE_CHECKING
 
 from convo_mcp.account import Account, looks_like_key, owner_id
 from convo_mcp.errors import RejectedInput
+from convo_mcp.log import get_logger
 
 if TYPE_CHECKING:
     from convo_mcp.app import App
+    from convo_mcp.state.base import AuthStore
+
+log = get_logger("convo_mcp.auth")
 
 
 class SignInError(RejectedInput):
@@ -62,3 +66,16 @@ def key_checker(app: App) -> KeyChecker:
                         owner_id(app.settings.base_url, email) if email else None)
 
     return check
+
+
+FORGOTTEN = "forgotten"  # the auth store's kind (and group) of the tombstones forget-account leaves
+
+
+async def remember(store: AuthStore, *ids: str | None) -> None:
+    """A person signed in again: lift the tombstone ``forget-account`` left on their account, so
+    replicas keep and index its data again."""
+    for account in {i for i in ids if i}:
+        if await store.get(FORGOTTEN, account) is not None:
+            await store.delete(FORGOTTEN, account)
+            await store.leave(FORGOTTEN, account)
+            log.info("auth.remembered", account=account)

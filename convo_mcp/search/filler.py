@@ -24,7 +24,13 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import anyio.to_thread
 
-from convo_mcp.errors import ConvoError, DiskFullError, RateBudgetExhaustedError, RateLimitError
+from convo_mcp.errors import (
+    AccountForgottenError,
+    ConvoError,
+    DiskFullError,
+    RateBudgetExhaustedError,
+    RateLimitError,
+)
 from convo_mcp.log import get_logger
 from convo_mcp.search.activity import Activity, Walked
 from convo_mcp.search.document import Document, Said
@@ -59,6 +65,7 @@ class Indexer:
         self._write = asyncio.Lock()
         self._written = 0.0  # when the last batch was written (monotonic)
         self.listings: dict[float, float] = {}  # a listing's start (unix seconds) → when it was read (monotonic)
+        self.write_failed: Exception | None = None  # why the last batch was not written (None: it was)
 
     async def _run(self, fn: Callable[..., T], *args: Any) -> T:
         return await anyio.to_thread.run_sync(partial(fn, *args))
@@ -69,7 +76,7 @@ class Indexer:
         rows = [(c.id, c.title, c.start_time.timestamp() if c.start_time else None, c.duration)
                 for c in conversations]
         async with self._write:
-            with contextlib.suppress(DiskFullError):  # a list answered is not spoiled by a full disk
+            with contextlib.suppress(DiskFullError, AccountForgottenError):  # a list answered is not spoiled
                 await self._run(self.index.note_meetings, rows)
 
     def health(self) -> Health:
@@ -107,9 +114,12 @@ class Indexer:
             if docs:
                 try:
                     await self._run(self.index.add, docs)
-                except DiskFullError:  # logged by the storage; the cache keeps them for when there is room
+                    self.write_failed = None
+                except DiskFullError as exc:  # logged by the storage; the cache keeps them for when there is room
+                    self.write_failed = exc
                     return
                 except Exception as exc:  # the index is a help, never a reason for a call to fail
+                    self.write_failed = exc
                     log.warning("search.index_write_failed", error=type(exc).__name__, documents=len(docs))
                 finally:
                     self._writing = []

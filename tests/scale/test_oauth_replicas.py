@@ -175,7 +175,7 @@ async def test_accounts_signed_in_but_open_nowhere_are_opened_for_their_backgrou
     url = empty(request.getfixturevalue("postgres"))
     with oauth_world_on(tmp_path / "a", state=state, database_url=url) as world:
         oauth = world.oauth
-        assert oauth.walkers is None  # this world turned background indexing off: nothing to walk for
+        assert oauth.walkers is not None and not oauth.walkers.walk  # background indexing off: nothing to walk for
         async with Person(world, world.keys["ana"]).client() as client:
             await client.call_tool("get_account", {})
         ana = Account.of(world.app.settings.base_url, world.keys["ana"]).id

@@ -147,7 +147,7 @@ async def test_a_webhook_on_one_replica_reaches_a_subscriber_on_another(
     assert latency < 5
 
 
-async def test_redis_dying_mid_run_degrades_to_per_process_behaviour(
+async def test_redis_dying_mid_run_degrades_to_per_process_behaviour_but_never_spends_on_a_private_count(
     make_cluster: MakeCluster, redis_factory: Callable[..., Any],
 ) -> None:
     password = "s3cret-redis-pw"
@@ -166,7 +166,9 @@ async def test_redis_dying_mid_run_degrades_to_per_process_behaviour(
                     after.append(await client.call_tool("get_transcript", {"conversation_id": ids[0]}))
                     after.append(await client.call_tool("get_transcript", {"conversation_id": ids[10 + index]}))
                     after.append(await client.call_tool("list_conversations", {"limit": 5}))
-                after.append(await cs[1].call_tool("generate_keypoints", {"conversation_id": KEYPOINTS_NOT_READY[2]}))
+                posts = cluster.state.stats.requests(method="POST")
+                # an AI generation is the one thing refused: its credit is counted in Redis or not at all
+                refused = await cs[1].call_tool("generate_keypoints", {"conversation_id": KEYPOINTS_NOT_READY[2]})
                 elapsed = time.perf_counter() - started
                 ready_after = [(await raw.get(f"{r.root}/readyz")) for r in cluster.replicas]
     finally:
@@ -177,6 +179,8 @@ async def test_redis_dying_mid_run_degrades_to_per_process_behaviour(
     assert not warm.is_error
     assert ready_before["shared_state"] == "redis"
     assert all(not r.is_error for r in after), [r.content[0].text for r in after if r.is_error][:2]
+    assert refused.is_error and refused.structured_content["error"]["code"] == "shared_count_unavailable"
+    assert cluster.state.stats.requests(method="POST") == posts  # nothing sent, nothing spent
     assert elapsed < 15  # fail fast: no call waits on a dead Redis
     assert [r.status_code for r in ready_after] == [200, 200, 200]
     assert {r.json()["shared_state"] for r in ready_after} == {"degraded"}

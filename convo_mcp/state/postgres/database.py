@@ -16,13 +16,22 @@ Migrations (``MIGRATIONS``) are numbered and applied in order at start or by ``c
 each in its own transaction under an advisory lock, so replicas starting together apply each once.
 The URL is a secret (it may carry a password): it is never logged or shown; :func:`where` names the
 host and database only.
+
+Faults are typed where they happen: a connection that cannot be made says why as libpq does
+("password authentication failed for user …", "connection refused"), a lost one is
+:class:`DatabaseUnavailable`, a pool whose connections all stay busy :class:`DatabaseBusy` (a pool
+that times out because the database is gone is said to be gone). While the database is down, calls
+fail at once and one of them checks again every ``PROBE_EVERY`` seconds; the first that reaches it
+again starts a fresh pool, so work resumes without a restart.
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
+import re
 import threading
+import time
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
@@ -115,6 +124,9 @@ ANALYZE search_lines;
 """))
 AUTH_TABLES = ("auth_records", "auth_groups", "auth_counters", "auth_queues")
 LEVEL = MIGRATIONS[-1][0]
+PROBE_EVERY = 1.0  # seconds between checks of a database found down; calls in between fail at once
+PROBE_TIMEOUT = 3  # seconds a check may take to connect (libpq counts whole seconds, at least 2)
+BUSY_RETRY, DOWN_RETRY = 2.0, 5.0  # the retry_after each fault suggests
 
 
 class DatabaseBusy(StorageBusyError):
@@ -123,6 +135,31 @@ class DatabaseBusy(StorageBusyError):
 
 class DatabaseUnavailable(StorageUnavailableError):
     """The database cannot be reached or used; the message names the host, never the URL."""
+
+
+def reason(exc: BaseException, url: str = "") -> str:
+    """Why a connection failed, in libpq's words and one line ("password authentication failed for
+    user "convo"", "connection refused"), never the URL or its password."""
+    text = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+    found = re.search(r"failed: (?:FATAL|ERROR):\s+(.*)$", text) or re.search(r"port \d+ failed: (.*)$", text)
+    said = found.group(1) if found else re.sub(r"^connection failed: ", "", text)
+    said = re.sub(r": \[Errno [^\]]*\].*$", "", said).strip().rstrip(".")
+    if (password := urlsplit(url).password if url else None):
+        said = said.replace(password, "…")
+    return (said[:1].lower() + said[1:]) if said[:2] != said[:2].upper() else said
+
+
+def _hint(why: str, place: str) -> str:
+    if "authentication" in why or "role" in why:
+        return ("Whoever runs the server: check the user name and password in CONVO_MCP_DATABASE_URL "
+                "(`convo-mcp doctor` checks them).")
+    if "too many clients" in why:
+        return ("Try again in a minute. Whoever runs the server: the database takes no more connections; raise its "
+                "max_connections or lower CONVO_MCP_DATABASE_POOL on each replica.")
+    if "does not exist" in why:
+        return f"Whoever runs the server: create that database at {place}, or fix its name in CONVO_MCP_DATABASE_URL."
+    return (f"Try again in a minute. Whoever runs the server: check that PostgreSQL is running at {place} and "
+            "that CONVO_MCP_DATABASE_URL names it; the server carries on by itself once it answers.")
 
 
 def where(url: str) -> str:
@@ -136,42 +173,104 @@ class Database:
     """A pool of connections to one PostgreSQL database, shared by every account this process serves."""
 
     def __init__(self, url: str, *, max_size: int = 10, wait: float = 30.0, migrate: bool = True) -> None:
-        from psycopg_pool import ConnectionPool
-
         register_secret(url)
         if (password := urlsplit(url).password) is not None:
             register_secret(password)
         self.where = where(url)
-        self.wait = wait
-        self.pool: ConnectionPool[psycopg.Connection[tuple[Any, ...]]] = ConnectionPool(
-            url, min_size=1, max_size=max_size, timeout=wait, open=False, name="convo-mcp",
-            kwargs={"autocommit": False, "application_name": "convo-mcp"})
+        self.wait, self.max_size, self._url = wait, max_size, url
+        self._down: str | None = None  # why the database cannot be used, while it cannot
+        self._next_probe = 0.0
+        self._lock = threading.Lock()
+        if (why := self._probe()) is not None:  # said at once, not after the pool's whole wait
+            raise self._cannot_connect(why)
+        self.pool: ConnectionPool[psycopg.Connection[tuple[Any, ...]]] = self._new_pool()
         try:
             self.pool.open(wait=True, timeout=min(wait, 30.0))
         except Exception as exc:
             self.pool.close()
-            raise DatabaseUnavailable(f"cannot connect to the database at {self.where}: {type(exc).__name__}") from None
+            raise self._cannot_connect(self._probe() or type(exc).__name__) from None
         if migrate:
             self.migrate()
+
+    def _new_pool(self) -> ConnectionPool[psycopg.Connection[tuple[Any, ...]]]:
+        from psycopg_pool import ConnectionPool
+
+        return ConnectionPool(self._url, min_size=1, max_size=self.max_size, timeout=self.wait, open=False,
+                              name="convo-mcp", kwargs={"autocommit": False, "application_name": "convo-mcp"})
+
+    def _probe(self) -> str | None:
+        """Connect once, outside the pool: None when the database answers, else why it does not."""
+        import psycopg
+
+        try:
+            psycopg.connect(self._url, connect_timeout=PROBE_TIMEOUT, application_name="convo-mcp").close()
+        except Exception as exc:
+            return reason(exc, self._url)
+        return None
+
+    def _cannot_connect(self, why: str) -> DatabaseUnavailable:
+        return DatabaseUnavailable(f"cannot connect to the database at {self.where}: {why}.",
+                                   hint=_hint(why, self.where), retry_after=DOWN_RETRY)
+
+    def _unavailable(self, why: str) -> DatabaseUnavailable:
+        return DatabaseUnavailable(f"The database at {self.where} cannot be used now: {why}.",
+                                   hint=_hint(why, self.where), retry_after=DOWN_RETRY)
+
+    def _gone(self, why: str) -> DatabaseUnavailable:
+        """Mark the database down (calls fail at once until a check finds it again)."""
+        with self._lock:
+            if self._down is None:
+                log.warning("database.unavailable", database=self.where, reason=why)
+            self._down, self._next_probe = why, time.monotonic() + PROBE_EVERY
+        return self._unavailable(why)
+
+    def _usable_pool(self) -> ConnectionPool[psycopg.Connection[tuple[Any, ...]]]:
+        """The pool, or :class:`DatabaseUnavailable` at once while the database is down; the call due
+        to check again does, and on success starts a fresh pool (the old one's reconnection back-off
+        could keep it empty for minutes)."""
+        with self._lock:
+            if self._down is None:
+                return self.pool
+            if time.monotonic() < self._next_probe:
+                raise self._unavailable(self._down)
+            self._next_probe = time.monotonic() + PROBE_EVERY
+        if (why := self._probe()) is not None:
+            raise self._gone(why)
+        with self._lock:
+            if self._down is not None:
+                old, self.pool, self._down = self.pool, self._new_pool(), None
+                self.pool.open(wait=False)
+                threading.Thread(target=old.close, daemon=True, name="convo-mcp-old-pool").start()
+                log.info("database.recovered", database=self.where)
+            return self.pool
 
     @contextlib.contextmanager
     def connection(self) -> Iterator[psycopg.Connection[tuple[Any, ...]]]:
         """A connection from the pool, in one transaction (committed when the block ends, rolled back
         on error); waits for a free one, then raises :class:`DatabaseBusy`."""
         import psycopg
-        from psycopg_pool import PoolTimeout
+        from psycopg_pool import PoolClosed, PoolTimeout
 
+        used: psycopg.Connection[tuple[Any, ...]] | None = None
         try:
-            with self.pool.connection(timeout=self.wait) as conn:
+            with self._usable_pool().connection(timeout=self.wait) as conn:
+                used = conn
                 yield conn
         except PoolTimeout:
+            if (why := self._probe()) is not None:  # not busy: gone
+                raise self._gone(why) from None
             raise DatabaseBusy(f"Every connection to the database at {self.where} stayed busy for "
-                               f"{self.wait:g} s.") from None
+                               f"{self.wait:g} s.", retry_after=BUSY_RETRY) from None
+        except PoolClosed:  # a fresh pool replaced this one while the call waited
+            raise DatabaseUnavailable(f"The connection to the database at {self.where} was being renewed.",
+                                      retry_after=1.0) from None
         except (psycopg.OperationalError, psycopg.InterfaceError) as exc:  # gone away, refused us, out of room
             if getattr(exc, "sqlstate", None) == "53100":
                 raise DiskFullError(f"The database at {self.where} has no room left on its disk.") from None
-            raise DatabaseUnavailable(f"Lost the connection to the database at {self.where} "
-                                      f"({type(exc).__name__}).") from None
+            if used is None or used.broken or used.closed:
+                raise self._gone(f"the connection was lost ({reason(exc, self._url)})") from None
+            raise DatabaseUnavailable(f"The database at {self.where} could not do this now "
+                                      f"({reason(exc, self._url)}).", retry_after=DOWN_RETRY) from None
 
     @contextlib.contextmanager
     def scoped(self, account: str) -> Iterator[psycopg.Connection[tuple[Any, ...]]]:
@@ -210,13 +309,13 @@ class Database:
         return applied
 
     def forget(self, account: str) -> dict[str, int]:
-        """Delete every row ``account`` has (cache, index, vectors), in one transaction; rows per table."""
-        out = {}
+        """Delete every row ``account`` has (cache, index, vectors) and its sign-ins (grants with their
+        sealed keys, tokens, codes), and leave the tombstone every replica honours, in one transaction
+        (:mod:`.forgotten`); rows per table or kind."""
+        from convo_mcp.state.postgres.forgotten import forget
+
         with self.scoped(account) as conn:
-            for table in TABLES:
-                cursor = conn.execute(f"DELETE FROM {table} WHERE account = %s", (account,))  # noqa: S608
-                out[table] = cursor.rowcount
-        return out
+            return forget(conn, account, TABLES)
 
     def close(self) -> None:
         self.pool.close()

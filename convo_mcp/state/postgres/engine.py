@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from convo_mcp.config import Settings
     from convo_mcp.state.base import AuthStore, Leases, Relay
     from convo_mcp.state.postgres.database import Database
+    from convo_mcp.state.postgres.store import PostgresPresence
     from convo_mcp.state.redis.engine import RedisEngine
     from convo_mcp.types import Clock
 
@@ -31,6 +32,10 @@ class PostgresEngine:
         from convo_mcp.state.postgres.database import database
 
         return database(self.url, max_size=self.pool, wait=self.wait)
+
+    def open(self) -> None:
+        """Reach the database now (``serve`` does before it listens): a fault is raised here, typed."""
+        _ = self.db
 
     def relay(self, settings: Settings) -> Relay | None:
         return self.redis.relay(settings) if self.redis is not None else None
@@ -53,6 +58,12 @@ class PostgresEngine:
         from convo_mcp.state.postgres.auth import PostgresAuthStore
 
         return PostgresAuthStore(self.db, clock=clock)
+
+    def presence(self, account_id: str, replica: str, *, clock: Clock) -> PostgresPresence:
+        """Where the processes serving one account say they are there (see :mod:`convo_mcp.presence`)."""
+        from convo_mcp.state.postgres.store import PostgresPresence, PostgresStore
+
+        return PostgresPresence(PostgresStore(self.db, account_id, clock=clock), replica)
 
     def leases(self, account_id: str, *, clock: Clock) -> Leases | None:
         from convo_mcp.state.postgres.store import PostgresLeases, PostgresStore

@@ -24,12 +24,13 @@ import zlib
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from convo_mcp.errors import DiskFullError
+from convo_mcp.errors import AccountForgottenError, DiskFullError
 from convo_mcp.search.document import Document, keypoint_lines, offset_from, pack, transcript_lines, unpack
 from convo_mcp.search.query import Query, Term
 from convo_mcp.search.results import Meeting
 from convo_mcp.search.rows import SPEAKER_MASK, rowid, span, title
-from convo_mcp.search.storage import Change, Health, Written
+from convo_mcp.search.storage import Change, Health, Work, Written
+from convo_mcp.state.postgres.forgotten import WRITERS, hold
 from convo_mcp.state.postgres.vectors import TITLE_KIND, VectorRows
 from convo_mcp.state.postgres.words import TSVector, compile_query, tsquery_of
 from convo_mcp.types import Clock
@@ -59,19 +60,27 @@ class PostgresStorage:
             if self._session is not None:  # already inside this call's transaction
                 return fn(self._session)
             try:
-                with self.db.scoped(self.account) as conn:
-                    self._session = PostgresSession(self, conn)
-                    try:
-                        out = fn(self._session)
-                    finally:
-                        self._session = None
-            except Exception as exc:
-                self._version = -1  # a write may have been undone: the meetings are read again
-                if isinstance(exc, DiskFullError):
-                    self._full = True
-                raise
-            self._full = False
-            return out
+                return self._transaction(fn, locked=False)
+            except Stale:  # another process wrote this account meanwhile: again, its lock held from the start
+                return self._transaction(fn, locked=True)
+
+    def _transaction(self, fn: Callable[[PostgresSession], T], *, locked: bool) -> T:
+        try:
+            with self.db.scoped(self.account) as conn:
+                self._session = PostgresSession(self, conn)
+                try:
+                    if locked:
+                        self._session.writing(fresh=False)
+                    out = fn(self._session)
+                finally:
+                    self._session = None
+        except Exception as exc:
+            self._version = -1  # a write may have been undone: the meetings are read again
+            if isinstance(exc, DiskFullError):
+                self._full = True
+            raise
+        self._full = False
+        return out
 
     def describe(self) -> str:
         return f"PostgreSQL {self.db.where} (account {self.account})"
@@ -94,20 +103,35 @@ class PostgresStorage:
         """The pool is the process's, shared by every account."""
 
 
+class Stale(Exception):
+    """Another process wrote this account's index after this process last read its meetings."""
+
+
 class PostgresSession:
     """One call's transaction."""
 
     def __init__(self, storage: PostgresStorage, conn: psycopg.Connection[tuple[Any, ...]]) -> None:
         self.storage, self.conn, self.account = storage, conn, storage.account
+        self._locked = False
         words = TSVector(conn, self.account)  # matching (tsvector), and the vectors beside the lines
         self.counts, self.counts_each = words.counts, words.counts_each
         self.best, self.rowids = words.best, words.rowids
         self.in_meetings, self.content, self.contents = words.in_meetings, words.content, words.contents
         self.quotes = words.quotes
         rows = VectorRows(conn, self.account, self._wrote)
-        self.blob, self.replace_calibration = rows.blob, rows.replace_calibration
+        self.blob = rows.blob
         self.pending_count, self.line_count, self.sample_texts = rows.pending_count, rows.line_count, rows.sample_texts
-        self.vector_work, self.write_vectors = rows.vector_work, rows.write_vectors
+        self.vector_work = rows.vector_work
+
+        def write_vectors(work: Sequence[Work], stored: Any, hub: Any) -> list[int]:
+            self.writing(fresh=False)  # each item's source is checked under the lock: no write lands between
+            return rows.write_vectors(work, stored, hub)
+
+        def replace_calibration(data: bytes) -> None:
+            self.writing(fresh=False)
+            rows.replace_calibration(data)
+
+        self.write_vectors, self.replace_calibration = write_vectors, replace_calibration
         self.vector_count, self.vector_chunks, self.vectors_of = rows.vector_count, rows.vector_chunks, rows.vectors_of
 
     def _q(self, sql: str, *args: Any) -> list[tuple[Any, ...]]:
@@ -121,6 +145,24 @@ class PostgresSession:
 
     def compile_term(self, term: Term) -> str:
         return tsquery_of(term)
+
+    # --- writing: one writer of an account at a time -------------------------------------------------
+
+    def writing(self, *, fresh: bool = True) -> None:
+        """Take the account's write lock for the rest of this transaction (writers on every replica
+        take turns, so two never write the same meeting at once) and refuse an account that was
+        forgotten. ``fresh``: the write depends on the meetings as this process read them, so when
+        another process wrote since, :class:`Stale` has the transaction run again, the lock held
+        from its start (the meetings are then read after it)."""
+        if self._locked:
+            return
+        forgotten = hold(self.conn, self.account)  # forget-account waits for this transaction, or came first
+        self.conn.execute("SELECT pg_advisory_xact_lock(%s::int, hashtext(%s))", (WRITERS, self.account))
+        self._locked = True
+        if forgotten:
+            raise AccountForgottenError()
+        if fresh and self._counter() != self.storage._version:
+            raise Stale()
 
     # --- the account's write counter -------------------------------------------------------------
 
@@ -148,6 +190,7 @@ class PostgresSession:
         return [Meeting(r[0], r[1], r[2], r[3], r[4], bool(r[5]), bool(r[6]), r[7]) for r in rows]
 
     def note(self, rows: Sequence[Noted], known: dict[str, Meeting]) -> Written:
+        self.writing()
         dropped: list[int] = []
         found = self._upsert(rows, known, dropped)
         self._wrote()
@@ -183,8 +226,9 @@ class PostgresSession:
         self._insert_lines(titles)
         return out
 
-    def _insert_lines(self, rows: Sequence[tuple[int, int, str]]) -> None:
-        """(rowid, meeting n, text): copied in (COPY, the fastest way in), made tsvectors in the server."""
+    def _insert_lines(self, rows: Sequence[tuple[int, int, str, float | None, str | None]]) -> None:
+        """(rowid, meeting n, text, seconds from the meeting's start, label): copied in (COPY, the fastest
+        way in), made tsvectors in the server; the text, time and label kept beside them for quotes."""
         if not rows:
             return
         self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS incoming_lines (r bigint, n bigint, t text, a real, "
@@ -197,6 +241,7 @@ class PostgresSession:
         self.conn.execute("TRUNCATE incoming_lines")
 
     def write(self, documents: Sequence[Document], known: dict[str, Meeting]) -> Written:
+        self.writing()
         latest = list({(d.conversation_id, d.kind): d for d in documents}.values())  # per meeting and kind: the last
         dropped: list[int] = []
         meetings = self._upsert([(d.conversation_id, d.title, d.start, d.minutes, None) for d in latest], known,
@@ -269,6 +314,7 @@ class PostgresSession:
                               (self.account, n, kind))
 
     def remove(self, meeting: Meeting) -> list[int]:
+        self.writing()
         lo, hi = span(meeting.n)
         self.conn.execute("DELETE FROM search_lines WHERE account = %s AND rowid BETWEEN %s AND %s",
                           (self.account, lo, hi))
@@ -306,6 +352,7 @@ class PostgresSession:
 
     def put_derived(self, kind: str, rows: Sequence[tuple[int, str, bytes]]) -> None:
         if rows:
+            self.writing(fresh=False)
             self.conn.execute("INSERT INTO search_derived SELECT %s, n, %s, v, d FROM unnest(%s::bigint[], %s::text[], "
                               "%s::bytea[]) AS x (n, v, d) ON CONFLICT (account, n, kind) DO UPDATE SET "
                               "version = excluded.version, data = excluded.data",

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import anyio.to_thread
 
 from convo_mcp.state.base import Entry
+from convo_mcp.state.postgres.forgotten import hold
 from convo_mcp.types import Clock
 
 if TYPE_CHECKING:
@@ -52,10 +53,14 @@ class PostgresStore:
         return Entry(value=bytes(row[0]), stored_at=float(row[1]), expires_at=row[2])
 
     async def set(self, key: str, entry: Entry) -> None:
-        await self._run(lambda c: c.execute(
-            "INSERT INTO cache_kv VALUES (%s, %s, %s, %s, %s) ON CONFLICT (account, key) DO UPDATE SET "
-            "value = excluded.value, stored_at = excluded.stored_at, expires_at = excluded.expires_at",
-            (self.account, key, entry.value, entry.stored_at, entry.expires_at)))
+        def put(c: psycopg.Connection[tuple[Any, ...]]) -> None:
+            if hold(c, self.account):  # forgotten (forget-account): nothing is kept for it
+                return
+            c.execute("INSERT INTO cache_kv VALUES (%s, %s, %s, %s, %s) ON CONFLICT (account, key) DO UPDATE SET "
+                      "value = excluded.value, stored_at = excluded.stored_at, expires_at = excluded.expires_at",
+                      (self.account, key, entry.value, entry.stored_at, entry.expires_at))
+
+        await self._run(put)
         self._writes += 1
         if self._writes % _PURGE_EVERY == 0:
             await self.purge()
@@ -129,3 +134,31 @@ class PostgresLeases:
             "SELECT 1 FROM cache_marks WHERE account = %s AND key = %s AND until > %s",
             (self.store.account, f"lease:{name}", self.store._clock())).fetchone())
         return row is not None
+
+
+class PostgresPresence:
+    """Which processes serve one account now: each keeps a mark ``replica:<id>`` in ``cache_marks``,
+    renewed while it runs and lapsing when it stops (or dies); one statement per operation."""
+
+    PREFIX = "replica:"
+
+    def __init__(self, store: PostgresStore, replica: str) -> None:
+        self.store, self.key = store, f"{self.PREFIX}{replica}"
+
+    async def announce(self, ttl: float) -> None:
+        until = self.store._clock() + ttl
+        await self.store._run(lambda c: c.execute(
+            "INSERT INTO cache_marks VALUES (%s, %s, %s) ON CONFLICT (account, key) DO UPDATE SET "
+            "until = excluded.until",
+            (self.store.account, self.key, until)))
+
+    async def withdraw(self) -> None:
+        await self.store._run(lambda c: c.execute(
+            "DELETE FROM cache_marks WHERE account = %s AND key = %s", (self.store.account, self.key)))
+
+    async def count(self) -> int:
+        """Processes serving the account now (this one included, once it has announced itself)."""
+        row = await self.store._run(lambda c: c.execute(
+            "SELECT count(*) FROM cache_marks WHERE account = %s AND left(key, %s) = %s AND until > %s",
+            (self.store.account, len(self.PREFIX), self.PREFIX, self.store._clock())).fetchone())
+        return int(row[0]) if row else 0

@@ -26,10 +26,15 @@ redis.call('PEXPIRE', KEYS[1], ARGV[5])
 return redis.call('HGET', KEYS[1], 'remaining')
 """
 
-# Take one generation if any is left: the new count, '-1' when none is left, '' when not known here.
+# Take one generation if any is left: the new count, '-1' when none is left. ARGV as _QUOTA_LEARN:
+# the count is started from this replica's profile when Redis has none for this month and limit.
 _QUOTA_TAKE = """
+local cur = redis.call('HMGET', KEYS[1], 'limit', 'remaining', 'resets_at')
+if not cur[2] or cur[2] == '' or cur[1] ~= ARGV[2] or cur[3] ~= ARGV[4] then
+  redis.call('HSET', KEYS[1], 'tier', ARGV[1], 'limit', ARGV[2], 'remaining', ARGV[3], 'resets_at', ARGV[4])
+  redis.call('PEXPIRE', KEYS[1], ARGV[5])
+end
 local r = tonumber(redis.call('HGET', KEYS[1], 'remaining'))
-if r == nil then return '' end
 if r <= 0 then return '-1' end
 redis.call('HSET', KEYS[1], 'remaining', r - 1)
 return tostring(r - 1)
@@ -56,7 +61,8 @@ return 1
 class SharedQuotaTracker(PooledQuotaTracker):
     """The monthly AI-generation count shared by all replicas: a reservation takes one atomically in
     Redis, so two replicas never both spend the last generation believing it is theirs. Learned
-    from the profile as before; falls back to the local count when Redis is unreachable."""
+    from the profile as before; while Redis is unreachable a generation waits briefly, then is
+    refused (:class:`~convo_mcp.errors.SharedCountUnavailable`), never counted by one replica alone."""
 
     KEY_TTL = 40 * 86_400.0
 
@@ -75,11 +81,14 @@ class SharedQuotaTracker(PooledQuotaTracker):
         if value is not None and self.state.limit is not None:
             self.state.remaining = int(value)
 
+    def _args(self) -> list[str]:
+        s = self.state
+        return [s.tier or "", "" if s.limit is None else str(s.limit), "" if s.remaining is None else str(s.remaining),
+                s.resets_at.isoformat() if s.resets_at else "", str(int(self.KEY_TTL * 1000))]
+
     def learn(self, profile: Profile) -> None:
         super().learn(profile)
-        s = self.state
-        args = [s.tier or "", "" if s.limit is None else str(s.limit), "" if s.remaining is None else str(s.remaining),
-                s.resets_at.isoformat() if s.resets_at else "", str(int(self.KEY_TTL * 1000))]
+        args = self._args()
 
         async def push() -> None:
             self._adopt(await self._link.run(lambda r: self._learn_script(keys=[self._key], args=args, client=r)))
@@ -88,17 +97,13 @@ class SharedQuotaTracker(PooledQuotaTracker):
 
     async def reserve(self) -> bool:
         """Take the generation in Redis, atomically across replicas: two replicas never both send
-        the POST for the last one. Falls back to the local count while Redis is unreachable."""
+        the POST for the last one. Redis unreachable: tried again briefly, then refused."""
         state = await self.check()
         if state.remaining is None:
             return False
-        try:
-            left = as_bytes(await self._link.run(
-                lambda r: self._take_script(keys=[self._key], args=[], client=r))).decode()
-        except SharedUnavailable:
-            left = ""
-        if not left:
-            return await super().reserve()
+        args = self._args()
+        left = as_bytes(await self._shared(lambda: self._link.run(
+            lambda r: self._take_script(keys=[self._key], args=args, client=r)))).decode()
         if int(left) < 0:
             self.state.remaining = 0
             guards.check_ai_quota(0, state.resets_at)

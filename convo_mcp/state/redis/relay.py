@@ -65,7 +65,7 @@ class RedisEvents:
                 lost = True
                 self._link.fail(exc)
             finally:
-                with contextlib.suppress(*FAILURES, asyncio.CancelledError):
+                with contextlib.suppress(*FAILURES):  # a cancel met here still ends the loop
                     await pubsub.aclose()  # type: ignore[no-untyped-call,unused-ignore]  # untyped before redis 8
             await asyncio.sleep(self.retry_every)
 

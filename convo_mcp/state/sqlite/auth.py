@@ -144,8 +144,12 @@ class SQLiteAuthStore:
         return await self._run(admit, writes=True)
 
     async def live_grants(self) -> list[tuple[str, Record]]:
-        """Not listed here: only a database's walkers open idle accounts."""
-        return []
+        """Every grant not yet expired: (grant id, record) — for forget-account (only a database's
+        walkers open idle accounts)."""
+        now = self.clock()
+        rows = await self._run(lambda db: db.execute(
+            "SELECT key, value FROM records WHERE kind = 'grant' AND expires >= ?", (now,)).fetchall())
+        return [(str(k), json.loads(v)) for k, v in rows]
 
     async def aclose(self) -> None:
         await self._run(lambda db: db.close())

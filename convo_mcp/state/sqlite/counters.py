@@ -121,12 +121,14 @@ def _month(state: QuotaState) -> str:
 
 class FileQuotaTracker(PooledQuotaTracker):
     """The quota as :class:`~convo_mcp.quota.QuotaTracker` keeps it, with the count shared through
-    the cache file; falls back to the local count when the file cannot be written."""
+    the cache file; a generation is taken in the file or refused (the file locked or damaged)."""
 
     def __init__(self, load_profile: Callable[[], Awaitable[Profile]], store: SQLiteStore,
-                 *, clock: Callable[[], float] = time.time) -> None:
+                 *, clock: Callable[[], float] = time.time, shared_wait: float | None = None) -> None:
         super().__init__(load_profile, clock=clock)
         self._store = store
+        if shared_wait is not None:
+            self.shared_wait = shared_wait
 
     async def _transact(self, fn: Callable[[sqlite3.Connection], int | None]) -> int | None:
         try:
@@ -180,27 +182,27 @@ class FileQuotaTracker(PooledQuotaTracker):
         return state
 
     async def reserve(self) -> bool:
-        """Take the generation in the file: two processes never both send the POST for the last one."""
+        """Take the generation in the file: two processes never both send the POST for the last one.
+        The file locked or damaged: tried again briefly, then refused (never counted here alone)."""
         state = await self.check()
         if state.remaining is None:
             return False
-        limit, month = state.limit, _month(state)
+        limit, month, known = state.limit, _month(state), state.remaining
 
         def take(c: sqlite3.Connection) -> int | None:
             row = c.execute("SELECT lim, remaining, resets_at FROM quota WHERE id = 1").fetchone()
-            if row is None or row[0] != limit or row[2] != month:
-                return None
-            if row[1] <= 0:
+            counted = row is not None and row[0] == limit and row[2] == month
+            have = int(row[1]) if counted else known
+            if not counted:  # not counted in the file yet (or another month's count): from this profile
+                c.execute("INSERT OR REPLACE INTO quota (id, lim, remaining, resets_at) VALUES (1, ?, ?, ?)",
+                          (limit, have, month))
+            if have <= 0:
                 return -1
-            c.execute("UPDATE quota SET remaining = ? WHERE id = 1", (row[1] - 1,))
-            return int(row[1]) - 1
+            c.execute("UPDATE quota SET remaining = ? WHERE id = 1", (have - 1,))
+            return have - 1
 
-        try:
-            left = await self._transact(take)
-        except SharedUnavailable:
-            left = None
-        if left is None:
-            return await super().reserve()
+        left = await self._shared(lambda: self._transact(take))
+        assert left is not None
         if left < 0:
             self.state.remaining = 0
             guards.check_ai_quota(0, state.resets_at)

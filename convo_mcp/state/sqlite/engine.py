@@ -35,6 +35,10 @@ class SQLiteEngine:
         state = AccountState(index=open_index(settings, lambda: self.index(settings, clock=clock)))
         cache = self.cache_file(settings, clock=clock) if settings.persistent_cache else None
         if cache is None:
+            if settings.persistent_cache:  # the count other processes share is out of reach: fail closed
+                from convo_mcp.quota import UnsharedQuotaTracker
+
+                state.quota = UnsharedQuotaTracker
             return state
         from convo_mcp.convo.pooled import SharedRateGovernor
         from convo_mcp.state.flights import LeasedFlights
