@@ -137,31 +137,16 @@ def shallow(schema: dict[str, Any], described: tuple[str, ...] = ()) -> dict[str
 def _typed(node: Any, defs: dict[str, Any], used: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """A field's types all the way down, nothing else; the records it holds go in ``used`` by name (a
     record a described field holds is written there whole, and serves here as it is)."""
-    if not isinstance(node, dict):
-        return {}
-    ref = node.get("$ref", "")
-    if ref.startswith("#/$defs/"):
-        name = ref.rsplit("/", 1)[-1]
-        if name not in used and name in defs:
-            used[name] = {}
-            used[name] = _typed(defs[name], defs, used)
-        return {"$ref": ref}
-    if "anyOf" in node:
-        arms = [_typed(n, defs, used) for n in node["anyOf"]]
-        return arms[0] if len(arms) == 1 else {"anyOf": arms}
-    out = _kind(node, defs)
-    if "items" in node:
-        out["items"] = _typed(node["items"], defs, used)
-    if "properties" in node:
-        out["properties"] = {name: _typed(prop, defs, used) for name, prop in node["properties"].items()}
-    if isinstance(node.get("additionalProperties"), dict):
-        out["additionalProperties"] = _typed(node["additionalProperties"], defs, used)
-    return out
+    return _shape(node, defs, used, whole=False)
 
 
 def _whole(node: Any, defs: dict[str, Any], used: dict[str, dict[str, Any]]) -> dict[str, Any]:
     """A field's shape all the way down (types, descriptions, enums, which fields are always there);
     the records it holds go in ``used``, referred to by name."""
+    return _shape(node, defs, used, whole=True)
+
+
+def _shape(node: Any, defs: dict[str, Any], used: dict[str, dict[str, Any]], *, whole: bool) -> dict[str, Any]:
     if not isinstance(node, dict):
         return {}
     ref = node.get("$ref", "")
@@ -169,21 +154,20 @@ def _whole(node: Any, defs: dict[str, Any], used: dict[str, dict[str, Any]]) -> 
         name = ref.rsplit("/", 1)[-1]
         if name not in used and name in defs:
             used[name] = {}
-            used[name] = _whole(defs[name], defs, used)
-        return {"$ref": ref, **({"description": node["description"]} if "description" in node else {})}
+            used[name] = _shape(defs[name], defs, used, whole=whole)
+        return {"$ref": ref, **({"description": node["description"]} if whole and "description" in node else {})}
     if "anyOf" in node:
-        arms = [_whole(n, defs, used) for n in node["anyOf"]]
+        arms = [_shape(n, defs, used, whole=whole) for n in node["anyOf"]]
         return arms[0] if len(arms) == 1 else {"anyOf": arms}
     out = _kind(node, defs)
-    for key in ("description", "enum", "format"):
-        if key in node:
-            out[key] = node[key]
+    if whole:
+        out.update({key: node[key] for key in ("description", "enum", "format") if key in node})
     if "items" in node:
-        out["items"] = _whole(node["items"], defs, used)
+        out["items"] = _shape(node["items"], defs, used, whole=whole)
     if "properties" in node:
-        out["properties"] = {name: _whole(prop, defs, used) for name, prop in node["properties"].items()}
-        if node.get("required"):
+        out["properties"] = {name: _shape(prop, defs, used, whole=whole) for name, prop in node["properties"].items()}
+        if whole and node.get("required"):
             out["required"] = list(node["required"])
     if isinstance(node.get("additionalProperties"), dict):
-        out["additionalProperties"] = _whole(node["additionalProperties"], defs, used)
+        out["additionalProperties"] = _shape(node["additionalProperties"], defs, used, whole=whole)
     return out
