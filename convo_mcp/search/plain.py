@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from convo_mcp.search import ranking
 from convo_mcp.search.query import Query, stem_prefix
-from convo_mcp.search.rows import TITLE_ROW, line_of
 
 if TYPE_CHECKING:
     from convo_mcp.search.results import Meeting
@@ -60,10 +59,7 @@ def rank_plain(s: Session, query: Query, by_n: dict[int, Meeting], speakers: dic
 def _said_in_a_line(s: Session, strict: str, ns: list[int]) -> set[int]:
     """Of meetings ``ns`` (those matching every word), the ones where a line says them all — not only
     the title."""
-    if not ns:
-        return set()
-    found = s.in_meetings(strict, ns)
-    return {n for n, rows in found.items() if any(line_of(r) != TITLE_ROW for r, _ in rows)}
+    return s.said_in_lines(strict, ns) if ns else set()
 
 
 def _title_words(title: str | None, stems: list[str]) -> int:

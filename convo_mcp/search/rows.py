@@ -45,6 +45,11 @@ def line_of(row: int) -> int:
     return row & LINE_MASK
 
 
+def said_in_lines(found: dict[int, list[tuple[int, float]]]) -> set[int]:
+    """The meetings of ``found`` (meeting n → its matching rows) where a line matches, not only the title."""
+    return {n for n, rows in found.items() if any(line_of(r) != TITLE_ROW for r, _ in rows)}
+
+
 def span(meeting: int) -> tuple[int, int]:
     """The first and last rowid a meeting's lines can have."""
     return meeting << MEETING_SHIFT, ((meeting + 1) << MEETING_SHIFT) - 1

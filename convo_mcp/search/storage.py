@@ -138,6 +138,9 @@ class Lines(Protocol):
     def best(self, expr: str, speakers: Speakers) -> list[tuple[int, float, int]]:
         """(meeting n, its best line's score, lines matching) for every meeting with a match."""
 
+    def said_in_lines(self, expr: str, ns: Sequence[int]) -> set[int]:
+        """Of meetings ``ns``, those where a line matches ``expr`` (not only the title)."""
+
     def rowids(self, expr: str, speakers: Speakers, cap: int) -> list[int] | None:
         """The rowids of the lines matching ``expr``, or None when there are more than ``cap``."""
 

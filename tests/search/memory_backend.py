@@ -16,7 +16,7 @@ from convo_mcp.config import Settings
 from convo_mcp.search.document import Document, Line, Quote, keypoint_lines, pack, quotes_of, transcript_lines
 from convo_mcp.search.query import Query, Term
 from convo_mcp.search.results import Meeting
-from convo_mcp.search.rows import KEYPOINT_BASE, Speakers, line_of, meeting_of, rowid, speaker_of, title
+from convo_mcp.search.rows import KEYPOINT_BASE, Speakers, line_of, meeting_of, rowid, said_in_lines, speaker_of, title
 from convo_mcp.search.storage import Change, Health, Work, Written
 from convo_mcp.state.sqlite.engine import SQLiteEngine
 from convo_mcp.types import Clock
@@ -121,6 +121,9 @@ class MemoryStorage:
 
     def counts_each(self, expr: str, terms: Sequence[str], speakers: Speakers) -> list[dict[int, int]]:
         return [self.counts(e, speakers) for e in (expr, *terms)]
+
+    def said_in_lines(self, expr: str, ns: Sequence[int]) -> set[int]:
+        return said_in_lines(self.in_meetings(expr, ns))
 
     def best(self, expr: str, speakers: Speakers) -> list[tuple[int, float, int]]:
         out: dict[int, tuple[float, int]] = {}

@@ -115,7 +115,7 @@ class PostgresSession:
         self._locked = False
         words = TSVector(conn, self.account)  # matching (tsvector), and the vectors beside the lines
         self.counts, self.counts_each = words.counts, words.counts_each
-        self.best, self.rowids = words.best, words.rowids
+        self.best, self.rowids, self.said_in_lines = words.best, words.rowids, words.said_in_lines
         self.in_meetings, self.content, self.contents = words.in_meetings, words.content, words.contents
         self.quotes = words.quotes
         rows = VectorRows(conn, self.account, self._wrote)

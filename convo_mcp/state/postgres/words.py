@@ -10,7 +10,17 @@ from typing import TYPE_CHECKING, Any
 
 from convo_mcp.search.document import Quote, quotes_of
 from convo_mcp.search.query import Query, Term
-from convo_mcp.search.rows import KEYPOINT_BASE, SPEAKER_OF, Speakers, line_of, meeting_of, speaker_keys
+from convo_mcp.search.rows import (
+    KEYPOINT_BASE,
+    LINE_MASK,
+    SPEAKER_OF,
+    TITLE_ROW,
+    Speakers,
+    line_of,
+    meeting_of,
+    said_in_lines,
+    speaker_keys,
+)
 
 if TYPE_CHECKING:
     import psycopg
@@ -49,6 +59,8 @@ class TSVector:
 
     def __init__(self, conn: psycopg.Connection[tuple[Any, ...]], account: str) -> None:
         self.conn, self.account = conn, account
+        self._said: dict[int, Quote] = {}  # lines read with their text during this transaction
+        self._in_lines: dict[str, set[int]] = {}  # an expression → the meetings where a line (not the title) says it
 
     def _run(self, sql: str, expr: str | None = None, speakers: Speakers = None, **more: Any) -> list[tuple[Any, ...]]:
         """``sql`` with ``%(a)s`` the account, ``%(q)s`` the expression, ``{who}`` the speaker filter."""
@@ -77,9 +89,17 @@ class TSVector:
         return out
 
     def best(self, expr: str, speakers: Speakers) -> list[tuple[int, float, int]]:
-        rows = self._run("SELECT n, -max(ts_rank_cd(said, {q})), count(*) FROM search_lines "
+        rows = self._run("SELECT n, -max(ts_rank_cd(said, {q})), count(*), "  # noqa: S608 (fixed numbers)
+                         f"bool_or((rowid & {LINE_MASK}) <> {TITLE_ROW}) FROM search_lines "
                          "WHERE account = %(a)s AND said @@ {q}{who} GROUP BY n", expr, speakers)
-        return [(int(n), float(s), int(c)) for n, s, c in rows]
+        if speakers is None:  # which meetings say it in a line: asked next of the best of them
+            self._in_lines[expr] = {int(n) for n, _, _, lines in rows if lines}
+        return [(int(n), float(s), int(c)) for n, s, c, _ in rows]
+
+    def said_in_lines(self, expr: str, ns: Sequence[int]) -> set[int]:
+        if (known := self._in_lines.get(expr)) is not None:
+            return known & set(ns)
+        return said_in_lines(self.in_meetings(expr, ns))
 
     def rowids(self, expr: str, speakers: Speakers, cap: int) -> list[int] | None:
         rows = self._run("SELECT rowid FROM search_lines WHERE account = %(a)s AND said @@ {q}{who} LIMIT %(cap)s",
@@ -89,10 +109,13 @@ class TSVector:
     def in_meetings(self, expr: str, ns: Sequence[int]) -> dict[int, list[tuple[int, float]]]:
         out: dict[int, list[tuple[int, float]]] = {n: [] for n in ns}
         if ns:
-            for n, row, score in self._run("SELECT n, rowid, -ts_rank_cd(said, {q}) AS s FROM search_lines "
-                                           "WHERE account = %(a)s AND n = ANY(%(ns)s) AND said @@ {q} "
-                                           "ORDER BY n, s, rowid", expr, ns=list(ns)):
+            for n, row, score, text, at, label in self._run(
+                    "SELECT n, rowid, -ts_rank_cd(said, {q}) AS s, t, at, label FROM search_lines "
+                    "WHERE account = %(a)s AND n = ANY(%(ns)s) AND said @@ {q} ORDER BY n, s, rowid", expr,
+                    ns=list(ns)):
                 out[int(n)].append((int(row), float(score)))
+                if text is not None:  # what a quote of it needs, read on the way (quotes() asks next)
+                    self._said[int(row)] = (str(text), float(at) if at is not None else None, label)
         return out
 
     def content(self, n: int, kind: str) -> bytes | None:
@@ -108,10 +131,10 @@ class TSVector:
     def quotes(self, rowids: Sequence[int]) -> dict[int, Quote]:
         """Read beside the lines' words (one query); lines written before their text was kept there
         are read from their meetings' packed documents."""
-        out: dict[int, Quote] = {}
-        if rowids:
+        out: dict[int, Quote] = {r: q for r in rowids if (q := self._said.get(r)) is not None}
+        if wanted := [r for r in rowids if r not in out]:
             for row, text, at, label in self._run("SELECT rowid, t, at, label FROM search_lines WHERE account = %(a)s "
-                                                  "AND rowid = ANY(%(r)s) AND t IS NOT NULL", r=list(rowids)):
+                                                  "AND rowid = ANY(%(r)s) AND t IS NOT NULL", r=wanted):
                 out[int(row)] = (str(text), float(at) if at is not None else None, label)
         if older := [r for r in rowids if r not in out]:
             out.update(self._packed_quotes(older))

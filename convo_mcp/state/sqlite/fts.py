@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from convo_mcp.search.document import Quote
 from convo_mcp.search.query import Query, Term
-from convo_mcp.search.rows import MEETING_OF, SPEAKER_OF, Speakers, meeting_of, span, speaker_keys
+from convo_mcp.search.rows import MEETING_OF, SPEAKER_OF, Speakers, meeting_of, said_in_lines, span, speaker_keys
 
 
 def term_expr(term: Term) -> str:
@@ -60,6 +60,9 @@ class FTS5:
 
     def counts_each(self, expr: str, terms: Sequence[str], speakers: Speakers) -> list[dict[int, int]]:
         return [self.counts(e, speakers) for e in (expr, *terms)]  # FTS5 answers each in microseconds
+
+    def said_in_lines(self, expr: str, ns: Sequence[int]) -> set[int]:
+        return said_in_lines(self.in_meetings(expr, ns))
 
     def best(self, expr: str, speakers: Speakers) -> list[tuple[int, float, int]]:
         extra, args = self._speakers(speakers)

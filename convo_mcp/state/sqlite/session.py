@@ -43,7 +43,7 @@ class SQLiteSession:
         self.conn, self.seen = conn, seen
         words = FTS5(conn)  # matching (FTS5), and the vectors beside the lines: parts of one session
         self.counts, self.counts_each = words.counts, words.counts_each
-        self.best, self.rowids = words.best, words.rowids
+        self.best, self.rowids, self.said_in_lines = words.best, words.rowids, words.said_in_lines
         self.in_meetings, self.content, self.contents = words.in_meetings, words.content, words.contents
         self.quotes = words.quotes
         rows = self.vectors = VectorRows(lambda: self.conn, self._transaction)
