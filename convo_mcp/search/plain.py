@@ -28,13 +28,14 @@ def rank_plain(s: Session, query: Query, by_n: dict[int, Meeting], speakers: dic
     match in all, and the lines that match."""
     terms = [s.compile_term(t) for t in query.terms()]
     # lines saying any of the words; with two words or one, each word's too (asked together)
-    counted = s.counts_each(s.compile(query, strict=False), terms, speakers) if len(terms) <= 2 else None
-    said = counted[0] if counted else s.counts(s.compile(query, strict=False), speakers)
+    any_word, strict = s.compile(query, strict=False), s.compile(query, strict=True)
+    counted = s.counts_each(any_word, terms, speakers, scored=strict) if len(terms) <= 2 else None
+    said = counted[0] if counted else s.counts(any_word, speakers)
     lines = {n: c for n, c in said.items() if n in by_n}
-    every = ranking.rank(ranking.meeting_scores(s, s.compile(query, strict=True), by_n, speakers,
-                                                at_most=sum(said.values()), mean=mean), by_n, now)
+    every = ranking.rank(ranking.meeting_scores(s, strict, by_n, speakers, at_most=sum(said.values()), mean=mean),
+                         by_n, now)
     ranked = [(score, m, lines.get(m.n, hits)) for score, m, hits in every]
-    first = _said_in_a_line(s, s.compile(query, strict=True), [m.n for _, m, _ in every[:ranking.FUSE_DEPTH]])
+    first = _said_in_a_line(s, strict, [m.n for _, m, _ in every[:ranking.FUSE_DEPTH]])
     if len(first) < min(len(every), ranking.FUSE_DEPTH):  # a title saying the words ranks after the lines
         ranked = [r for r in ranked if r[1].n in first] + [r for r in ranked if r[1].n not in first]
     depth = max(need, ranking.FUSE_DEPTH) if close else need

@@ -131,9 +131,11 @@ class Lines(Protocol):
     def counts(self, expr: str, speakers: Speakers) -> dict[int, int]:
         """Meeting n → lines matching ``expr``."""
 
-    def counts_each(self, expr: str, terms: Sequence[str], speakers: Speakers) -> list[dict[int, int]]:
+    def counts_each(self, expr: str, terms: Sequence[str], speakers: Speakers, *,
+                    scored: str | None = None) -> list[dict[int, int]]:
         """:meth:`counts` of ``expr`` (a query saying any of ``terms``), then of each of ``terms``:
-        asked together, as one question where the engine can."""
+        asked together, as one question where the engine can. ``scored``: an expression whose lines
+        all match ``expr`` and whose :meth:`best` is asked next (an engine may answer it from this pass)."""
 
     def best(self, expr: str, speakers: Speakers) -> list[tuple[int, float, int]]:
         """(meeting n, its best line's score, lines matching) for every meeting with a match."""

@@ -119,7 +119,8 @@ class MemoryStorage:
             out[meeting_of(row)] = out.get(meeting_of(row), 0) + 1
         return out
 
-    def counts_each(self, expr: str, terms: Sequence[str], speakers: Speakers) -> list[dict[int, int]]:
+    def counts_each(self, expr: str, terms: Sequence[str], speakers: Speakers, *,
+                    scored: str | None = None) -> list[dict[int, int]]:
         return [self.counts(e, speakers) for e in (expr, *terms)]
 
     def said_in_lines(self, expr: str, ns: Sequence[int]) -> set[int]:

@@ -275,9 +275,19 @@ class Database:
     @contextlib.contextmanager
     def scoped(self, account: str) -> Iterator[psycopg.Connection[tuple[Any, ...]]]:
         """A transaction that sees and writes only ``account``'s rows (row-level security)."""
-        with self.connection() as conn:
-            conn.execute("SELECT set_config('convo.account', %s, true)", (account,))
+        with self.scoped_asking(account, None) as (conn, _):
             yield conn
+
+    @contextlib.contextmanager
+    def scoped_asking(self, account: str, first: str | None, *params: Any
+                      ) -> Iterator[tuple[psycopg.Connection[tuple[Any, ...]], tuple[Any, ...] | None]]:
+        """:meth:`scoped`, with the answer to its ``first`` question (one row): the transaction's
+        BEGIN, its scope and that question sent together, one round trip."""
+        with self.connection() as conn:
+            with conn.pipeline():
+                conn.execute("SELECT set_config('convo.account', %s, true)", (account,))
+                asked = conn.execute(first, params) if first is not None else None
+            yield conn, asked.fetchone() if asked is not None else None
 
     def level(self) -> int:
         """The migration level the database is at (0: none applied)."""

@@ -66,8 +66,10 @@ class PostgresStorage:
 
     def _transaction(self, fn: Callable[[PostgresSession], T], *, locked: bool) -> T:
         try:
-            with self.db.scoped(self.account) as conn:
+            with self.db.scoped_asking(self.account, VERSION, self.account) as (conn, version):
                 self._session = PostgresSession(self, conn)
+                if not locked:  # with the write lock taken first, the version is read after it
+                    self._session._first_version = int(version[0]) if version else 0
                 try:
                     if locked:
                         self._session.writing(fresh=False)
@@ -107,12 +109,16 @@ class Stale(Exception):
     """Another process wrote this account's index after this process last read its meetings."""
 
 
+VERSION = "SELECT version FROM search_accounts WHERE account = %s"  # the account's write counter
+
+
 class PostgresSession:
     """One call's transaction."""
 
     def __init__(self, storage: PostgresStorage, conn: psycopg.Connection[tuple[Any, ...]]) -> None:
         self.storage, self.conn, self.account = storage, conn, storage.account
         self._locked = False
+        self._first_version: int | None = None  # the account's version read with the scope, until asked
         words = TSVector(conn, self.account)  # matching (tsvector), and the vectors beside the lines
         self.counts, self.counts_each = words.counts, words.counts_each
         self.best, self.rowids, self.said_in_lines = words.best, words.rowids, words.said_in_lines
@@ -167,11 +173,13 @@ class PostgresSession:
     # --- the account's write counter -------------------------------------------------------------
 
     def _counter(self) -> int:
-        row = self._one("SELECT version FROM search_accounts WHERE account = %s")
+        row = self._one(VERSION)
         return int(row[0]) if row else 0
 
     def changes(self) -> Change:
-        return "written" if self._counter() != self.storage._version else "none"
+        """Asked first of a call: answered from the version read with the transaction's scope."""
+        version, self._first_version = self._first_version, None
+        return "written" if (self._counter() if version is None else version) != self.storage._version else "none"
 
     def _wrote(self) -> None:
         """Count a write: other replicas read the meetings again; this one is current if nobody else wrote."""

@@ -41,6 +41,10 @@ def tsquery_of(term: Term) -> str:
     return f"({text})" if len(words) > 1 else text
 
 
+def _key(speakers: Speakers) -> str:
+    return "" if speakers is None else repr(sorted((n, sorted(s)) for n, s in speakers.items()))
+
+
 def compile_query(query: Query, *, strict: bool) -> str:
     if query.any_word and not strict:
         return " | ".join(tsquery_of(t) for t in query.terms())
@@ -61,6 +65,7 @@ class TSVector:
         self.conn, self.account = conn, account
         self._said: dict[int, Quote] = {}  # lines read with their text during this transaction
         self._in_lines: dict[str, set[int]] = {}  # an expression → the meetings where a line (not the title) says it
+        self._best: dict[tuple[str, str], list[tuple[int, float, int, bool]]] = {}  # best(), made with counts_each
 
     def _run(self, sql: str, expr: str | None = None, speakers: Speakers = None, **more: Any) -> list[tuple[Any, ...]]:
         """``sql`` with ``%(a)s`` the account, ``%(q)s`` the expression, ``{who}`` the speaker filter."""
@@ -76,25 +81,40 @@ class TSVector:
                          expr, speakers)
         return {int(n): int(c) for n, c in rows}
 
-    def counts_each(self, expr: str, terms: Sequence[str], speakers: Speakers) -> list[dict[int, int]]:
-        """One pass over the lines saying any word: each count a ``FILTER`` of it."""
+    def counts_each(self, expr: str, terms: Sequence[str], speakers: Speakers, *,
+                    scored: str | None = None) -> list[dict[int, int]]:
+        """One pass over the lines saying any word: each count a ``FILTER`` of it; and :meth:`best` of
+        ``scored`` (lines that match it match ``expr``) made in the same pass, for when it is asked."""
         each = "".join(f", count(*) FILTER (WHERE said @@ to_tsquery('english', %(t{i})s))" for i in range(len(terms)))
+        params: dict[str, Any] = {f"t{i}": t for i, t in enumerate(terms)}
+        if scored is not None:
+            hit = "said @@ to_tsquery('english', %(s)s)"
+            each += (f", -max(ts_rank_cd(said, to_tsquery('english', %(s)s))) FILTER (WHERE {hit}), "
+                     f"count(*) FILTER (WHERE {hit}), "
+                     f"bool_or((rowid & {LINE_MASK}) <> {TITLE_ROW}) FILTER (WHERE {hit})")
+            params["s"] = scored
         rows = self._run(f"SELECT n, count(*){each} FROM search_lines WHERE account = %(a)s "  # noqa: S608 (fixed text)
-                         "AND said @@ {q}{who} GROUP BY n", expr, speakers, **{f"t{i}": t for i, t in enumerate(terms)})
+                         "AND said @@ {q}{who} GROUP BY n", expr, speakers, **params)
         out: list[dict[int, int]] = [{} for _ in range(len(terms) + 1)]
         for n, *counts in rows:
-            for i, c in enumerate(counts):
+            for i, c in enumerate(counts[:len(terms) + 1]):
                 if c:
                     out[i][int(n)] = int(c)
+        if scored is not None:
+            best = [(int(n), float(r[-3]), int(r[-2]), bool(r[-1])) for n, *r in rows if r[-2]]
+            self._best[(scored, _key(speakers))] = best
         return out
 
     def best(self, expr: str, speakers: Speakers) -> list[tuple[int, float, int]]:
-        rows = self._run("SELECT n, -max(ts_rank_cd(said, {q})), count(*), "  # noqa: S608 (fixed numbers)
-                         f"bool_or((rowid & {LINE_MASK}) <> {TITLE_ROW}) FROM search_lines "
-                         "WHERE account = %(a)s AND said @@ {q}{who} GROUP BY n", expr, speakers)
+        rows = self._best.pop((expr, _key(speakers)), None)
+        if rows is None:
+            rows = [(int(n), float(s), int(c), bool(lines)) for n, s, c, lines in self._run(
+                "SELECT n, -max(ts_rank_cd(said, {q})), count(*), "  # noqa: S608 (fixed numbers)
+                f"bool_or((rowid & {LINE_MASK}) <> {TITLE_ROW}) FROM search_lines "
+                "WHERE account = %(a)s AND said @@ {q}{who} GROUP BY n", expr, speakers)]
         if speakers is None:  # which meetings say it in a line: asked next of the best of them
-            self._in_lines[expr] = {int(n) for n, _, _, lines in rows if lines}
-        return [(int(n), float(s), int(c)) for n, s, c, _ in rows]
+            self._in_lines[expr] = {n for n, _, _, lines in rows if lines}
+        return [(n, s, c) for n, s, c, _ in rows]
 
     def said_in_lines(self, expr: str, ns: Sequence[int]) -> set[int]:
         if (known := self._in_lines.get(expr)) is not None:

@@ -58,7 +58,8 @@ class FTS5:
         sql = f"SELECT {MEETING_OF}, count(*) FROM said WHERE said MATCH ?{extra} GROUP BY 1"  # noqa: S608
         return dict(self.conn.execute(sql, [expr, *args]).fetchall())
 
-    def counts_each(self, expr: str, terms: Sequence[str], speakers: Speakers) -> list[dict[int, int]]:
+    def counts_each(self, expr: str, terms: Sequence[str], speakers: Speakers, *,
+                    scored: str | None = None) -> list[dict[int, int]]:
         return [self.counts(e, speakers) for e in (expr, *terms)]  # FTS5 answers each in microseconds
 
     def said_in_lines(self, expr: str, ns: Sequence[int]) -> set[int]:
