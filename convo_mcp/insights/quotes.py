@@ -19,6 +19,7 @@ from difflib import SequenceMatcher
 from typing import Literal
 
 from convo_mcp.insights.logic import owner_matches
+from convo_mcp.insights.speech import STOP
 from convo_mcp.insights.wording import MINOR, Words, kind_of, words
 
 Verdict = Literal["verified", "misattributed", "wrong_time", "altered", "not_found"]
@@ -106,7 +107,7 @@ class Meeting:
         content = [t for t in q.tokens if t not in MINOR and not _function(t)]
         wanted = set(content) or set(q.tokens)
         scored = sorted(((len(wanted & set(f.tokens)), i) for i, f in enumerate(self.forms)), reverse=True)
-        best: tuple[float, int, int, list[Difference], list[tuple[str, str]]] | None = None
+        best: tuple[float, int, int, list[Difference]] | None = None
         names = _named(self.speakers, q)
         for shared, i in scored[:CANDIDATES]:
             if not shared:
@@ -115,12 +116,12 @@ class Meeting:
                 if lo < 0 or hi > len(self.lines):
                     continue
                 tokens = tuple(t for f in self.forms[lo:hi] for t in f.tokens)
-                cover, diffs, minor = _compare(q.tokens, tokens, wanted, names | _named_in(self.forms[lo:hi]))
+                cover, diffs = _compare(q.tokens, tokens, wanted, names | _named_in(self.forms[lo:hi]))
                 if best is None or cover > best[0] + 1e-9:
-                    best = (cover, lo, hi, diffs, minor)
+                    best = (cover, lo, hi, diffs)
         if best is None or best[0] < CLOSE:
             return Check("not_found")
-        cover, lo, hi, diffs, _ = best
+        cover, lo, hi, diffs = best
         span = tuple(self.lines[lo:hi])
         joined = {ln.speaker for ln in span}
         if len(joined) > 1 and _uses_both(q.tokens, self.forms[lo], self.forms[hi - 1]):
@@ -135,8 +136,6 @@ class Meeting:
 
 
 def _function(token: str) -> bool:
-    from convo_mcp.insights.speech import STOP
-
     return token in STOP and token not in _MEANINGFUL
 
 
@@ -156,34 +155,29 @@ def _named_in(forms: Sequence[Words]) -> frozenset[str]:
 
 
 def _compare(q: tuple[str, ...], said: tuple[str, ...], wanted: set[str],
-             named: frozenset[str]) -> tuple[float, list[Difference], list[tuple[str, str]]]:
+             named: frozenset[str]) -> tuple[float, list[Difference]]:
     """How much of the quote's content the window of ``said`` it aligns with says, and the
-    meaning-bearing differences within that window (minor ones apart)."""
+    meaning-bearing differences within that window (differences in minor words only are none)."""
     sm = SequenceMatcher(None, q, said, autojunk=False)
     blocks = [b for b in sm.get_matching_blocks() if b.size]
     if not blocks:
-        return 0.0, [], []
+        return 0.0, []
     matched = {q[b.a + k] for b in blocks for k in range(b.size)}
     cover = len(wanted & matched) / len(wanted)
-    lo, hi = blocks[0].b, blocks[-1].b + blocks[-1].size
-    window = said[lo:hi]
     q_lo, q_hi = blocks[0].a, blocks[-1].a + blocks[-1].size
+    window = said[blocks[0].b:blocks[-1].b + blocks[-1].size]
+    # the quote's words before and after the part that lines up are words the line does not say
+    ops = [(q[q_lo + i1:q_lo + i2], window[j1:j2]) for tag, i1, i2, j1, j2
+           in SequenceMatcher(None, q[q_lo:q_hi], window, autojunk=False).get_opcodes() if tag != "equal"]
     diffs: list[Difference] = []
-    minor: list[tuple[str, str]] = []
-    # words of the quote before or after the part that lines up are words the line does not say
-    edges = [(tag, a, b) for tag, a, b in (("head", q[:q_lo], ()), ("tail", q[q_hi:], ()))]
-    ops = [(a, b) for tag, i1, i2, j1, j2 in SequenceMatcher(None, q[q_lo:q_hi], window, autojunk=False).get_opcodes()
-           if tag != "equal" for a, b in [(q[q_lo + i1:q_lo + i2], window[j1:j2])]]
-    for quoted, told in [*((a, b) for _, a, b in edges), *ops]:
-        if not quoted and not told:
+    for quoted, told in [(q[:q_lo], ()), (q[q_hi:], ()), *ops]:
+        meaningful = [t for t in (*quoted, *told) if t not in MINOR]
+        if not meaningful:
             continue
-        if all(t in MINOR for t in (*quoted, *told)):
-            minor.append((" ".join(told), " ".join(quoted)))
-            continue
-        kinds = {kind_of(t, named) for t in (*quoted, *told) if t not in MINOR}
+        kinds = {kind_of(t, named) for t in meaningful}
         kind = next(k for k in ("negation", "number", "date", "name", "word") if k in kinds)
         diffs.append(Difference(kind, " ".join(told), " ".join(quoted)))
-    return cover, diffs, minor
+    return cover, diffs
 
 
 def _uses_both(q: tuple[str, ...], first: Words, second: Words) -> bool:
