@@ -93,7 +93,10 @@ def score(index: Index, module: Any, explain: bool) -> tuple[dict[str, Counter[s
                 said = {w.casefold() for w in hit.line.text.split()}
                 if offered_close(hit) and not (words & said):
                     c["offered"] += 1
-                    c["offered_right"] += (m.meeting.id, hit.line.segment_index) in good
+                    right = (m.meeting.id, hit.line.segment_index) in good
+                    c["offered_right"] += right
+                    if explain and not right:  # the tuning half only, and only with -v
+                        misses.append(f"≈ offered wrong (close {hit.close:.3f}): {q['query']!r} → {hit.line.text!r}")
     return got, times, misses
 
 

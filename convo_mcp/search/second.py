@@ -59,9 +59,14 @@ def _key(n: int, h: Hit) -> int:
     return (n << 20) | (h.line.segment_index or 0) if h.line.segment_index is not None else (n << 20) | 0xFFFFF
 
 
+SAYS_SOMETHING = 4  # words a line needs to be said to say something in other words ("Ouch." says nothing)
+
+
 def offered_close(h: Hit) -> bool:
-    """Whether a line found by meaning alone says the same thing in other words (the second stage agrees)."""
-    return h.meaning and h.close is not None and h.close >= CLOSE
+    """Whether a line found by meaning alone says the same thing in other words (the second stage
+    agrees, and the line is more than a reaction)."""
+    return (h.meaning and h.close is not None and h.close >= CLOSE
+            and len(h.line.text.split()) >= SAYS_SOMETHING)
 
 
 __all__ = ["line_of", "offered_close", "read_again"]

@@ -156,3 +156,17 @@ def test_doctor_says_which_model_serves_and_how_to_get_the_stronger_one(tmp_path
     assert "convo-mcp model fetch" in model_line(Settings(cache_dir=tmp_path))
     assert "re-reads the best meetings" in model_line(Settings(cache_dir=tmp_path, model_dir=files))
     assert "off" in model_line(Settings(cache_dir=tmp_path, search_vectors=False))
+
+
+def test_a_reaction_is_never_offered_as_saying_the_query_in_other_words() -> None:
+    from convo_mcp.search.document import Line
+    from convo_mcp.search.rerank import CLOSE
+    from convo_mcp.search.results import Hit
+    from convo_mcp.search.second import offered_close
+
+    def hit(text: str, close: float) -> Hit:
+        return Hit(Line(12, 1, None, text), -1.0, 30.0, meaning=True, close=close)
+
+    assert not offered_close(hit("Ouch.", CLOSE + 0.2))  # high agreement, but it says nothing
+    assert offered_close(hit("The new deck oven is about forty thousand.", CLOSE + 0.05))
+    assert not offered_close(hit("The new deck oven is about forty thousand.", CLOSE - 0.05))
